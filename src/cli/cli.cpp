@@ -1,0 +1,114 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace Broadsheet::Cli {
+
+namespace {
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(QCommandLineParser &, const QStringList &)> run;
+};
+
+int notImplemented(QCommandLineParser &, const QStringList &arguments)
+{
+    err(tr("broadsheet-cli %1: not implemented yet").arg(arguments.value(1)));
+    return ExitUsage;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"parse", QT_TRANSLATE_NOOP("Cli", "Parse an issue file and print it as JSON (or a tree)"),
+         parseCommand},
+        {"import", QT_TRANSLATE_NOOP("Cli", "Import issue files or folders into the library"),
+         notImplemented},
+        {"search", QT_TRANSLATE_NOOP("Cli", "Search all articles in the library"), notImplemented},
+        {"list", QT_TRANSLATE_NOOP("Cli", "List the issues in the library"), notImplemented},
+        {"export-pdf", QT_TRANSLATE_NOOP("Cli", "Export articles of an issue file to PDF"),
+         notImplemented},
+    };
+    return list;
+}
+
+QString commandSummary()
+{
+    QString text = tr("Commands:") + u'\n';
+    for (const Command &command : commands())
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name).leftJustified(11), tr(command.summary));
+    text += u'\n' + tr("Exit status: 0 success, 1 failure (the message says why), 2 usage error, "
+                       "3 the library cannot be used.");
+    return text;
+}
+
+} // namespace
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
+void out(const QString &text)
+{
+    outBytes(text.toUtf8() + '\n');
+}
+
+void outBytes(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Broadsheet: read, search and export newspaper issues.") +
+                                     u"\n\n"_s + commandSummary());
+    parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands below."),
+                                 QStringLiteral("<command> [options]"));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+
+    // First pass: only find the command; its own options come later.
+    parser.parse(arguments);
+    const QStringList positional = parser.positionalArguments();
+    const QString name = positional.value(0);
+    if (name.isEmpty()) {
+        if (parser.isSet(version)) {
+            out(QStringLiteral("broadsheet-cli %1").arg(QCoreApplication::applicationVersion()));
+            return ExitOk;
+        }
+        if (parser.isSet(help)) {
+            out(parser.helpText());
+            return ExitOk;
+        }
+        err(tr("No command given.") + u"\n\n"_s + parser.helpText());
+        return ExitUsage;
+    }
+    for (const Command &command : commands()) {
+        if (name == QLatin1StringView(command.name)) {
+            parser.clearPositionalArguments();
+            parser.setApplicationDescription(tr(command.summary));
+            return command.run(parser, arguments);
+        }
+    }
+    err(tr("Unknown command \"%1\".").arg(name) + u"\n\n"_s + commandSummary());
+    return ExitUsage;
+}
+
+} // namespace Broadsheet::Cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+namespace Broadsheet::Cli {
+
+// Exit statuses, documented in the README and in --help.
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailed = 1,  // the input or the output could not be used; the message says why
+    ExitUsage = 2,   // wrong arguments, or a subcommand that is not available
+    ExitLibrary = 3, // the library database cannot be opened or written
+};
+
+int run(const QStringList &arguments);
+
+// Subcommands. Each gets the parser with the global options already added and
+// the arguments, adds its own options and does its work.
+int parseCommand(QCommandLineParser &parser, const QStringList &arguments);
+
+// Output helpers: UTF-8 on stdout and stderr whatever the locale.
+void out(const QString &text);
+void outBytes(const QByteArray &bytes);
+void err(const QString &text);
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
+} // namespace Broadsheet::Cli

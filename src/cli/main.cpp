@@ -1,0 +1,12 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("broadsheet"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Broadsheet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
+    return Broadsheet::Cli::run(QCoreApplication::arguments());
+}

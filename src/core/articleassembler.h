@@ -1,0 +1,80 @@
+#pragma once
+
+#include "issue.h"
+#include "lineclassifier.h"
+
+namespace Broadsheet {
+
+// An article while the assembler still moves lines between articles. Body and
+// caption entries are indices into the classified lines, in file order.
+struct ArticleDraft
+{
+    int section = 0;
+    std::optional<GroupHeading> group;
+    bool briefGroup = false;
+    std::optional<HeadlinePart> kicker;
+    std::optional<HeadlinePart> title;
+    std::optional<HeadlinePart> subtitle;
+    std::optional<Byline> byline;
+    qsizetype headlineEnd = -1; // last headline or byline line of this article
+    QList<qsizetype> heads;     // its headline and byline lines
+    QList<qsizetype> body;
+    QList<qsizetype> captions;
+    bool awaitingTitle = false; // a vox-pop piece whose title follows its first paragraphs
+    QStringList notes;
+};
+
+struct SectionDraft
+{
+    QString title;
+    std::optional<int> line;
+};
+
+// Groups classified lines into sections and articles: headline blocks, bylines,
+// leads printed before their headline, vox-pop pieces and captions.
+class ArticleAssembler
+{
+public:
+    explicit ArticleAssembler(QList<ClassifiedLine> &lines);
+
+    void run();
+
+    QList<SectionDraft> sections;
+    QList<ArticleDraft> articles;
+    QList<Credit> credits;
+    QList<UnplacedLine> unplaced;
+    std::optional<Conventions::Masthead> masthead;
+    std::optional<int> mastheadLine;
+
+private:
+    struct Block
+    {
+        QList<qsizetype> lines; // headline parts only, in order
+        qsizetype end = 0;      // first line after the block
+    };
+
+    Block collectBlock(qsizetype from);
+    void takeBlock(const Block &block);
+    void takeHeadline(const QList<qsizetype> &parts, qsizetype blockEnd);
+    void takeByline(qsizetype index);
+    void takeBody(qsizetype index);
+    void assignCaptions();
+
+    ArticleDraft &startArticle();
+    ArticleDraft *current() { return articles.isEmpty() ? nullptr : &articles.last(); }
+    void openSection(const QString &title, int line);
+    void place(qsizetype index, const QString &why);
+    qsizetype firstBodyAfter(qsizetype index) const;
+    qsizetype leadStart(const ArticleDraft &article, qsizetype nextBody) const;
+    bool continues(qsizetype previous, qsizetype next) const;
+    bool separated(qsizetype previous, qsizetype next) const;
+    bool hasVoxPopPerson(const ArticleDraft &article) const;
+
+    QList<ClassifiedLine> &m_lines;
+    std::optional<GroupHeading> m_group;
+    bool m_groupIsBrief = false;
+    QList<qsizetype> m_pendingCaptions;
+    std::optional<qsizetype> m_pendingByline;
+};
+
+} // namespace Broadsheet

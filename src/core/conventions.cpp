@@ -1,0 +1,646 @@
+#include "conventions.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace Broadsheet::Conventions {
+
+namespace {
+
+// Patterns are written with named building blocks, expanded before compiling:
+// full- and half-width forms of the same mark both occur in issue files.
+struct Block
+{
+    QStringView name;
+    QStringView pattern;
+};
+constexpr Block kBlocks[] = {
+    {u"{colon}", u"[:：]"},
+    {u"{open}", u"[(（]"},
+    {u"{close}", u"[)）]"},
+    {u"{sp}", u"[\\s\\x{3000}]"},
+    // A Chinese personal name, minority names with a middle dot included.
+    {u"{name}", u"\\p{Han}{2,4}(?:[·•]\\p{Han}{1,6})?"},
+    // Who wrote or photographed: 本报记者, 新华社记者, 特约通讯员, 实习生, …
+    {u"{role}", u"(?:本报|新华社|中新社|人民日报|经济日报|光明日报|中国日报|央视)?"
+                u"(?:特约|见习|首席|驻\\p{Han}{1,4})?"
+                u"(?:摄影记者|记者|通讯员|实习生|评论员|撰稿人|撰文|编译|报道组|通讯组|摄影)"},
+};
+
+QRegularExpression re(QString pattern)
+{
+    for (const Block &block : kBlocks)
+        pattern.replace(block.name.toString(), block.pattern.toString());
+    QRegularExpression expression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+    Q_ASSERT_X(expression.isValid(), "Conventions", qPrintable(expression.errorString()));
+    expression.optimize();
+    return expression;
+}
+
+const QRegularExpression &roleRe()
+{
+    static const auto r = re(u"^{role}$"_s);
+    return r;
+}
+const QRegularExpression &roleThenNameRe()
+{
+    static const auto r = re(u"^({role})({name})$"_s);
+    return r;
+}
+const QRegularExpression &nameRe()
+{
+    static const auto r = re(u"^{name}$"_s);
+    return r;
+}
+
+bool contains(QStringView text, QStringView needle)
+{
+    return text.contains(needle);
+}
+
+qsizetype hanCount(QStringView text)
+{
+    qsizetype count = 0;
+    for (QChar c : text)
+        count += (c.unicode() >= 0x3400 && c.unicode() < 0xA000) ? 1 : 0;
+    return count;
+}
+
+// The first clause: text up to the first clause or sentence punctuation mark.
+QStringView firstClause(QStringView text, QChar *terminator = nullptr)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isClausePunctuation(text[i]) || isSentenceFinal(text[i])) {
+            if (terminator)
+                *terminator = text[i];
+            return text.first(i);
+        }
+    }
+    if (terminator)
+        *terminator = QChar();
+    return text;
+}
+
+// Words that open a paragraph rather than finish a sentence: when a line starts
+// with one of these and a comma, it is a fresh paragraph.
+constexpr std::array<QStringView, 62> kParagraphOpeners = {
+    u"同时",     u"此外",     u"另外",     u"目前",     u"据悉",     u"据了解",   u"据介绍",
+    u"据统计",   u"近日",     u"日前",     u"近年来",   u"今年以来", u"去年以来", u"今年",
+    u"去年",     u"当前",     u"为此",     u"对此",     u"其中",     u"然而",     u"但是",
+    u"因此",     u"所以",     u"总之",     u"此前",     u"随后",     u"接下来",   u"下一步",
+    u"与此同时", u"截至目前", u"连日来",   u"近期",     u"眼下",     u"如今",     u"昨天",
+    u"今天",     u"昨日",     u"今日",     u"近来",     u"会上",     u"上午",     u"下午",
+    u"晚上",     u"当天",     u"当日",     u"次日",     u"首先",     u"其次",     u"最后",
+    u"另一方面", u"一方面",   u"近几年",   u"多年来",   u"长期以来", u"一直以来", u"从此",
+    u"会议指出", u"会议强调", u"会议要求", u"会议认为", u"会议提出", u"据了解到",
+};
+
+bool isOpenerWord(QStringView clause)
+{
+    return std::find(kParagraphOpeners.begin(), kParagraphOpeners.end(), clause) !=
+           kParagraphOpeners.end();
+}
+
+// "他说" "我们认为" "记者了解到": someone speaking opens a paragraph.
+bool isSpeakerClause(QStringView clause)
+{
+    static const auto r = re(u"^(?:我们|他们|她们|我|他|她|记者|笔者|大家|专家|有关负责人|负责人"
+                             u"|\\p{Han}{2,3}(?:书记|主任|局长|县长|市长|经理|校长|院长))"
+                             u"\\p{Han}{0,3}(?:说|表示|认为|介绍|指出|坦言|告诉记者|强调|提出"
+                             u"|了解到|注意到|看到|获悉)$"_s);
+    return r.match(clause).hasMatch();
+}
+
+bool isEnumeratorOpening(QStringView text)
+{
+    static const auto r = re(u"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]"
+                             u"|[一二三四五六七八九十]+、|{open}[一二三四五六七八九十]+{close}"
+                             u"|\\d{1,2}[.、．])"_s);
+    return r.match(text).hasMatch();
+}
+
+} // namespace
+
+// --- Punctuation ------------------------------------------------------------
+
+bool isSentenceFinal(QChar c)
+{
+    switch (c.unicode()) {
+    case u'。':
+    case u'！':
+    case u'？':
+    case u'!':
+    case u'?':
+    case u'…':
+    case u'．':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isClosingMark(QChar c)
+{
+    switch (c.unicode()) {
+    case u'”':
+    case u'’':
+    case u'」':
+    case u'』':
+    case u'）':
+    case u')':
+    case u'】':
+    case u'》':
+    case u'〉':
+    case u'"':
+    case u'\'':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isClausePunctuation(QChar c)
+{
+    switch (c.unicode()) {
+    case u'，':
+    case u'、':
+    case u'；':
+    case u'：':
+    case u',':
+    case u';':
+    case u':':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isPunctuation(QChar c)
+{
+    return isSentenceFinal(c) || isClosingMark(c) || isClausePunctuation(c) || c.isPunct();
+}
+
+bool isIdeographicSpace(QChar c)
+{
+    return c.unicode() == 0x3000;
+}
+
+QStringView trimmed(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && (text[begin].isSpace() || text[begin].unicode() == 0xFEFF))
+        ++begin;
+    while (end > begin && text[end - 1].isSpace())
+        --end;
+    return text.sliced(begin, end - begin);
+}
+
+bool endsSentence(QStringView text)
+{
+    text = trimmed(text);
+    if (text.isEmpty())
+        return true;
+    if (isJumpMarker(text))
+        return true;
+    qsizetype i = text.size() - 1;
+    // A closing quotation or bracket ends a sentence only after a final mark: 。” ！）
+    while (i > 0 && isClosingMark(text[i]))
+        --i;
+    if (isSentenceFinal(text[i]))
+        return true;
+    // "……" and "——" at the end of a quotation or a list also close it.
+    if (text[i] == u'—' && i > 0 && text[i - 1] == u'—' && i < text.size() - 1)
+        return true;
+    // A Latin full stop that is not a decimal point.
+    return text[i] == u'.' && (i == 0 || !text[i - 1].isDigit());
+}
+
+Opening openingOf(QStringView text)
+{
+    text = trimmed(text);
+    if (text.isEmpty())
+        return Opening::Unknown;
+    const QChar first = text.front();
+    if (isClausePunctuation(first) || isSentenceFinal(first) || isClosingMark(first) ||
+        first == u'的')
+        return Opening::MidSentence;
+    if (inlineByline(text) || isVoxPopPerson(text) || isVoxPopQuote(text) ||
+        isQuestionOrAnswer(text) || startsWithDate(text) || isEnumeratorOpening(text) ||
+        first == u'“' || first == u'「' || first == u'【')
+        return Opening::Fresh;
+    QChar terminator;
+    const QStringView clause = firstClause(text, &terminator);
+    if (isOpenerWord(clause) || isSpeakerClause(clause))
+        return Opening::Fresh;
+    // "安排。" "旁," "细致地分析。": a few characters, then punctuation — the tail of a
+    // sentence that began in the previous column.
+    if (!terminator.isNull() && clause.size() <= kMaxSentenceTailChars)
+        return Opening::MidSentence;
+    return Opening::Unknown;
+}
+
+// --- Headlines --------------------------------------------------------------
+
+bool isSubtitle(QStringView text)
+{
+    text = trimmed(text);
+    return text.startsWith(u"——") || text.startsWith(u"--") || text.startsWith(u"─") ||
+           (text.startsWith(u'—') && text.size() > 2);
+}
+
+bool isNumberedSubhead(QStringView text)
+{
+    return isEnumeratorOpening(trimmed(text));
+}
+
+bool looksLikeHeadline(QStringView text)
+{
+    text = trimmed(text);
+    if (text.size() < 2 || hanCount(text) < 2)
+        return false;
+    const qsizetype dash = text.indexOf(u"——");
+    const bool withSubtitle = dash > 0;
+    if (text.size() > (withSubtitle ? kMaxHeadlineWithSubtitleChars : kMaxHeadlineChars))
+        return false;
+    if (withSubtitle && dash > kMaxHeadlineChars)
+        return false;
+    const QChar first = text.front();
+    if (isClausePunctuation(first) || isSentenceFinal(first) || isClosingMark(first) ||
+        first == u'的')
+        return false;
+    const QChar last = text.back();
+    if (isClausePunctuation(last))
+        return false;
+    if (contains(text, u"。") || contains(text, u"；") || contains(text, u";"))
+        return false;
+    if (inlineByline(text) || isVoxPopPerson(text) || isVoxPopQuote(text) ||
+        isQuestionOrAnswer(text) || isNumberedSubhead(text))
+        return false;
+    // A title may have one comma ("稳字当头，进中求好"); a clause list is body text.
+    const qsizetype commas = text.count(u'，') + text.count(u',');
+    if (commas > 1 || (commas == 1 && text.size() > 24))
+        return false;
+    return true;
+}
+
+namespace {
+
+// Spaces outside quotation marks separate the parts of a one-line headline.
+QList<QStringView> headlineChunks(QStringView text)
+{
+    QList<QStringView> chunks;
+    int depth = 0;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const QChar c = i < text.size() ? text[i] : QChar(u' ');
+        if (c == u'“' || c == u'《' || c == u'「' || c == u'『')
+            ++depth;
+        else if ((c == u'”' || c == u'》' || c == u'」' || c == u'』') && depth > 0)
+            --depth;
+        else if ((c.isSpace() || isIdeographicSpace(c)) && depth == 0) {
+            if (i > start)
+                chunks << text.sliced(start, i - start);
+            start = i + 1;
+        }
+    }
+    return chunks;
+}
+
+qsizetype wordLength(QStringView chunk)
+{
+    qsizetype n = 0;
+    for (QChar c : chunk)
+        n += isPunctuation(c) ? 0 : 1;
+    return n;
+}
+
+// A kicker that introduces what follows: "…时强调", "…提出：".
+bool endsLikeKicker(QStringView chunk)
+{
+    static const auto r =
+        re(u"(?:强调|指出|表示|要求|提出|宣布|认为|希望|寄语|称|说)[:：]?$|[:：]$"_s);
+    return r.match(chunk).hasMatch();
+}
+
+} // namespace
+
+HeadlineParts splitHeadline(QStringView text)
+{
+    text = trimmed(text);
+    HeadlineParts parts;
+    QStringView main = text;
+    const qsizetype dash = text.indexOf(u"——");
+    if (dash > 0) {
+        parts.subtitle = trimmed(text.sliced(dash)).toString();
+        main = trimmed(text.first(dash));
+    }
+    const QList<QStringView> chunks = headlineChunks(main);
+    auto rest = [&](int from) {
+        const qsizetype begin = chunks[from].data() - main.data();
+        return main.sliced(begin).toString();
+    };
+    parts.title = main.toString();
+    if (chunks.size() < 2)
+        return parts;
+    const qsizetype first = wordLength(chunks[0]);
+    const qsizetype second = wordLength(chunks[1]);
+    if (first < 2 || wordLength(chunks.back()) < 2)
+        return parts;
+    bool kicker = false;
+    if (endsLikeKicker(chunks[0])) {
+        kicker = true;
+    } else if (first == second) {
+        kicker = false; // parallel phrases: 规划引领 项目支撑…, 开好局 起好步…
+    } else if (chunks.size() == 2) {
+        kicker = true; // 秋收秋种两不误 全市已收获秋粮186万亩
+    } else {
+        // The parts after the first are parallel and the first is not: a kicker over them.
+        kicker = wordLength(chunks[1]) == wordLength(chunks[2]);
+    }
+    if (kicker) {
+        parts.kicker = chunks[0].toString();
+        parts.title = rest(1);
+    }
+    return parts;
+}
+
+// --- Page structure ---------------------------------------------------------
+
+std::optional<PageMarker> pageMarker(QStringView text)
+{
+    // 第02版:要闻, 第A2版, A2版 要闻
+    static const auto r = re(u"^(?:第{sp}*([A-Za-z]?\\d{1,3}|[一二三四五六七八九十]{1,3}){sp}*版"
+                             u"|([A-Za-z]\\d{1,2}|\\d{1,2}){sp}*版)"
+                             u"(?:{sp}*(?:[:：·|丨/／-]|{sp}){sp}*(\\S.{0,19}))?$"_s);
+    const auto match = r.match(trimmed(text));
+    if (!match.hasMatch())
+        return std::nullopt;
+    PageMarker marker;
+    marker.page = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+    marker.name = match.captured(3).trimmed();
+    return marker;
+}
+
+bool isSectionBanner(QStringView text)
+{
+    text = trimmed(text);
+    static const auto bracketed =
+        re(u"^(?:【[^】]{1,14}】|〖[^〗]{1,14}〗|[■◆◇●▲]{sp}*\\p{Han}[^，。,]{3,14})$"_s);
+    static const auto named = re(
+        u"^(?:要闻|综合|综合新闻|经济|社会|时政|国内|国际|体育|文化|副刊|理论|民生|法治|教育|健康|"
+        u"旅游|城事|本地新闻|地方|县区|视点|专题|特刊|财经|科技|农业|文体|评论|观点|深度|聚焦)$"_s);
+    return bracketed.match(text).hasMatch() || named.match(text).hasMatch();
+}
+
+bool isBriefColumn(QStringView text)
+{
+    static const auto r = re(u"^(?:[【〖■◆●]{sp}*)?(?:\\p{Han}{0,4})"
+                             u"(?:简讯|快讯|短讯|速递|简报|速览|动态|资讯|一句话新闻)"
+                             u"(?:[】〗])?$"_s);
+    return r.match(trimmed(text)).hasMatch();
+}
+
+bool isGroupHeadline(QStringView text)
+{
+    text = trimmed(text);
+    if (isBriefColumn(text))
+        return true;
+    // A block of voices: "全市各界干部群众热议…", "代表委员畅谈…".
+    static const auto r =
+        re(u"(?:热议|畅谈|畅议|纵论|共话|众说|漫谈|各界\\p{Han}{0,6}(?:说|谈|议))"_s);
+    return r.match(text).hasMatch();
+}
+
+std::optional<Masthead> masthead(QStringView text)
+{
+    static const auto r = re(u"^(?:(\\p{Han}{2,10}(?:日报|晚报|晨报|时报|商报|都市报|报)){sp}*)?"
+                             u"(\\d{4}){sp}*年{sp}*(\\d{1,2}){sp}*月{sp}*(\\d{1,2}){sp}*日"
+                             u"(?:{sp}*(?:星期|周)[一二三四五六日天])?"
+                             u"(?:{sp}*农历\\S{0,12})?(?:{sp}*第?\\d+期)?$"_s);
+    const auto match = r.match(trimmed(text));
+    if (!match.hasMatch())
+        return std::nullopt;
+    return Masthead{match.captured(1), match.captured(2).toInt(), match.captured(3).toInt(),
+                    match.captured(4).toInt()};
+}
+
+// --- Credits ----------------------------------------------------------------
+
+QList<CreditEntry> credits(QStringView text)
+{
+    static const auto r = re(u"(设计制作|责任编辑|版式设计|美术编辑|美编|责任校对|校对|编辑|制图|"
+                             u"图片编辑|排版|组版|视觉设计|审校|签发|值班编辑|版面设计|终审|审读|"
+                             u"校审){sp}*{colon}{sp}*([^\\s:：|丨/／]{1,12})"_s);
+    text = trimmed(text);
+    if (text.isEmpty() || text.size() > 80)
+        return {};
+    QList<CreditEntry> entries;
+    qsizetype covered = 0;
+    auto it = r.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        // Only separators may stand between two credits.
+        for (qsizetype i = covered; i < match.capturedStart(); ++i) {
+            const QChar c = text[i];
+            if (!c.isSpace() && !isIdeographicSpace(c) && c != u'|' && c != u'丨' && c != u'/' &&
+                c != u'／' && c != u'；' && c != u';' && c != u'，' && c != u',')
+                return {};
+        }
+        entries << CreditEntry{match.captured(1), match.captured(2)};
+        covered = match.capturedEnd();
+    }
+    if (covered != text.size())
+        return {};
+    return entries;
+}
+
+// --- Bylines ----------------------------------------------------------------
+
+QStringList namesFromCreditRun(QStringView run)
+{
+    static const auto separators = re(u"[\\s\\x{3000}、,，/／]+"_s);
+    QStringList names;
+    const QString cleaned = run.toString().remove(u"报道"_s).remove(u"综合"_s);
+    for (const QString &token : cleaned.split(separators, Qt::SkipEmptyParts)) {
+        if (roleRe().match(token).hasMatch())
+            continue;
+        if (const auto glued = roleThenNameRe().match(token); glued.hasMatch())
+            names << glued.captured(2);
+        else if (nameRe().match(token).hasMatch())
+            names << token;
+    }
+    return names;
+}
+
+std::optional<BylineMatch> standaloneByline(QStringView text)
+{
+    text = trimmed(text);
+    if (text.isEmpty() || text.size() > kMaxBylineChars)
+        return std::nullopt;
+
+    // □ 张文, ■张文: commentary and column bylines.
+    static const auto boxed = re(u"^[□■◎]{sp}*({name}(?:{sp}+{name})*)$"_s);
+    if (const auto match = boxed.match(text); match.hasMatch())
+        return BylineMatch{text.toString(), namesFromCreditRun(match.capturedView(1)), 0, false,
+                           true};
+
+    // 文/张文, 文·图 张文, 撰文 张文
+    static const auto writtenBy = re(u"^(?:文|图|文图|文·图|图文|文/图|图/文|撰文|整理)"
+                                     u"{sp}*[/／:：]?{sp}*({name}(?:[\\s\\x{3000}、]+{name})*)$"_s);
+    if (const auto match = writtenBy.match(text); match.hasMatch())
+        return BylineMatch{text.toString(), namesFromCreditRun(match.capturedView(1)), 0, false,
+                           false};
+
+    // 本报记者 李锋 / 本报记者 王晓东 实习生 陈思 / 本报评论员: roles and names only.
+    static const auto separators = re(u"[\\s\\x{3000}、,，]+"_s);
+    const QStringList tokens = text.toString().split(separators, Qt::SkipEmptyParts);
+    bool sawRole = false;
+    bool commentary = false;
+    QStringList names;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const QString &token = tokens[i];
+        if (roleRe().match(token).hasMatch()) {
+            sawRole = true;
+            commentary = commentary || token.endsWith(u"评论员"_s);
+        } else if (const auto glued = roleThenNameRe().match(token); glued.hasMatch()) {
+            sawRole = true;
+            names << glued.captured(2);
+        } else if (sawRole && nameRe().match(token).hasMatch()) {
+            names << token;
+        } else if (sawRole && i == tokens.size() - 1 && token == u"报道"_s) {
+            continue;
+        } else {
+            return std::nullopt;
+        }
+    }
+    if (!sawRole)
+        return std::nullopt;
+    return BylineMatch{text.toString(), names, 0, false, commentary};
+}
+
+std::optional<BylineMatch> inlineByline(QStringView text)
+{
+    static const auto r =
+        re(u"^(本报讯|本报\\S{1,16}?讯|(?:新华社|中新社|中新网|人民网|新华网|央视网|"
+           u"中国日报|人民日报)[^\\s，。,（(]{0,20}?电)"
+           u"(?:{sp}*{open}([^）)]{1,60}){close})?"_s);
+    text = trimmed(text);
+    if (!text.startsWith(u"本报") && !text.startsWith(u"新华") && !text.startsWith(u"中新") &&
+        !text.startsWith(u"人民") && !text.startsWith(u"央视") && !text.startsWith(u"中国日报"))
+        return std::nullopt;
+    const auto match = r.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QStringView inParens = match.capturedView(2);
+    // "(记者 王茵)" names people; "(通讯员 赵可 记者 钱林)" several.
+    QStringList names;
+    if (!inParens.isEmpty()) {
+        names = namesFromCreditRun(inParens);
+        if (names.isEmpty() && !roleRe().match(trimmed(inParens)).hasMatch() &&
+            !inParens.contains(u"记者") && !inParens.contains(u"通讯员"))
+            return BylineMatch{match.captured(1), {}, match.capturedLength(1), true, false};
+    }
+    return BylineMatch{match.captured(0), names, match.capturedLength(0), true, false};
+}
+
+// --- Captions ---------------------------------------------------------------
+
+std::optional<QString> captionCredit(QStringView text)
+{
+    text = trimmed(text);
+    while (!text.isEmpty() && (text.back() == u')' || text.back() == u'）'))
+        text = trimmed(text.chopped(1));
+    if (text.endsWith(u"摄影"))
+        text.chop(2);
+    else if (text.endsWith(u'摄'))
+        text.chop(1);
+    else
+        return std::nullopt;
+    // The credit is the run after the caption's last sentence or an opening bracket.
+    qsizetype start = text.size();
+    while (start > 0) {
+        const QChar c = text[start - 1];
+        if (isSentenceFinal(c) || c == u'，' || c == u',' || c == u'（' || c == u'(' || c == u'；')
+            break;
+        --start;
+    }
+    const QStringView run = trimmed(text.sliced(start));
+    if (run.isEmpty() || run.size() > 30)
+        return std::nullopt;
+    const QStringList names = namesFromCreditRun(run);
+    if (names.isEmpty())
+        return std::nullopt;
+    return names.join(u'、');
+}
+
+bool hasCaptionCredit(QStringView text)
+{
+    return captionCredit(text).has_value();
+}
+
+bool mentionsPicture(QStringView text)
+{
+    text = trimmed(text);
+    static const auto r = re(u"^(?:[上下左右中]图|图[①-⑩\\d]|图片|图为)|[。，,；]图为"_s);
+    return r.match(text).hasMatch();
+}
+
+bool hasOcrPictureCue(QStringView text)
+{
+    return text.contains(u"。因为");
+}
+
+bool startsWithDate(QStringView text)
+{
+    static const auto r = re(u"^(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚|凌晨)?[,，]"_s);
+    return r.match(trimmed(text)).hasMatch();
+}
+
+// --- Vox pops and interviews ------------------------------------------------
+
+bool isVoxPopPerson(QStringView text)
+{
+    static const auto r = re(u"^人物{sp}*{colon}"_s);
+    return r.match(trimmed(text)).hasMatch();
+}
+
+bool isVoxPopQuote(QStringView text)
+{
+    static const auto r = re(u"^同期声{sp}*{colon}"_s);
+    return r.match(trimmed(text)).hasMatch();
+}
+
+bool isQuestionOrAnswer(QStringView text)
+{
+    static const auto r = re(u"^(?:本报记者|记者|主持人|问|答|Q|A){sp}*{colon}"_s);
+    return r.match(trimmed(text)).hasMatch();
+}
+
+bool isInterviewCue(QStringView headline)
+{
+    static const auto r = re(u"——{sp}*(?:专)?访|专访|访谈|对话|答记者问"_s);
+    return r.match(headline).hasMatch();
+}
+
+bool isCommentaryCue(QStringView headline)
+{
+    static const auto r = re(u"评论|短评|时评|社论|述评|评论员|随笔|杂谈|言论|今日谈|"
+                             u"——{sp}*写在.{1,30}(?:之际|之时|前夕|之后)"_s);
+    return r.match(headline).hasMatch();
+}
+
+// --- Jumps ------------------------------------------------------------------
+
+bool isJumpMarker(QStringView text)
+{
+    static const auto r = re(u"{open}{sp}*(?:下转|上接|转|接){sp}*第?{sp}*"
+                             u"[A-Za-z0-9一二三四五六七八九十]{1,3}{sp}*版{sp}*{close}$"_s);
+    return r.match(trimmed(text)).hasMatch();
+}
+
+} // namespace Broadsheet::Conventions

@@ -1,0 +1,147 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <optional>
+
+namespace Broadsheet::Conventions {
+
+// The conventions of Chinese newspaper text, as named rules. Everything the
+// parser knows about how an e-paper issue is laid out lives here; the parser
+// itself only combines these answers. Each rule has its own data-driven test.
+
+// --- Thresholds -----------------------------------------------------------
+
+// A headline (kicker, title and subtitle together on one line) is short.
+inline constexpr int kMaxHeadlineChars = 48;
+inline constexpr int kMaxHeadlineWithSubtitleChars = 80;
+// A standalone byline or caption credit is short.
+inline constexpr int kMaxBylineChars = 40;
+// Blank lines that mark a region break between blocks of the page.
+inline constexpr int kRegionBreakBlankLines = 3;
+// A repeated run shorter than this may be a coincidence; longer ones are
+// extraction artefacts ("tens of characters").
+inline constexpr int kMinRepeatedChars = 16;
+// Pieces of a clause this short before the first punctuation mark are the tail
+// of a sentence that began in the previous column.
+inline constexpr int kMaxSentenceTailChars = 5;
+// Chinese personal names: two to four characters (compound surnames included).
+inline constexpr int kMinNameChars = 2;
+inline constexpr int kMaxNameChars = 4;
+
+// --- Punctuation ----------------------------------------------------------
+
+bool isSentenceFinal(QChar c);     // 。！？!?… and the full stop of a Latin sentence
+bool isClosingMark(QChar c);       // ”’」』）)】》 — close a quotation or aside
+bool isClausePunctuation(QChar c); // ，、；：,;:
+bool isPunctuation(QChar c);
+bool isIdeographicSpace(QChar c);
+QStringView trimmed(QStringView text); // also trims U+3000
+
+// True when the text ends where a sentence may end; false when a column or
+// page break cut it mid-sentence.
+bool endsSentence(QStringView text);
+
+// How a line of body text begins.
+enum class Opening {
+    MidSentence, // the tail of a sentence begun elsewhere ("安排。", "验,加快…")
+    Fresh,       // a paragraph's start: a dateline, a byline, an opener word
+    Unknown,
+};
+Opening openingOf(QStringView text);
+
+// --- Headlines ------------------------------------------------------------
+
+// A line that may be a headline part by its own shape: short, not a sentence,
+// not the cut-off end of a clause. Context decides the rest.
+bool looksLikeHeadline(QStringView text);
+bool isSubtitle(QStringView text);        // starts with a dash: ——访…, —写在…
+bool isNumberedSubhead(QStringView text); // 一、… (一)… 1.… inside an article body
+
+struct HeadlineParts
+{
+    QString kicker;
+    QString title;
+    QString subtitle;
+};
+// Splits a one-line headline into kicker, title and subtitle: "K T", "T ——S".
+HeadlineParts splitHeadline(QStringView text);
+
+// --- Page structure -------------------------------------------------------
+
+struct PageMarker
+{
+    QString page; // "02", "A2"
+    QString name; // "要闻", may be empty
+};
+// 第02版:要闻, 第A2版, A2版 要闻, 02版/要闻.
+std::optional<PageMarker> pageMarker(QStringView text);
+// A short line naming a regular section or column: 要闻, 【民生】, ■今日关注.
+bool isSectionBanner(QStringView text);
+// A group headline over several short pieces: a 热议 block, a 简讯 column.
+bool isGroupHeadline(QStringView text);
+bool isBriefColumn(QStringView text); // 简讯, 快讯, 短讯, …
+// A masthead line giving the paper and the date: 辽源日报 2019年2月19日 星期二.
+struct Masthead
+{
+    QString paper;
+    int year = 0;
+    int month = 0;
+    int day = 0;
+};
+std::optional<Masthead> masthead(QStringView text);
+
+// --- Credits --------------------------------------------------------------
+
+struct CreditEntry
+{
+    QString role;
+    QString name;
+};
+// 设计制作:X, 责任编辑:X 版式设计:Y (several on one line).
+QList<CreditEntry> credits(QStringView text);
+
+// --- Bylines --------------------------------------------------------------
+
+struct BylineMatch
+{
+    QString text;            // the byline as printed
+    QStringList authors;     // bare names
+    qsizetype length = 0;    // characters of the paragraph it covers (inline bylines)
+    bool agency = false;     // 本报讯, 新华社…电: a news report
+    bool commentary = false; // 本报评论员, □ 张文
+};
+// A line that is only a byline: 本报记者 李锋, 本报记者 王晓东 实习生 陈思,
+// □ 张文, 本报评论员, 文/图 张文.
+std::optional<BylineMatch> standaloneByline(QStringView text);
+// A byline opening a first paragraph: 本报讯(记者 王茵), 新华社北京3月4日电(记者 王立新).
+std::optional<BylineMatch> inlineByline(QStringView text);
+// Bare names from a run like "通讯员 赵可 记者 钱林" or "记者王茵".
+QStringList namesFromCreditRun(QStringView run);
+
+// --- Captions -------------------------------------------------------------
+
+// The photographer of "…本报记者 张建树 摄" or "(新华社记者 X 摄)"; empty if none.
+std::optional<QString> captionCredit(QStringView text);
+// Strong caption cues: a photo credit, or 图为 (also as the OCR misreading 因为
+// right after a full stop), 上图/左图, 图①.
+bool hasCaptionCredit(QStringView text);
+bool mentionsPicture(QStringView text);
+bool hasOcrPictureCue(QStringView text); // "。因为…", only a cue, not proof
+bool startsWithDate(QStringView text);   // 2月18日, / 9月26日,
+
+// --- Vox pops and interviews ----------------------------------------------
+
+bool isVoxPopPerson(QStringView text);      // 人物:…
+bool isVoxPopQuote(QStringView text);       // 同期声:…
+bool isQuestionOrAnswer(QStringView text);  // 记者: / 问: / 答:
+bool isInterviewCue(QStringView headline);  // ——访…, 专访, 访谈
+bool isCommentaryCue(QStringView headline); // 评论, 短评, 社论, ——写在…之际
+
+// --- Jumps ----------------------------------------------------------------
+
+bool isJumpMarker(QStringView text); // (下转第二版) / (上接第一版)
+
+} // namespace Broadsheet::Conventions

@@ -1,0 +1,101 @@
+#include "issue.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace Broadsheet {
+
+namespace {
+struct KindName
+{
+    ArticleKind kind;
+    const char *name;
+};
+
+constexpr KindName kKindNames[] = {
+    {ArticleKind::News, "news"},           {ArticleKind::Commentary, "commentary"},
+    {ArticleKind::Interview, "interview"}, {ArticleKind::VoxPop, "voxpop"},
+    {ArticleKind::Brief, "brief"},         {ArticleKind::Photo, "photo"},
+    {ArticleKind::Other, "other"},
+};
+} // namespace
+
+QString kindName(ArticleKind kind)
+{
+    for (const auto &entry : kKindNames) {
+        if (entry.kind == kind)
+            return QString::fromLatin1(entry.name);
+    }
+    return QStringLiteral("other");
+}
+
+std::optional<ArticleKind> kindFromName(QStringView name)
+{
+    for (const auto &entry : kKindNames) {
+        if (name == QLatin1StringView(entry.name))
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+QString Article::displayTitle() const
+{
+    if (title && !title->text.isEmpty())
+        return title->text;
+    if (!paragraphs.isEmpty())
+        return QCoreApplication::translate("Broadsheet::Article", "(untitled) %1")
+            .arg(paragraphs.first().text.left(16));
+    if (!captions.isEmpty())
+        return QCoreApplication::translate("Broadsheet::Article", "(photo) %1")
+            .arg(captions.first().text.left(16));
+    return QCoreApplication::translate("Broadsheet::Article", "(untitled)");
+}
+
+QString Article::plainText() const
+{
+    QStringList parts;
+    for (const auto *part : {&kicker, &title, &subtitle}) {
+        if (*part)
+            parts << (*part)->text;
+    }
+    if (byline && !byline->isInline)
+        parts << byline->text;
+    for (const auto &paragraph : paragraphs)
+        parts << paragraph.text;
+    for (const auto &caption : captions)
+        parts << caption.text;
+    return parts.join(QLatin1Char('\n'));
+}
+
+int Issue::articleCount() const
+{
+    int count = 0;
+    for (const auto &section : sections)
+        count += int(section.articles.size());
+    return count;
+}
+
+QString Issue::displayTitle() const
+{
+    if (!paper.isEmpty() && date.isValid())
+        return QStringLiteral("%1 %2").arg(paper, date.toString(Qt::ISODate));
+    if (!paper.isEmpty())
+        return paper;
+    const QString name = QFileInfo(source.path).completeBaseName();
+    if (date.isValid())
+        return QStringLiteral("%1 (%2)").arg(name, date.toString(Qt::ISODate));
+    return name;
+}
+
+const Article *Issue::findArticle(int id) const
+{
+    for (const auto &section : sections) {
+        for (const auto &article : section.articles) {
+            if (article.id == id)
+                return &article;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace Broadsheet

@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Broadsheet {
+
+// The value types of a parsed issue. Line numbers are 1-based lines of the
+// source file as an editor shows them.
+
+enum class ArticleKind { News, Commentary, Interview, VoxPop, Brief, Photo, Other };
+
+QString kindName(ArticleKind kind); // "news", "voxpop", … as in the JSON format
+std::optional<ArticleKind> kindFromName(QStringView name);
+
+struct HeadlinePart
+{
+    QString text;
+    QList<int> lines;
+};
+
+struct Byline
+{
+    QString text;
+    QList<int> lines;
+    QStringList authors;
+    bool isInline = false; // opens the first paragraph rather than standing alone
+};
+
+struct Paragraph
+{
+    QString text;
+    QList<int> lines;
+};
+
+struct Caption
+{
+    QString text;
+    QList<int> lines;
+    QString credit; // the photographer, empty when the caption names none
+};
+
+struct Credit
+{
+    QString role;
+    QString name;
+    int line = 0;
+};
+
+struct GroupHeading
+{
+    QString title;
+    int line = 0;
+
+    friend bool operator==(const GroupHeading &, const GroupHeading &) = default;
+};
+
+struct Article
+{
+    int id = 0;
+    ArticleKind kind = ArticleKind::Other;
+    std::optional<GroupHeading> group;
+    std::optional<HeadlinePart> kicker;
+    std::optional<HeadlinePart> title;
+    std::optional<HeadlinePart> subtitle;
+    std::optional<Byline> byline;
+    QList<Paragraph> paragraphs;
+    QList<Caption> captions;
+    QStringList notes;
+
+    QString displayTitle() const; // the title, or a stand-in for an untitled piece
+    QStringList authors() const { return byline ? byline->authors : QStringList(); }
+    // Everything a reader sees, in order: kicker, title, subtitle, byline,
+    // paragraphs and captions, one per line. Search and export work on this.
+    QString plainText() const;
+};
+
+struct Section
+{
+    QString title;           // empty when the file does not name the section
+    std::optional<int> line; // the line that opens it, if any
+    QList<Article> articles;
+};
+
+struct UnplacedLine
+{
+    int line = 0;
+    QString text;
+};
+
+struct SourceInfo
+{
+    QString path;
+    QString encoding; // "UTF-8", "UTF-16LE", "GB18030", "Big5", …
+    bool byteOrderMark = false;
+    QString sha256; // hex digest of the file's bytes
+    int lines = 0;
+    qint64 bytes = 0;
+};
+
+struct Issue
+{
+    SourceInfo source;
+    QString paper;        // the newspaper's name, when the text gives it
+    QDate date;           // the issue date, when the text gives it
+    int mastheadLine = 0; // the line that gives them, 0 if none
+    QList<Credit> credits;
+    QList<Section> sections;
+    QList<UnplacedLine> unplaced;
+    QStringList notes; // about the issue as a whole
+
+    int articleCount() const;
+    QString displayTitle() const; // paper and date when known, else the file name
+    const Article *findArticle(int id) const;
+};
+
+} // namespace Broadsheet

@@ -1,0 +1,111 @@
+#include "issuejson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Broadsheet {
+
+namespace {
+
+QJsonArray linesArray(const QList<int> &lines)
+{
+    QJsonArray array;
+    for (int line : lines)
+        array.append(line);
+    return array;
+}
+
+QJsonValue headline(const std::optional<HeadlinePart> &part)
+{
+    if (!part)
+        return QJsonValue::Null;
+    return QJsonObject{{u"text"_s, part->text}, {u"lines"_s, linesArray(part->lines)}};
+}
+
+QJsonValue nullable(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+QJsonObject IssueJson::toJson(const Article &article)
+{
+    QJsonObject object;
+    object[u"id"_s] = article.id;
+    object[u"kind"_s] = kindName(article.kind);
+    object[u"group"_s] = article.group ? QJsonValue(QJsonObject{{u"title"_s, article.group->title},
+                                                                {u"line"_s, article.group->line}})
+                                       : QJsonValue(QJsonValue::Null);
+    object[u"kicker"_s] = headline(article.kicker);
+    object[u"title"_s] = headline(article.title);
+    object[u"subtitle"_s] = headline(article.subtitle);
+    if (article.byline) {
+        object[u"byline"_s] = QJsonObject{
+            {u"text"_s, article.byline->text},
+            {u"lines"_s, linesArray(article.byline->lines)},
+            {u"authors"_s, QJsonArray::fromStringList(article.byline->authors)},
+            {u"inline"_s, article.byline->isInline},
+        };
+    } else {
+        object[u"byline"_s] = QJsonValue::Null;
+    }
+    QJsonArray paragraphs;
+    for (const Paragraph &paragraph : article.paragraphs)
+        paragraphs.append(
+            QJsonObject{{u"text"_s, paragraph.text}, {u"lines"_s, linesArray(paragraph.lines)}});
+    object[u"paragraphs"_s] = paragraphs;
+    QJsonArray captions;
+    for (const Caption &caption : article.captions)
+        captions.append(QJsonObject{{u"text"_s, caption.text},
+                                    {u"lines"_s, linesArray(caption.lines)},
+                                    {u"credit"_s, nullable(caption.credit)}});
+    object[u"captions"_s] = captions;
+    object[u"notes"_s] = QJsonArray::fromStringList(article.notes);
+    return object;
+}
+
+QJsonObject IssueJson::toJson(const Issue &issue)
+{
+    QJsonObject root;
+    root[u"format"_s] = kFormat;
+    root[u"source"_s] = QJsonObject{
+        {u"path"_s, issue.source.path},         {u"encoding"_s, issue.source.encoding},
+        {u"bom"_s, issue.source.byteOrderMark}, {u"sha256"_s, issue.source.sha256},
+        {u"lines"_s, issue.source.lines},       {u"bytes"_s, double(issue.source.bytes)},
+    };
+    root[u"paper"_s] = nullable(issue.paper);
+    root[u"date"_s] = issue.date.isValid() ? QJsonValue(issue.date.toString(Qt::ISODate))
+                                           : QJsonValue(QJsonValue::Null);
+    if (issue.mastheadLine > 0)
+        root[u"masthead_line"_s] = issue.mastheadLine;
+
+    QJsonArray credits;
+    for (const Credit &credit : issue.credits)
+        credits.append(QJsonObject{
+            {u"role"_s, credit.role}, {u"name"_s, credit.name}, {u"line"_s, credit.line}});
+    root[u"credits"_s] = credits;
+
+    QJsonArray sections;
+    for (const Section &section : issue.sections) {
+        QJsonArray articles;
+        for (const Article &article : section.articles)
+            articles.append(toJson(article));
+        sections.append(QJsonObject{
+            {u"title"_s, section.title},
+            {u"line"_s, section.line ? QJsonValue(*section.line) : QJsonValue(QJsonValue::Null)},
+            {u"articles"_s, articles},
+        });
+    }
+    root[u"sections"_s] = sections;
+
+    QJsonArray unplaced;
+    for (const UnplacedLine &line : issue.unplaced)
+        unplaced.append(QJsonObject{{u"line"_s, line.line}, {u"text"_s, line.text}});
+    root[u"unplaced"_s] = unplaced;
+    root[u"notes"_s] = QJsonArray::fromStringList(issue.notes);
+    return root;
+}
+
+} // namespace Broadsheet

@@ -1,0 +1,208 @@
+#include "issueparser.h"
+
+#include "articleassembler.h"
+#include "conventions.h"
+#include "lineclassifier.h"
+#include "logging.h"
+#include "paragraphbuilder.h"
+#include "sourcetext.h"
+#include "textdecoder.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Broadsheet {
+
+using namespace Conventions;
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("Broadsheet::IssueParser", text, disambiguation, n);
+}
+
+ArticleKind kindOf(const Article &article, bool briefGroup)
+{
+    for (const Paragraph &paragraph : article.paragraphs) {
+        if (isVoxPopPerson(paragraph.text) || isVoxPopQuote(paragraph.text))
+            return ArticleKind::VoxPop;
+    }
+    QString headline;
+    for (const auto *part : {&article.kicker, &article.title, &article.subtitle}) {
+        if (*part)
+            headline += (*part)->text + u'\n';
+    }
+    int questions = 0;
+    for (const Paragraph &paragraph : article.paragraphs)
+        questions += isQuestionOrAnswer(paragraph.text) ? 1 : 0;
+    if (isInterviewCue(headline) || questions >= 2)
+        return ArticleKind::Interview;
+    const bool commentaryByline =
+        article.byline &&
+        (standaloneByline(article.byline->text).value_or(BylineMatch{}).commentary);
+    if (commentaryByline || isCommentaryCue(headline))
+        return ArticleKind::Commentary;
+    if (briefGroup)
+        return ArticleKind::Brief;
+    if (article.paragraphs.isEmpty() && !article.captions.isEmpty())
+        return ArticleKind::Photo;
+    if (article.byline) {
+        const QString &byline = article.byline->text;
+        if (article.byline->isInline || byline.contains(u"记者") || byline.contains(u"通讯员"))
+            return ArticleKind::News;
+    }
+    return ArticleKind::Other;
+}
+
+Article buildArticle(const ArticleDraft &draft, const QList<ClassifiedLine> &lines)
+{
+    Article article;
+    article.group = draft.group;
+    article.kicker = draft.kicker;
+    article.title = draft.title;
+    article.subtitle = draft.subtitle;
+    article.byline = draft.byline;
+    article.notes = draft.notes;
+
+    QList<BodyPiece> pieces;
+    pieces.reserve(draft.body.size());
+    for (qsizetype index : draft.body) {
+        const ClassifiedLine &line = lines[index];
+        pieces << BodyPiece{line.number(), line.text().toString(), line.opening};
+    }
+    article.paragraphs = ParagraphBuilder::build(std::move(pieces), &article.notes);
+
+    QList<qsizetype> captions = draft.captions;
+    std::sort(captions.begin(), captions.end());
+    for (qsizetype index : captions) {
+        const ClassifiedLine &line = lines[index];
+        article.captions << Caption{line.text().toString(),
+                                    {line.number()},
+                                    captionCredit(line.text()).value_or(QString())};
+    }
+
+    if (!draft.body.isEmpty() && !article.paragraphs.isEmpty()) {
+        const ClassifiedLine &last = lines[draft.body.last()];
+        if (!endsSentence(article.paragraphs.last().text) && !isJumpMarker(last.text())) {
+            article.notes << tr("The text breaks off mid-sentence at line %1; the rest is not "
+                                "in this file (it continues elsewhere).")
+                                 .arg(last.number());
+        }
+    }
+    article.kind = kindOf(article, draft.briefGroup);
+    return article;
+}
+
+// A vox-pop block ends with its last vox-pop piece: what follows is not part of it.
+void endVoxPopGroups(Section &section)
+{
+    std::optional<int> voxGroupLine;
+    for (Article &article : section.articles) {
+        if (!article.group) {
+            voxGroupLine.reset();
+            continue;
+        }
+        if (article.kind == ArticleKind::VoxPop) {
+            voxGroupLine = article.group->line;
+        } else if (voxGroupLine && article.group->line == *voxGroupLine) {
+            article.group.reset();
+        }
+    }
+}
+
+} // namespace
+
+Result<Issue> IssueParser::parseFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{Error::Code::NotFound, tr("%1: no such file.").arg(path)};
+    if (info.isDir())
+        return Error{Error::Code::InvalidInput, tr("%1 is a folder, not an issue file.").arg(path)};
+    if (info.size() > kMaxFileBytes)
+        return Error{Error::Code::InvalidInput,
+                     tr("%1 is too large (%2 MB); issue files larger than %3 MB are refused.")
+                         .arg(path)
+                         .arg(info.size() / (1024 * 1024))
+                         .arg(kMaxFileBytes / (1024 * 1024))};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString())};
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error{Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString())};
+    auto issue = parse(bytes, path);
+    if (!issue)
+        return Error{issue.error().code, tr("%1: %2").arg(path, issue.errorMessage())};
+    return issue;
+}
+
+Result<Issue> IssueParser::parse(const QByteArray &bytes, const QString &path)
+{
+    if (bytes.size() > kMaxFileBytes)
+        return Error{Error::Code::InvalidInput,
+                     tr("The file is too large; issue files larger than %1 MB are refused.")
+                         .arg(kMaxFileBytes / (1024 * 1024))};
+    auto decoded = TextDecoder::decode(bytes);
+    if (!decoded)
+        return decoded.error();
+    Issue issue = parseText(std::move(decoded->text), path);
+    issue.source.encoding = decoded->encoding;
+    issue.source.byteOrderMark = decoded->byteOrderMark;
+    issue.source.bytes = bytes.size();
+    issue.source.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (decoded->replacedBytes > 0)
+        issue.notes << tr("%n undecodable byte(s) were replaced with \uFFFD.", nullptr,
+                          decoded->replacedBytes);
+    return issue;
+}
+
+Issue IssueParser::parseText(QString text, const QString &path)
+{
+    Issue issue;
+    issue.source.path = path;
+    issue.source.encoding = QStringLiteral("UTF-8");
+
+    const SourceText source(std::move(text));
+    issue.source.lines = source.lineCount();
+    if (source.lines().isEmpty()) {
+        issue.notes << tr("The file contains no text.");
+        return issue;
+    }
+
+    QList<ClassifiedLine> lines = LineClassifier::classify(source);
+    ArticleAssembler assembler(lines);
+    assembler.run();
+
+    issue.credits = assembler.credits;
+    issue.unplaced = assembler.unplaced;
+    if (assembler.masthead) {
+        issue.paper = assembler.masthead->paper;
+        issue.date =
+            QDate(assembler.masthead->year, assembler.masthead->month, assembler.masthead->day);
+        issue.mastheadLine = assembler.mastheadLine.value_or(0);
+    }
+    for (const SectionDraft &draft : std::as_const(assembler.sections))
+        issue.sections << Section{draft.title, draft.line, {}};
+    for (const ArticleDraft &draft : std::as_const(assembler.articles))
+        issue.sections[draft.section].articles << buildArticle(draft, lines);
+
+    int id = 0;
+    for (Section &section : issue.sections) {
+        endVoxPopGroups(section);
+        for (Article &article : section.articles)
+            article.id = ++id;
+    }
+    // An unnamed section that lost all its articles to leads moved elsewhere.
+    issue.sections.removeIf([](const Section &s) { return !s.line && s.articles.isEmpty(); });
+    if (issue.articleCount() == 0)
+        issue.notes << tr("No articles were found in the file.");
+    qCDebug(lcParser) << "parsed" << path << issue.articleCount() << "articles";
+    return issue;
+}
+
+} // namespace Broadsheet

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "issue.h"
+#include "result.h"
+
+#include <QByteArray>
+
+namespace Broadsheet {
+
+// Issue file bytes → an Issue: sections, groups and articles with their
+// headlines, bylines, paragraphs (column breaks joined) and captions.
+class IssueParser
+{
+public:
+    // Files larger than this are refused: an issue is a few hundred kilobytes, and
+    // the whole file is held in memory while it is parsed.
+    static constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
+
+    static Result<Issue> parse(const QByteArray &bytes, const QString &path = {});
+    static Result<Issue> parseFile(const QString &path);
+    // Parses already decoded text (tests, and text from other sources).
+    static Issue parseText(QString text, const QString &path = {});
+};
+
+} // namespace Broadsheet

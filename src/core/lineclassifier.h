@@ -1,0 +1,51 @@
+#pragma once
+
+#include "conventions.h"
+#include "sourcetext.h"
+
+#include <optional>
+
+namespace Broadsheet {
+
+// What a line of an issue file is, judged from its own text and its neighbours.
+enum class LineRole {
+    Credit,     // 设计制作:X
+    Masthead,   // paper name and date
+    PageMarker, // 第02版:要闻 — opens a section
+    Banner,     // a column banner or section name — opens a section
+    Group,      // a group headline over several short pieces
+    Headline,   // a kicker, title or both
+    Subtitle,   // ——…
+    Byline,     // a byline on its own line
+    Caption,    // a photo caption
+    Body,       // article text
+};
+
+struct ClassifiedLine
+{
+    const SourceLine *source = nullptr;
+    LineRole role = LineRole::Body;
+    bool cut = false; // body text that ends mid-sentence
+    Conventions::Opening opening = Conventions::Opening::Unknown;
+    std::optional<Conventions::BylineMatch> byline; // standalone or inline
+    QList<Conventions::CreditEntry> credits;
+    std::optional<Conventions::PageMarker> page;
+    std::optional<Conventions::Masthead> masthead;
+
+    int number() const { return source->number; }
+    QStringView text() const { return source->text; }
+    bool isHeadlinePart() const;
+};
+
+class LineClassifier
+{
+public:
+    static QList<ClassifiedLine> classify(const SourceText &source);
+    static void demoteToBody(ClassifiedLine &line);
+
+private:
+    static ClassifiedLine classifyAlone(const SourceLine &line, bool indentedLayout);
+    static void reconsiderInContext(QList<ClassifiedLine> &lines);
+};
+
+} // namespace Broadsheet

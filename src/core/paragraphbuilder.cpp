@@ -1,0 +1,93 @@
+#include "paragraphbuilder.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Broadsheet {
+
+using namespace Conventions;
+
+namespace {
+
+// A repeat shorter than this can be the same phrase used twice on purpose.
+constexpr qsizetype kMinRepeat = 20;
+// How many earlier pieces with the same ending are compared (bounded: linear time).
+constexpr qsizetype kMaxCandidates = 8;
+
+qsizetype commonSuffix(QStringView a, QStringView b)
+{
+    qsizetype n = 0;
+    while (n < a.size() && n < b.size() && a[a.size() - 1 - n] == b[b.size() - 1 - n])
+        ++n;
+    return n;
+}
+
+// Start the dropped run at a clause boundary, so that a word the copy happens to
+// share with the text before it ("总体规划," / "详细规划,") stays.
+qsizetype clauseAlignedStart(QStringView text, qsizetype start)
+{
+    if (start == 0 || isPunctuation(text[start - 1]))
+        return start;
+    for (qsizetype i = start; i < text.size() - kMinRepeat; ++i) {
+        if (isClausePunctuation(text[i]) || isSentenceFinal(text[i]))
+            return i + 1;
+    }
+    return start;
+}
+
+} // namespace
+
+QList<qsizetype> ParagraphBuilder::dropRepeats(QList<BodyPiece> &pieces)
+{
+    QList<qsizetype> dropped(pieces.size(), 0);
+    QHash<QString, QList<qsizetype>> byEnding;
+    QList<QString> originals;
+    originals.reserve(pieces.size());
+    for (qsizetype k = 0; k < pieces.size(); ++k) {
+        const QString original = pieces[k].text;
+        originals << original;
+        if (original.size() < kMinRepeat)
+            continue;
+        const QString ending = original.right(kMinRepeat);
+        auto &earlier = byEnding[ending];
+        qsizetype best = 0;
+        for (qsizetype c = std::max<qsizetype>(0, earlier.size() - kMaxCandidates);
+             c < earlier.size(); ++c)
+            best = std::max(best, commonSuffix(original, originals[earlier[c]]));
+        if (best >= kMinRepeat) {
+            const qsizetype start = clauseAlignedStart(original, original.size() - best);
+            dropped[k] = original.size() - start;
+            pieces[k].text.truncate(start);
+        }
+        earlier << k;
+    }
+    return dropped;
+}
+
+QList<Paragraph> ParagraphBuilder::build(QList<BodyPiece> pieces, QStringList *notes)
+{
+    const QList<qsizetype> dropped = dropRepeats(pieces);
+    QList<Paragraph> paragraphs;
+    bool open = false; // the last paragraph ends mid-sentence
+    for (qsizetype k = 0; k < pieces.size(); ++k) {
+        const BodyPiece &piece = pieces[k];
+        if (dropped[k] > 0 && notes) {
+            *notes << QCoreApplication::translate("Broadsheet::ParagraphBuilder",
+                                                  "Dropped a repeated fragment of %1 characters "
+                                                  "at line %2.")
+                          .arg(dropped[k])
+                          .arg(piece.line);
+        }
+        const bool joins = open && piece.opening != Opening::Fresh;
+        if (joins) {
+            paragraphs.last().text += piece.text;
+            paragraphs.last().lines << piece.line;
+        } else {
+            paragraphs << Paragraph{piece.text, {piece.line}};
+        }
+        open = !endsSentence(piece.text);
+    }
+    return paragraphs;
+}
+
+} // namespace Broadsheet

@@ -1,0 +1,44 @@
+#include "sourcetext.h"
+
+#include "conventions.h"
+
+namespace Broadsheet {
+
+SourceText::SourceText(QString text)
+    : m_text(std::move(text))
+{
+    const QStringView all(m_text);
+    int number = 0;
+    int blanks = 0;
+    int indentedLong = 0;
+    int long_ = 0;
+    int blankSeparated = 0;
+    qsizetype start = 0;
+    while (start < all.size()) {
+        qsizetype end = start;
+        while (end < all.size() && all[end] != u'\n' && all[end] != u'\r')
+            ++end;
+        ++number;
+        const QStringView raw = all.sliced(start, end - start);
+        const QStringView content = Conventions::trimmed(raw);
+        if (content.isEmpty()) {
+            ++blanks;
+        } else {
+            const bool indented = content.data() != raw.data();
+            m_lines.append(SourceLine{number, content, blanks, indented});
+            if (content.size() >= 40) {
+                ++long_;
+                indentedLong += indented ? 1 : 0;
+                blankSeparated += blanks > 0 ? 1 : 0;
+            }
+            blanks = 0;
+        }
+        if (end < all.size() && all[end] == u'\r' && end + 1 < all.size() && all[end + 1] == u'\n')
+            ++end;
+        start = end + 1;
+    }
+    m_lineCount = number;
+    m_indentedLayout = long_ > 0 && indentedLong * 2 > long_ && blankSeparated * 4 < long_;
+}
+
+} // namespace Broadsheet
