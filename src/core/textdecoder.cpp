@@ -97,6 +97,8 @@ struct Attempt
     int errors = 0;
 };
 
+// Takes the decoder by reference: a moved-from ICU decoder (GB18030, Big5) loses
+// its error count.
 Attempt decodeWith(QStringDecoder &&decoder, QByteArrayView bytes)
 {
     Attempt attempt;
@@ -112,7 +114,7 @@ Attempt decodeNamed(const char *name, QByteArrayView bytes)
     QStringDecoder decoder(name, QStringConverter::Flag::Stateless);
     if (!decoder.isValid())
         return {QString(), std::numeric_limits<int>::max()};
-    return decodeWith(std::move(decoder), bytes); // by reference: a moved ICU decoder forgets its errors
+    return decodeWith(std::move(decoder), bytes);
 }
 
 // UTF-16 without a BOM: ASCII characters (line ends, digits, punctuation) leave a
