@@ -99,6 +99,17 @@ constexpr std::array<QStringView, 62> kParagraphOpeners = {
     u"会议指出", u"会议强调", u"会议要求", u"会议认为", u"会议提出", u"据了解到",
 };
 
+// Every byline names a role (记者, 通讯员, 评论员…) or opens with a byline mark (□, 文/).
+bool mentionsWriter(QStringView text)
+{
+    static constexpr QStringView kRoles[] = {u"记者", u"通讯员", u"实习生", u"评论员", u"撰稿",
+                                             u"撰文", u"编译",   u"报道组", u"通讯组", u"摄影"};
+    if (QStringView(u"□■◎文图撰整").contains(text.front()))
+        return true;
+    return std::any_of(std::begin(kRoles), std::end(kRoles),
+                       [text](QStringView role) { return text.contains(role); });
+}
+
 bool isOpenerWord(QStringView clause)
 {
     return std::find(kParagraphOpeners.begin(), kParagraphOpeners.end(), clause) !=
@@ -108,6 +119,8 @@ bool isOpenerWord(QStringView clause)
 // "他说" "我们认为" "记者了解到": someone speaking opens a paragraph.
 bool isSpeakerClause(QStringView clause)
 {
+    if (clause.size() > 14)
+        return false;
     static const auto r = re(u"^(?:我们|他们|她们|我|他|她|记者|笔者|大家|专家|有关负责人|负责人"
                              u"|\\p{Han}{2,3}(?:书记|主任|局长|县长|市长|经理|校长|院长))"
                              u"\\p{Han}{0,3}(?:说|表示|认为|介绍|指出|坦言|告诉记者|强调|提出"
@@ -117,6 +130,9 @@ bool isSpeakerClause(QStringView clause)
 
 bool isEnumeratorOpening(QStringView text)
 {
+    if (text.isEmpty() || !(text.front().isDigit() ||
+                            QStringView(u"一二三四五六七八九十第(（").contains(text.front())))
+        return false;
     static const auto r = re(u"^(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]"
                              u"|[一二三四五六七八九十]+、|{open}[一二三四五六七八九十]+{close}"
                              u"|\\d{1,2}[.、．])"_s);
@@ -281,6 +297,10 @@ bool looksLikeHeadline(QStringView text)
     if (inlineByline(text) || isVoxPopPerson(text) || isVoxPopQuote(text) ||
         isQuestionOrAnswer(text) || isNumberedSubhead(text))
         return false;
+    for (const QStringView phrase : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (phrase.size() > kMaxHeadlinePhraseChars && !phrase.startsWith(u"——"))
+            return false;
+    }
     // A title may have one comma ("稳字当头，进中求好"); a clause list is body text.
     const qsizetype commas = text.count(u'，') + text.count(u',');
     if (commas > 1 || (commas == 1 && text.size() > 24))
@@ -373,6 +393,8 @@ HeadlineParts splitHeadline(QStringView text)
 
 std::optional<PageMarker> pageMarker(QStringView text)
 {
+    if (text.size() > 32 || !text.contains(u'版'))
+        return std::nullopt;
     // 第02版:要闻, 第A2版, A2版 要闻
     static const auto r = re(u"^(?:第{sp}*([A-Za-z]?\\d{1,3}|[一二三四五六七八九十]{1,3}){sp}*版"
                              u"|([A-Za-z]\\d{1,2}|\\d{1,2}){sp}*版)"
@@ -418,6 +440,8 @@ bool isGroupHeadline(QStringView text)
 
 std::optional<Masthead> masthead(QStringView text)
 {
+    if (text.size() > 48 || !text.contains(u'年'))
+        return std::nullopt;
     static const auto r = re(u"^(?:(\\p{Han}{2,10}(?:日报|晚报|晨报|时报|商报|都市报|报)){sp}*)?"
                              u"(\\d{4}){sp}*年{sp}*(\\d{1,2}){sp}*月{sp}*(\\d{1,2}){sp}*日"
                              u"(?:{sp}*(?:星期|周)[一二三四五六日天])?"
@@ -433,6 +457,8 @@ std::optional<Masthead> masthead(QStringView text)
 
 QList<CreditEntry> credits(QStringView text)
 {
+    if (!text.contains(u':') && !text.contains(u'：'))
+        return {};
     static const auto r = re(u"(设计制作|责任编辑|版式设计|美术编辑|美编|责任校对|校对|编辑|制图|"
                              u"图片编辑|排版|组版|视觉设计|审校|签发|值班编辑|版面设计|终审|审读|"
                              u"校审){sp}*{colon}{sp}*([^\\s:：|丨/／]{1,12})"_s);
@@ -481,6 +507,8 @@ std::optional<BylineMatch> standaloneByline(QStringView text)
 {
     text = trimmed(text);
     if (text.isEmpty() || text.size() > kMaxBylineChars)
+        return std::nullopt;
+    if (!mentionsWriter(text))
         return std::nullopt;
 
     // □ 张文, ■张文: commentary and column bylines.
@@ -553,14 +581,19 @@ std::optional<BylineMatch> inlineByline(QStringView text)
 std::optional<QString> captionCredit(QStringView text)
 {
     text = trimmed(text);
-    while (!text.isEmpty() && (text.back() == u')' || text.back() == u'）'))
+    bool bracketed = false;
+    while (!text.isEmpty() && (text.back() == u')' || text.back() == u'）')) {
         text = trimmed(text.chopped(1));
+        bracketed = true;
+    }
     if (text.endsWith(u"摄影"))
         text.chop(2);
     else if (text.endsWith(u'摄'))
         text.chop(1);
     else
         return std::nullopt;
+    const bool spaced =
+        !text.isEmpty() && (text.back().isSpace() || isIdeographicSpace(text.back()));
     // The credit is the run after the caption's last sentence or an opening bracket.
     qsizetype start = text.size();
     while (start > 0) {
@@ -571,6 +604,11 @@ std::optional<QString> captionCredit(QStringView text)
     }
     const QStringView run = trimmed(text.sliced(start));
     if (run.isEmpty() || run.size() > 30)
+        return std::nullopt;
+    // "记者 林枫 摄" names a role; a bare name needs a space or brackets before 摄,
+    // or "他负责摄" would credit "他负责".
+    static const auto withRole = re(u"{role}"_s);
+    if (!spaced && !bracketed && !withRole.match(run).hasMatch())
         return std::nullopt;
     const QStringList names = namesFromCreditRun(run);
     if (names.isEmpty())
@@ -585,6 +623,8 @@ bool hasCaptionCredit(QStringView text)
 
 bool mentionsPicture(QStringView text)
 {
+    if (!text.contains(u'图'))
+        return false;
     text = trimmed(text);
     static const auto r = re(u"^(?:[上下左右中]图|图[①-⑩\\d]|图片|图为)|[。，,；]图为"_s);
     return r.match(text).hasMatch();
@@ -597,6 +637,9 @@ bool hasOcrPictureCue(QStringView text)
 
 bool startsWithDate(QStringView text)
 {
+    text = trimmed(text);
+    if (text.isEmpty() || !text.front().isDigit())
+        return false;
     static const auto r = re(u"^(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚|凌晨)?[,，]"_s);
     return r.match(trimmed(text)).hasMatch();
 }
@@ -605,18 +648,25 @@ bool startsWithDate(QStringView text)
 
 bool isVoxPopPerson(QStringView text)
 {
+    if (!trimmed(text).startsWith(u"人物"))
+        return false;
     static const auto r = re(u"^人物{sp}*{colon}"_s);
     return r.match(trimmed(text)).hasMatch();
 }
 
 bool isVoxPopQuote(QStringView text)
 {
+    if (!trimmed(text).startsWith(u"同期声"))
+        return false;
     static const auto r = re(u"^同期声{sp}*{colon}"_s);
     return r.match(trimmed(text)).hasMatch();
 }
 
 bool isQuestionOrAnswer(QStringView text)
 {
+    text = trimmed(text);
+    if (text.isEmpty() || !QStringView(u"本记主问答QA").contains(text.front()))
+        return false;
     static const auto r = re(u"^(?:本报记者|记者|主持人|问|答|Q|A){sp}*{colon}"_s);
     return r.match(trimmed(text)).hasMatch();
 }
@@ -638,6 +688,9 @@ bool isCommentaryCue(QStringView headline)
 
 bool isJumpMarker(QStringView text)
 {
+    text = trimmed(text);
+    if (!(text.endsWith(u')') || text.endsWith(u'）')) || !text.contains(u'版'))
+        return false;
     static const auto r = re(u"{open}{sp}*(?:下转|上接|转|接){sp}*第?{sp}*"
                              u"[A-Za-z0-9一二三四五六七八九十]{1,3}{sp}*版{sp}*{close}$"_s);
     return r.match(trimmed(text)).hasMatch();

@@ -17,6 +17,8 @@ namespace Broadsheet::Conventions {
 // A headline (kicker, title and subtitle together on one line) is short.
 inline constexpr int kMaxHeadlineChars = 48;
 inline constexpr int kMaxHeadlineWithSubtitleChars = 80;
+// Longer runs without a space are sentences, not a headline's phrases.
+inline constexpr int kMaxHeadlinePhraseChars = 32;
 // A standalone byline or caption credit is short.
 inline constexpr int kMaxBylineChars = 40;
 // Blank lines that mark a region break between blocks of the page.

@@ -3,23 +3,61 @@
 #include <QTest>
 
 using namespace Broadsheet;
+using namespace Broadsheet::Conventions;
 using namespace Qt::StringLiterals;
 
+// One test per rule of Chinese newspaper text, each with its own small examples.
 class TestConventions : public QObject
 {
     Q_OBJECT
+
 private slots:
     void endsSentence_data();
     void endsSentence();
+    void openingOf_data();
+    void openingOf();
+    void looksLikeHeadline_data();
+    void looksLikeHeadline();
+    void splitHeadline_data();
+    void splitHeadline();
+    void pageMarker_data();
+    void pageMarker();
+    void banners_data();
+    void banners();
+    void masthead_data();
+    void masthead();
+    void credits_data();
+    void credits();
+    void standaloneByline_data();
+    void standaloneByline();
+    void inlineByline_data();
+    void inlineByline();
+    void captionCredit_data();
+    void captionCredit();
+    void pictureCues_data();
+    void pictureCues();
+    void kindCues_data();
+    void kindCues();
+    void jumpMarker_data();
+    void jumpMarker();
 };
 
 void TestConventions::endsSentence_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("ends");
-    QTest::newRow("full stop") << u"会议在北京召开。"_s << true;
-    QTest::newRow("cut") << u"进行综合部署和统筹"_s << false;
-    QTest::newRow("cut at comma") << u"他表示,"_s << false;
+    QTest::newRow("full stop") << u"会议在县城召开。"_s << true;
+    QTest::newRow("exclamation") << u"这真是一个好消息！"_s << true;
+    QTest::newRow("half-width question") << u"你准备好了吗?"_s << true;
+    QTest::newRow("quote after full stop") << u"他说：“我们一定能完成任务。”"_s << true;
+    QTest::newRow("ellipsis") << u"说起往事，老人感慨万千……"_s << true;
+    QTest::newRow("cut mid-word") << u"进一步加强统筹协调和资源"_s << false;
+    QTest::newRow("cut after comma") << u"他表示,"_s << false;
+    QTest::newRow("cut after enumeration comma") << u"涉及教育、医疗、"_s << false;
+    QTest::newRow("quote without full stop") << u"被群众称为“贴心人”"_s << false;
+    QTest::newRow("decimal point is no full stop") << u"增长了3."_s << false;
+    QTest::newRow("jump marker closes") << u"工程将于年底完工(下转第二版)"_s << true;
+    QTest::newRow("trailing spaces") << u"活动圆满结束。　　"_s << true;
 }
 
 void TestConventions::endsSentence()
@@ -27,6 +65,383 @@ void TestConventions::endsSentence()
     QFETCH(QString, text);
     QFETCH(bool, ends);
     QCOMPARE(Conventions::endsSentence(text), ends);
+}
+
+void TestConventions::openingOf_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("opening");
+    const int mid = int(Opening::MidSentence);
+    const int fresh = int(Opening::Fresh);
+    const int unknown = int(Opening::Unknown);
+    QTest::newRow("tail ending in full stop") << u"完成。随后，工作组赶赴现场。"_s << mid;
+    QTest::newRow("one character then comma") << u"区,为群众办实事。"_s << mid;
+    QTest::newRow("starts with punctuation") << u"、加快推进项目建设。"_s << mid;
+    QTest::newRow("starts with 的") << u"的支持下顺利完成。"_s << mid;
+    QTest::newRow("news byline") << u"本报讯(记者 周红)日前,全县召开大会。"_s << fresh;
+    QTest::newRow("dateline") << u"3月5日,县里召开会议。"_s << fresh;
+    QTest::newRow("opener word") << u"同时,要加大监督力度。"_s << fresh;
+    QTest::newRow("speaker") << u"他表示,下一步将继续努力。"_s << fresh;
+    QTest::newRow("vox-pop person") << u"人物:刘芳 教师"_s << fresh;
+    QTest::newRow("question") << u"记者:今年有哪些新举措?"_s << fresh;
+    QTest::newRow("enumeration") << u"一是强化组织领导,明确责任分工。"_s << fresh;
+    QTest::newRow("quotation") << u"“这条路修好了,出行方便多了。”村民说。"_s << fresh;
+    QTest::newRow("ordinary long clause")
+        << u"县交通局组织专业力量对全县桥梁进行检测,确保安全。"_s << unknown;
+}
+
+void TestConventions::openingOf()
+{
+    QFETCH(QString, text);
+    QFETCH(int, opening);
+    QCOMPARE(int(Conventions::openingOf(text)), opening);
+}
+
+void TestConventions::looksLikeHeadline_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("headline");
+    QTest::newRow("plain title") << u"县医院新门诊楼投入使用"_s << true;
+    QTest::newRow("parallel phrases") << u"稳就业 保民生 促发展"_s << true;
+    QTest::newRow("title with one comma") << u"稳字当头，进中求好"_s << true;
+    QTest::newRow("title with subtitle")
+        << u"让老街焕发新活力 ——写在古城保护工程竣工之际"_s << true;
+    QTest::newRow("question title") << u"农产品为何卖不出好价钱？"_s << true;
+    QTest::newRow("sentence with full stop") << u"县医院新门诊楼今天投入使用。"_s << false;
+    QTest::newRow("long sentence")
+        << u"为进一步加强全县安全生产工作切实保障人民群众生命财产安全县政府决定开展专项整治行动"_s
+        << false;
+    QTest::newRow("clause list") << u"抓环境,抓项目,抓落实,促发展"_s << false;
+    QTest::newRow("ends with comma") << u"在县委县政府的领导下,"_s << false;
+    QTest::newRow("inline byline") << u"本报讯(记者 周红)"_s << false;
+    QTest::newRow("numbered subhead") << u"一、强化组织领导"_s << false;
+    QTest::newRow("digits only") << u"2024"_s << false;
+}
+
+void TestConventions::looksLikeHeadline()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, headline);
+    QCOMPARE(Conventions::looksLikeHeadline(text), headline);
+}
+
+void TestConventions::splitHeadline_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("kicker");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("subtitle");
+    QTest::newRow("title only") << u"县医院新门诊楼投入使用"_s << QString()
+                                << u"县医院新门诊楼投入使用"_s << QString();
+    QTest::newRow("kicker then title")
+        << u"春耕备耕正当时 全县完成育秧八万亩"_s << u"春耕备耕正当时"_s << u"全县完成育秧八万亩"_s
+        << QString();
+    QTest::newRow("parallel phrases stay one title")
+        << u"稳就业 保民生 促发展"_s << QString() << u"稳就业 保民生 促发展"_s << QString();
+    QTest::newRow("equal halves stay one title")
+        << u"山路变通途 乡村展新颜"_s << QString() << u"山路变通途 乡村展新颜"_s << QString();
+    QTest::newRow("kicker over parallel phrases")
+        << u"县委常委会议强调 守牢底线 压实责任 狠抓落实"_s << u"县委常委会议强调"_s
+        << u"守牢底线 压实责任 狠抓落实"_s << QString();
+    QTest::newRow("kicker ending in a saying verb")
+        << u"县长在调研时要求 加快推进重点工程建设"_s << u"县长在调研时要求"_s
+        << u"加快推进重点工程建设"_s << QString();
+    QTest::newRow("subtitle on the same line")
+        << u"让老街焕发新活力 ——写在古城保护工程竣工之际"_s << QString() << u"让老街焕发新活力"_s
+        << u"——写在古城保护工程竣工之际"_s;
+    QTest::newRow("spaces inside quotes do not split")
+        << u"“学 思 践 悟”读书会开讲"_s << QString() << u"“学 思 践 悟”读书会开讲"_s << QString();
+}
+
+void TestConventions::splitHeadline()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, kicker);
+    QFETCH(QString, title);
+    QFETCH(QString, subtitle);
+    const HeadlineParts parts = Conventions::splitHeadline(text);
+    QCOMPARE(parts.kicker, kicker);
+    QCOMPARE(parts.title, title);
+    QCOMPARE(parts.subtitle, subtitle);
+}
+
+void TestConventions::pageMarker_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("marker");
+    QTest::addColumn<QString>("page");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("第03版:综合") << u"第03版:综合"_s << true << u"03"_s << u"综合"_s;
+    QTest::newRow("full-width colon") << u"第12版：体育"_s << true << u"12"_s << u"体育"_s;
+    QTest::newRow("lettered page") << u"第B4版"_s << true << u"B4"_s << QString();
+    QTest::newRow("page then name") << u"C1版 文化"_s << true << u"C1"_s << u"文化"_s;
+    QTest::newRow("not a marker") << u"第三版面设计大赛举行"_s << false << QString() << QString();
+}
+
+void TestConventions::pageMarker()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, marker);
+    QFETCH(QString, page);
+    QFETCH(QString, name);
+    const auto found = Conventions::pageMarker(text);
+    QCOMPARE(found.has_value(), marker);
+    if (found) {
+        QCOMPARE(found->page, page);
+        QCOMPARE(found->name, name);
+    }
+}
+
+void TestConventions::banners_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("section");
+    QTest::addColumn<bool>("group");
+    QTest::addColumn<bool>("brief");
+    QTest::newRow("bracketed column") << u"【法治在线】"_s << true << false << false;
+    QTest::newRow("section name") << u"民生"_s << true << false << false;
+    QTest::newRow("boxed column") << u"■ 基层一线观察"_s << true << false << false;
+    QTest::newRow("brief column") << u"简讯"_s << false << true << true;
+    QTest::newRow("decorated brief column") << u"【县域快讯】"_s << true << true << true;
+    QTest::newRow("vox-pop block") << u"各界群众热议县第十五次党代会"_s << false << true << false;
+    QTest::newRow("ordinary title") << u"县医院新门诊楼投入使用"_s << false << false << false;
+}
+
+void TestConventions::banners()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, section);
+    QFETCH(bool, group);
+    QFETCH(bool, brief);
+    QCOMPARE(Conventions::isSectionBanner(text), section);
+    QCOMPARE(Conventions::isGroupHeadline(text), group);
+    QCOMPARE(Conventions::isBriefColumn(text), brief);
+}
+
+void TestConventions::masthead_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("paper");
+    QTest::addColumn<int>("year");
+    QTest::newRow("paper and date") << u"青川日报 2023年11月7日 星期二"_s << u"青川日报"_s << 2023;
+    QTest::newRow("date only") << u"2021年3月15日"_s << QString() << 2021;
+    QTest::newRow("a sentence with a date") << u"2021年3月15日,县里召开会议。"_s << QString() << 0;
+}
+
+void TestConventions::masthead()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, paper);
+    QFETCH(int, year);
+    const auto found = Conventions::masthead(text);
+    QCOMPARE(found.has_value(), year != 0);
+    if (found) {
+        QCOMPARE(found->paper, paper);
+        QCOMPARE(found->year, year);
+    }
+}
+
+void TestConventions::credits_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("roles");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("one credit") << u"设计制作:韩梅"_s << QStringList{u"设计制作"_s}
+                                << QStringList{u"韩梅"_s};
+    QTest::newRow("two on one line")
+        << u"责任编辑：吕方 版式设计：葛青"_s << QStringList{u"责任编辑"_s, u"版式设计"_s}
+        << QStringList{u"吕方"_s, u"葛青"_s};
+    QTest::newRow("not a credit") << u"编辑部地址:人民路18号大楼三层"_s << QStringList()
+                                  << QStringList();
+    QTest::newRow("body sentence")
+        << u"记者从县编辑部了解到,本次活动持续一周。"_s << QStringList() << QStringList();
+}
+
+void TestConventions::credits()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, roles);
+    QFETCH(QStringList, names);
+    const auto entries = Conventions::credits(text);
+    QStringList gotRoles, gotNames;
+    for (const auto &entry : entries) {
+        gotRoles << entry.role;
+        gotNames << entry.name;
+    }
+    QCOMPARE(gotRoles, roles);
+    QCOMPARE(gotNames, names);
+}
+
+void TestConventions::standaloneByline_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("byline");
+    QTest::addColumn<QStringList>("authors");
+    QTest::addColumn<bool>("commentary");
+    QTest::newRow("staff reporter")
+        << u"本报记者 魏东"_s << true << QStringList{u"魏东"_s} << false;
+    QTest::newRow("reporter and intern")
+        << u"本报记者 孟凡 实习生 谭笑"_s << true << QStringList{u"孟凡"_s, u"谭笑"_s} << false;
+    QTest::newRow("glued role and name")
+        << u"本报记者魏东"_s << true << QStringList{u"魏东"_s} << false;
+    QTest::newRow("two reporters")
+        << u"本报记者 魏东 孟凡"_s << true << QStringList{u"魏东"_s, u"孟凡"_s} << false;
+    QTest::newRow("commentator") << u"本报评论员"_s << true << QStringList() << true;
+    QTest::newRow("boxed author") << u"□ 柯南"_s << true << QStringList{u"柯南"_s} << true;
+    QTest::newRow("written by") << u"文/图 童欣"_s << true << QStringList{u"童欣"_s} << false;
+    QTest::newRow("agency reporter")
+        << u"新华社记者 包拯"_s << true << QStringList{u"包拯"_s} << false;
+    QTest::newRow("a title is not a byline")
+        << u"记者节里话初心"_s << false << QStringList() << false;
+    QTest::newRow("a sentence is not a byline")
+        << u"本报记者近日走访了多家企业。"_s << false << QStringList() << false;
+}
+
+void TestConventions::standaloneByline()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, byline);
+    QFETCH(QStringList, authors);
+    QFETCH(bool, commentary);
+    const auto found = Conventions::standaloneByline(text);
+    QCOMPARE(found.has_value(), byline);
+    if (found) {
+        QCOMPARE(found->authors, authors);
+        QCOMPARE(found->commentary, commentary);
+    }
+}
+
+void TestConventions::inlineByline_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("byline");
+    QTest::addColumn<QStringList>("authors");
+    QTest::newRow("reporter") << u"本报讯(记者 周红)日前,全县召开大会。"_s << u"本报讯(记者 周红)"_s
+                              << QStringList{u"周红"_s};
+    QTest::newRow("correspondent and reporter")
+        << u"本报讯（通讯员 严明 记者 乔安）近日……"_s << u"本报讯（通讯员 严明 记者 乔安）"_s
+        << QStringList{u"严明"_s, u"乔安"_s};
+    QTest::newRow("bare") << u"本报讯 日前,全县召开大会。"_s << u"本报讯"_s << QStringList();
+    QTest::newRow("agency with place and date")
+        << u"新华社杭州5月6日电(记者 邱实)浙江今天发布……"_s << u"新华社杭州5月6日电(记者 邱实)"_s
+        << QStringList{u"邱实"_s};
+    QTest::newRow("glued name") << u"本报讯(记者周红)日前……"_s << u"本报讯(记者周红)"_s
+                                << QStringList{u"周红"_s};
+    QTest::newRow("ordinary text")
+        << u"本报记者近日走访了多家企业。"_s << QString() << QStringList();
+}
+
+void TestConventions::inlineByline()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, byline);
+    QFETCH(QStringList, authors);
+    const auto found = Conventions::inlineByline(text);
+    QCOMPARE(found.has_value(), !byline.isEmpty());
+    if (found) {
+        QCOMPARE(found->text, byline);
+        QCOMPARE(found->authors, authors);
+        QVERIFY(found->agency);
+    }
+}
+
+void TestConventions::captionCredit_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("credit");
+    QTest::newRow("staff photographer") << u"游客在花海中拍照留念。本报记者 田野 摄"_s << u"田野"_s;
+    QTest::newRow("correspondent") << u"志愿者为老人理发。本报通讯员 麦穗 摄"_s << u"麦穗"_s;
+    QTest::newRow("in brackets") << u"新建成的大桥。(新华社记者 石磊 摄)"_s << u"石磊"_s;
+    QTest::newRow("name only") << u"雪后的校园。林枫 摄"_s << u"林枫"_s;
+    QTest::newRow("no credit") << u"图为新建成的大桥。"_s << QString();
+    QTest::newRow("摄 inside a word") << u"他负责摄"_s << QString();
+}
+
+void TestConventions::captionCredit()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, credit);
+    QCOMPARE(Conventions::captionCredit(text).value_or(QString()), credit);
+}
+
+void TestConventions::pictureCues_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("picture");
+    QTest::addColumn<bool>("ocr");
+    QTest::addColumn<bool>("date");
+    QTest::newRow("图为 after a sentence")
+        << u"4月2日,县城举行演练。图为消防员在救援。"_s << true << false << true;
+    QTest::newRow("OCR 因为") << u"4月2日,县城举行演练。因为消防员在救援。"_s << false << true
+                              << true;
+    QTest::newRow("上图") << u"上图:新建的图书馆。"_s << true << false << false;
+    QTest::newRow("ordinary because")
+        << u"因为天气原因,活动延期举行。"_s << false << false << false;
+}
+
+void TestConventions::pictureCues()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, picture);
+    QFETCH(bool, ocr);
+    QFETCH(bool, date);
+    QCOMPARE(Conventions::mentionsPicture(text), picture);
+    QCOMPARE(Conventions::hasOcrPictureCue(text), ocr);
+    QCOMPARE(Conventions::startsWithDate(text), date);
+}
+
+void TestConventions::kindCues_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("person");
+    QTest::addColumn<bool>("quote");
+    QTest::addColumn<bool>("question");
+    QTest::addColumn<bool>("interview");
+    QTest::addColumn<bool>("commentary");
+    QTest::newRow("人物") << u"人物:刘芳 县实验小学教师"_s << true << false << false << false
+                          << false;
+    QTest::newRow("同期声") << u"同期声：我们要把好事办好。"_s << false << true << false << false
+                            << false;
+    QTest::newRow("记者:") << u"记者:今年有哪些新举措?"_s << false << false << true << false
+                           << false;
+    QTest::newRow("——访") << u"——访县文旅局局长韦一"_s << false << false << false << true << false;
+    QTest::newRow("评论") << u"——系列评论之三"_s << false << false << false << false << true;
+    QTest::newRow("写在…之际") << u"——写在建县七十周年之际"_s << false << false << false << false
+                               << true;
+    QTest::newRow("plain") << u"县医院新门诊楼投入使用"_s << false << false << false << false
+                           << false;
+}
+
+void TestConventions::kindCues()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, person);
+    QFETCH(bool, quote);
+    QFETCH(bool, question);
+    QFETCH(bool, interview);
+    QFETCH(bool, commentary);
+    QCOMPARE(Conventions::isVoxPopPerson(text), person);
+    QCOMPARE(Conventions::isVoxPopQuote(text), quote);
+    QCOMPARE(Conventions::isQuestionOrAnswer(text), question);
+    QCOMPARE(Conventions::isInterviewCue(text), interview);
+    QCOMPARE(Conventions::isCommentaryCue(text), commentary);
+}
+
+void TestConventions::jumpMarker_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("jump");
+    QTest::newRow("下转") << u"(下转第二版)"_s << true;
+    QTest::newRow("上接 full-width") << u"（上接第1版）"_s << true;
+    QTest::newRow("lettered page") << u"(下转A3版)"_s << true;
+    QTest::newRow("ordinary brackets") << u"(成长类)"_s << false;
+}
+
+void TestConventions::jumpMarker()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, jump);
+    QCOMPARE(Conventions::isJumpMarker(text), jump);
 }
 
 QTEST_GUILESS_MAIN(TestConventions)
