@@ -91,18 +91,57 @@ int commonHanziPerMille(QStringView text)
     return han ? common * 1000 / han : 0;
 }
 
+// Chinese text uses common characters most of the time; bytes decoded with the
+// wrong encoding give rare ones.
+bool readsAsText(QStringView text)
+{
+    qsizetype han = 0;
+    qsizetype ascii = 0;
+    const auto sample = text.first(std::min<qsizetype>(text.size(), kSampleBytes));
+    for (QChar c : sample) {
+        if (c.unicode() >= 0x3400 && c.unicode() < 0xA000)
+            ++han;
+        else if (c.unicode() < 0x80)
+            ++ascii;
+    }
+    if (han * 2 >= sample.size())
+        return commonHanziPerMille(sample) >= 250;
+    return ascii * 10 >= sample.size() * 9;
+}
+
 struct Attempt
 {
     QString text;
     int errors = 0;
 };
 
-// Takes the decoder by reference: a moved-from ICU decoder (GB18030, Big5) loses
-// its error count.
+// UTF-16 code units the UTF-8 bytes decode to: one per lead byte, two for the
+// four-byte forms. Lets the text be allocated once, at its final size.
+qsizetype utf16Length(QByteArrayView utf8)
+{
+    qsizetype units = 0;
+    for (const char byte : utf8) {
+        const auto b = static_cast<unsigned char>(byte);
+        units += (b & 0xC0) != 0x80 ? 1 : 0;
+        units += b >= 0xF0 ? 1 : 0;
+    }
+    return units;
+}
+
+// Decodes in slices so that a large file never needs a worst-case buffer (two
+// bytes of text for every input byte) next to the input. Takes the decoder by
+// reference: a moved-from ICU decoder (GB18030, Big5) loses its error count.
 Attempt decodeWith(QStringDecoder &&decoder, QByteArrayView bytes)
 {
+    constexpr qsizetype kSlice = 1024 * 1024;
     Attempt attempt;
-    attempt.text = decoder.decode(bytes);
+    const bool utf8 = QLatin1StringView(decoder.name()) == QLatin1StringView("UTF-8");
+    attempt.text.reserve(utf8 ? utf16Length(bytes) + 1 : bytes.size() / 2 + 16);
+    for (qsizetype offset = 0; offset < bytes.size(); offset += kSlice)
+        attempt.text +=
+            decoder.decode(bytes.sliced(offset, std::min(kSlice, bytes.size() - offset)));
+    if (!utf8)
+        attempt.text.squeeze();
     if (decoder.hasError())
         attempt.errors = int(std::min<qsizetype>(attempt.text.count(QChar::ReplacementCharacter),
                                                  std::numeric_limits<int>::max()));
@@ -210,7 +249,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
     if (const auto utf16 = guessBomlessUtf16(bytes)) {
         const bool little = *utf16 == QStringConverter::Utf16LE;
         auto attempt = decodeWith(QStringDecoder(*utf16), bytes);
-        if (!tooManyErrors(attempt) && !looksLikeBinaryText(attempt.text))
+        if (!tooManyErrors(attempt) && !looksLikeBinaryText(attempt.text) &&
+            readsAsText(attempt.text))
             return accept(std::move(attempt), little ? "UTF-16LE" : "UTF-16BE", false);
     }
 
