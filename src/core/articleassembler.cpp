@@ -56,13 +56,13 @@ void ArticleAssembler::run()
         const ClassifiedLine &line = m_lines[i];
         switch (line.role) {
         case LineRole::Credit:
-            for (const auto &entry : line.credits)
+            for (const auto &entry : line.credits())
                 credits << Credit{entry.role, entry.name, line.number()};
             ++i;
             break;
         case LineRole::Masthead:
             if (!masthead) {
-                masthead = line.masthead;
+                masthead = *line.masthead();
                 mastheadLine = line.number();
             } else {
                 place(i, tr("a second masthead line"));
@@ -105,7 +105,7 @@ ArticleAssembler::Block ArticleAssembler::collectBlock(qsizetype from)
     while (i < m_lines.size()) {
         const ClassifiedLine &line = m_lines[i];
         if (line.role == LineRole::Credit) {
-            for (const auto &entry : line.credits)
+            for (const auto &entry : line.credits())
                 credits << Credit{entry.role, entry.name, line.number()};
         } else if (line.isHeadlinePart()) {
             block.lines << i;
@@ -279,7 +279,8 @@ void ArticleAssembler::takeHeadline(const QList<qsizetype> &parts, qsizetype blo
     target->headlineEnd = std::max(target->headlineEnd, blockEnd - 1);
     if (m_pendingByline) {
         const ClassifiedLine &line = m_lines[*m_pendingByline];
-        target->byline = Byline{line.byline->text, {line.number()}, line.byline->authors, false};
+        target->byline =
+            Byline{line.byline()->text, {line.number()}, line.byline()->authors, false};
         target->heads << *m_pendingByline;
         m_pendingByline.reset();
     }
@@ -297,9 +298,9 @@ void ArticleAssembler::takeByline(qsizetype index)
     // A second byline line right under the first: 本报记者 X / 通讯员 Y.
     if (article && article->byline && !article->byline->isInline && !article->heads.isEmpty() &&
         article->heads.last() == index - 1) {
-        article->byline->text += u' ' + line.byline->text;
+        article->byline->text += u' ' + line.byline()->text;
         article->byline->lines << line.number();
-        article->byline->authors << line.byline->authors;
+        article->byline->authors << line.byline()->authors;
         article->heads << index;
         article->headlineEnd = index;
         return;
@@ -319,7 +320,7 @@ void ArticleAssembler::takeByline(qsizetype index)
             return;
         }
     }
-    article->byline = Byline{line.byline->text, {line.number()}, line.byline->authors, false};
+    article->byline = Byline{line.byline()->text, {line.number()}, line.byline()->authors, false};
     article->heads << index;
     if (article->body.isEmpty())
         article->headlineEnd = std::max(article->headlineEnd, index);
@@ -338,12 +339,13 @@ void ArticleAssembler::takeBody(qsizetype index)
         // Each vox-pop piece introduces one person: a second 人物 starts the next piece.
         article = &startArticle();
         article->awaitingTitle = true;
-    } else if (line.byline && hasTextAfterHeadline) {
+    } else if (line.byline() && hasTextAfterHeadline) {
         // 本报讯 opens a new report even when it has no headline of its own.
         article = &startArticle();
     }
-    if (line.byline && !article->byline && article->body.isEmpty()) {
-        article->byline = Byline{line.byline->text, {line.number()}, line.byline->authors, true};
+    if (line.byline() && !article->byline && article->body.isEmpty()) {
+        article->byline =
+            Byline{line.byline()->text, {line.number()}, line.byline()->authors, true};
     }
     article->body << index;
 }
@@ -356,8 +358,8 @@ ArticleDraft &ArticleAssembler::startArticle()
     article.section = int(sections.size()) - 1;
     article.group = m_group;
     article.briefGroup = m_group && m_groupIsBrief;
-    articles << article;
-    return articles.last();
+    articles.push_back(std::move(article));
+    return articles.back();
 }
 
 void ArticleAssembler::openSection(const QString &title, int line)
@@ -464,7 +466,7 @@ void ArticleAssembler::assignCaptions()
     const qsizetype n = m_lines.size();
     QList<int> owner(n, -1);
     QList<bool> isHead(n, false);
-    for (int a = 0; a < articles.size(); ++a) {
+    for (int a = 0; a < int(articles.size()); ++a) {
         for (qsizetype index : std::as_const(articles[a].body))
             owner[index] = a;
         for (qsizetype index : std::as_const(articles[a].heads)) {

@@ -3,6 +3,8 @@
 #include "issue.h"
 #include "lineclassifier.h"
 
+#include <deque>
+
 namespace Broadsheet {
 
 // An article while the assembler still moves lines between articles. Body and
@@ -40,7 +42,8 @@ public:
     void run();
 
     QList<SectionDraft> sections;
-    QList<ArticleDraft> articles;
+    // A deque: references stay valid as articles are added, and no doubling slack.
+    std::deque<ArticleDraft> articles;
     QList<Credit> credits;
     QList<UnplacedLine> unplaced;
     std::optional<Conventions::Masthead> masthead;
@@ -61,7 +64,7 @@ private:
     void assignCaptions();
 
     ArticleDraft &startArticle();
-    ArticleDraft *current() { return articles.isEmpty() ? nullptr : &articles.last(); }
+    ArticleDraft *current() { return articles.empty() ? nullptr : &articles.back(); }
     void openSection(const QString &title, int line);
     void place(qsizetype index, const QString &why);
     qsizetype firstBodyAfter(qsizetype index) const;

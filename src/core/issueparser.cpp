@@ -188,8 +188,18 @@ Issue IssueParser::parseText(QString text, const QString &path)
     }
     for (const SectionDraft &draft : std::as_const(assembler.sections))
         issue.sections << Section{draft.title, draft.line, {}};
+    // Sized exactly and drafts released as they are built: a large issue's peak
+    // memory is the text plus its articles, not two copies of every article.
+    QList<qsizetype> perSection(issue.sections.size(), 0);
     for (const ArticleDraft &draft : std::as_const(assembler.articles))
+        ++perSection[draft.section];
+    for (qsizetype s = 0; s < issue.sections.size(); ++s)
+        issue.sections[s].articles.reserve(perSection[s]);
+    while (!assembler.articles.empty()) {
+        const ArticleDraft &draft = assembler.articles.front();
         issue.sections[draft.section].articles << buildArticle(draft, lines);
+        assembler.articles.pop_front();
+    }
 
     int id = 0;
     for (Section &section : issue.sections) {

@@ -36,22 +36,22 @@ ClassifiedLine LineClassifier::classifyAlone(const SourceLine &line, bool indent
 
     if (auto entries = credits(text); !entries.isEmpty()) {
         c.role = LineRole::Credit;
-        c.credits = std::move(entries);
+        c.details = std::make_shared<LineDetails>(LineDetails{{}, std::move(entries), {}, {}});
         return c;
     }
     if (auto mast = masthead(text)) {
         c.role = LineRole::Masthead;
-        c.masthead = std::move(mast);
+        c.details = std::make_shared<LineDetails>(LineDetails{{}, {}, {}, std::move(mast)});
         return c;
     }
     if (auto page = pageMarker(text)) {
         c.role = LineRole::PageMarker;
-        c.page = std::move(page);
+        c.details = std::make_shared<LineDetails>(LineDetails{{}, {}, std::move(page), {}});
         return c;
     }
     if (auto byline = standaloneByline(text)) {
         c.role = LineRole::Byline;
-        c.byline = std::move(byline);
+        c.details = std::make_shared<LineDetails>(LineDetails{std::move(byline), {}, {}, {}});
         return c;
     }
     if (hasCaptionCredit(text) || mentionsPicture(text)) {
@@ -77,7 +77,7 @@ ClassifiedLine LineClassifier::classifyAlone(const SourceLine &line, bool indent
     c.cut = !endsSentence(text);
     c.opening = openingOf(text);
     if (auto byline = inlineByline(text))
-        c.byline = std::move(byline);
+        c.details = std::make_shared<LineDetails>(LineDetails{std::move(byline), {}, {}, {}});
     return c;
 }
 
@@ -86,7 +86,9 @@ void LineClassifier::demoteToBody(ClassifiedLine &line)
     line.role = LineRole::Body;
     line.cut = !endsSentence(line.text());
     line.opening = openingOf(line.text());
-    line.byline = inlineByline(line.text());
+    line.details.reset();
+    if (auto byline = inlineByline(line.text()))
+        line.details = std::make_shared<LineDetails>(LineDetails{std::move(byline), {}, {}, {}});
 }
 
 namespace {
@@ -125,7 +127,7 @@ void LineClassifier::reconsiderInContext(QList<ClassifiedLine> &lines)
             demoteToBody(line);
             continue;
         }
-        if (line.role != LineRole::Body || line.byline)
+        if (line.role != LineRole::Body || line.byline())
             continue;
 
         // A line standing between a paragraph cut mid-sentence and its continuation

@@ -3,6 +3,7 @@
 #include "conventions.h"
 #include "sourcetext.h"
 
+#include <memory>
 #include <optional>
 
 namespace Broadsheet {
@@ -21,20 +22,38 @@ enum class LineRole {
     Body,       // article text
 };
 
+// What only a few lines carry; kept apart so that the many plain lines stay small.
+struct LineDetails
+{
+    std::optional<Conventions::BylineMatch> byline; // standalone or inline
+    QList<Conventions::CreditEntry> credits;
+    std::optional<Conventions::PageMarker> page;
+    std::optional<Conventions::Masthead> masthead;
+};
+
 struct ClassifiedLine
 {
     const SourceLine *source = nullptr;
     LineRole role = LineRole::Body;
     bool cut = false; // body text that ends mid-sentence
     Conventions::Opening opening = Conventions::Opening::Unknown;
-    std::optional<Conventions::BylineMatch> byline; // standalone or inline
-    QList<Conventions::CreditEntry> credits;
-    std::optional<Conventions::PageMarker> page;
-    std::optional<Conventions::Masthead> masthead;
+    std::shared_ptr<const LineDetails> details;
 
     int number() const { return source->number; }
     QStringView text() const { return source->text; }
     bool isHeadlinePart() const;
+    const Conventions::BylineMatch *byline() const
+    {
+        return details && details->byline ? &*details->byline : nullptr;
+    }
+    QList<Conventions::CreditEntry> credits() const
+    {
+        return details ? details->credits : QList<Conventions::CreditEntry>();
+    }
+    const Conventions::Masthead *masthead() const
+    {
+        return details && details->masthead ? &*details->masthead : nullptr;
+    }
 };
 
 class LineClassifier

@@ -67,25 +67,46 @@ QList<qsizetype> ParagraphBuilder::dropRepeats(QList<BodyPiece> &pieces)
 QList<Paragraph> ParagraphBuilder::build(QList<BodyPiece> pieces, QStringList *notes)
 {
     const QList<qsizetype> dropped = dropRepeats(pieces);
-    QList<Paragraph> paragraphs;
-    bool open = false; // the last paragraph ends mid-sentence
+    if (notes) {
+        for (qsizetype k = 0; k < pieces.size(); ++k) {
+            if (dropped[k] > 0)
+                *notes << QCoreApplication::translate("Broadsheet::ParagraphBuilder",
+                                                      "Dropped a repeated fragment of %1 "
+                                                      "characters at line %2.")
+                              .arg(dropped[k])
+                              .arg(pieces[k].line);
+        }
+    }
+
+    // Which pieces make up each paragraph: a piece joins the one before when that
+    // one ends mid-sentence and this one does not open a paragraph of its own.
+    QList<qsizetype> starts;
     for (qsizetype k = 0; k < pieces.size(); ++k) {
-        const BodyPiece &piece = pieces[k];
-        if (dropped[k] > 0 && notes) {
-            *notes << QCoreApplication::translate("Broadsheet::ParagraphBuilder",
-                                                  "Dropped a repeated fragment of %1 characters "
-                                                  "at line %2.")
-                          .arg(dropped[k])
-                          .arg(piece.line);
-        }
-        const bool joins = open && piece.opening != Opening::Fresh;
-        if (joins) {
-            paragraphs.last().text += piece.text;
-            paragraphs.last().lines << piece.line;
+        const bool joins =
+            k > 0 && !endsSentence(pieces[k - 1].text) && pieces[k].opening != Opening::Fresh;
+        if (!joins)
+            starts << k;
+    }
+    starts << pieces.size();
+
+    QList<Paragraph> paragraphs;
+    paragraphs.reserve(starts.size() - 1);
+    for (qsizetype p = 0; p + 1 < starts.size(); ++p) {
+        Paragraph paragraph;
+        if (starts[p + 1] - starts[p] == 1) {
+            paragraph.text = std::move(pieces[starts[p]].text);
         } else {
-            paragraphs << Paragraph{piece.text, {piece.line}};
+            qsizetype length = 0;
+            for (qsizetype k = starts[p]; k < starts[p + 1]; ++k)
+                length += pieces[k].text.size();
+            paragraph.text.reserve(length);
         }
-        open = !endsSentence(piece.text);
+        for (qsizetype k = starts[p]; k < starts[p + 1]; ++k) {
+            if (starts[p + 1] - starts[p] > 1)
+                paragraph.text += pieces[k].text;
+            paragraph.lines << pieces[k].line;
+        }
+        paragraphs << std::move(paragraph);
     }
     return paragraphs;
 }

@@ -8,6 +8,7 @@ SourceText::SourceText(QString text)
     : m_text(std::move(text))
 {
     const QStringView all(m_text);
+    m_lines.reserve(all.count(u'\n') / 2 + all.count(u'\r') / 2 + 16);
     int number = 0;
     int blanks = 0;
     int indentedLong = 0;
