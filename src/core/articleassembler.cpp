@@ -19,6 +19,8 @@ constexpr qsizetype kMaxLeadParagraphs = 4;
 // Captions are matched to articles by shared character pairs; only so much of an
 // article's text is needed to tell which one a caption describes.
 constexpr qsizetype kSimilarityTextChars = 4000;
+// Character pairs a lead must share with a headline to be about it.
+constexpr qsizetype kMinSharedPairs = 2;
 
 QString tr(const char *text)
 {
@@ -169,7 +171,8 @@ void ArticleAssembler::takeHeadline(const QList<qsizetype> &parts, qsizetype blo
     }
     const ClassifiedLine &titleLine = m_lines[rest[t]];
     // A banner or a brief column on its own line opens what follows; it is no title.
-    if (rest.size() == 1 && titleLine.role == LineRole::Banner) {
+    if (rest.size() == 1 && titleLine.role == LineRole::Banner &&
+        isSectionBanner(titleLine.text())) {
         openSection(titleLine.text().toString(), titleLine.number());
         return;
     }
@@ -246,7 +249,12 @@ void ArticleAssembler::takeHeadline(const QList<qsizetype> &parts, qsizetype blo
     if (open && open->awaitingTitle && !open->title && !structureChanged) {
         target = open;
     } else if (open) {
-        const qsizetype from = leadStart(*open, firstBodyAfter(blockEnd - 1));
+        QString newHeadline;
+        for (const auto *headlinePart : {&kicker, &title, &subtitle}) {
+            if (*headlinePart)
+                newHeadline += (*headlinePart)->text + u'\n';
+        }
+        const qsizetype from = leadStart(*open, firstBodyAfter(blockEnd - 1), newHeadline);
         if (from == 0 && !open->title && open->headlineEnd < 0) {
             target = open;
         } else if (from >= 0) {
@@ -416,14 +424,18 @@ bool ArticleAssembler::continues(qsizetype previous, qsizetype next) const
     return n.opening == Opening::Unknown && !separated(previous, next);
 }
 
-// When a headline's text starts mid-sentence, the sentence began above the
-// headline: the open article's last lines are the new article's lead. Returns
-// the index in `article.body` where that lead starts, or -1.
-qsizetype ArticleAssembler::leadStart(const ArticleDraft &article, qsizetype nextBody) const
+// A lead printed above its headline: the open article's last paragraph is cut
+// mid-sentence, and the text under the new headline does not open afresh. Then
+// the open article's last lines are the new article's lead when the new text
+// starts mid-sentence, or when they are about the new headline rather than the
+// open article's. Returns the index in `article.body` where the lead starts, or -1.
+qsizetype ArticleAssembler::leadStart(const ArticleDraft &article, qsizetype nextBody,
+                                      const QString &newHeadline) const
 {
     if (article.body.isEmpty() || nextBody < 0)
         return -1;
-    if (!m_lines[article.body.last()].cut || m_lines[nextBody].opening != Opening::MidSentence)
+    const Opening nextOpening = m_lines[nextBody].opening;
+    if (!m_lines[article.body.last()].cut || nextOpening == Opening::Fresh)
         return -1;
     qsizetype movable = 0;
     while (movable < article.body.size() && article.body[movable] <= article.headlineEnd)
@@ -435,19 +447,37 @@ qsizetype ArticleAssembler::leadStart(const ArticleDraft &article, qsizetype nex
     qsizetype start = article.body.size() - 1;
     while (start > movable && continues(article.body[start - 1], article.body[start]))
         --start;
-    // …and the paragraphs after the point where the open article broke off, when
-    // that is only a few paragraphs up and a region break or caption marks it.
+    // …and the paragraphs after a region break or caption a few paragraphs up, where
+    // the open article ended (or broke off) and the lead's region began.
     qsizetype paragraphs = 1;
     for (qsizetype k = start - 1; k >= movable && paragraphs <= kMaxLeadParagraphs; --k) {
-        if (m_lines[article.body[k]].cut && !continues(article.body[k], article.body[k + 1])) {
-            if (separated(article.body[k], article.body[k + 1]))
-                start = k + 1;
+        const qsizetype here = article.body[k];
+        const qsizetype after = article.body[k + 1];
+        if (m_lines[here].cut && continues(here, after))
+            continue;
+        if (separated(here, after)) {
+            start = k + 1;
             break;
         }
-        if (!m_lines[article.body[k]].cut)
-            ++paragraphs;
+        if (m_lines[here].cut)
+            break;
+        ++paragraphs;
     }
-    return start;
+    if (nextOpening == Opening::MidSentence)
+        return start;
+
+    QString lead;
+    for (qsizetype k = start; k < article.body.size() && lead.size() < kSimilarityTextChars; ++k)
+        lead += m_lines[article.body[k]].text();
+    QString openHeadline;
+    for (const auto *part : {&article.kicker, &article.title, &article.subtitle}) {
+        if (*part)
+            openHeadline += (*part)->text + u'\n';
+    }
+    const QSet<quint32> leadPairs = bigrams(lead);
+    const qsizetype aboutNew = QSet<quint32>(leadPairs).intersect(bigrams(newHeadline)).size();
+    const qsizetype aboutOpen = QSet<quint32>(leadPairs).intersect(bigrams(openHeadline)).size();
+    return aboutNew >= kMinSharedPairs && aboutNew > aboutOpen ? start : -1;
 }
 
 bool ArticleAssembler::hasVoxPopPerson(const ArticleDraft &article) const

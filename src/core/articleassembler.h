@@ -68,7 +68,8 @@ private:
     void openSection(const QString &title, int line);
     void place(qsizetype index, const QString &why);
     qsizetype firstBodyAfter(qsizetype index) const;
-    qsizetype leadStart(const ArticleDraft &article, qsizetype nextBody) const;
+    qsizetype leadStart(const ArticleDraft &article, qsizetype nextBody,
+                        const QString &newHeadline) const;
     bool continues(qsizetype previous, qsizetype next) const;
     bool separated(qsizetype previous, qsizetype next) const;
     bool hasVoxPopPerson(const ArticleDraft &article) const;

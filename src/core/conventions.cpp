@@ -247,7 +247,7 @@ Opening openingOf(QStringView text)
         return Opening::MidSentence;
     if (inlineByline(text) || isVoxPopPerson(text) || isVoxPopQuote(text) ||
         isQuestionOrAnswer(text) || startsWithDate(text) || isEnumeratorOpening(text) ||
-        first == u'“' || first == u'「' || first == u'【')
+        first == u'【')
         return Opening::Fresh;
     QChar terminator;
     const QStringView clause = firstClause(text, &terminator);
@@ -374,8 +374,8 @@ HeadlineParts splitHeadline(QStringView text)
     bool kicker = false;
     if (endsLikeKicker(chunks[0])) {
         kicker = true;
-    } else if (first == second) {
-        kicker = false; // parallel phrases: 规划引领 项目支撑…, 开好局 起好步…
+    } else if (std::abs(first - second) <= 1) {
+        kicker = false; // parallel phrases: 规划引领 项目支撑…, 山路变通途 乡村展新颜
     } else if (chunks.size() == 2) {
         kicker = true; // 秋收秋种两不误 全市已收获秋粮186万亩
     } else {
@@ -419,6 +419,18 @@ bool isSectionBanner(QStringView text)
     return bracketed.match(text).hasMatch() || named.match(text).hasMatch();
 }
 
+bool isColumnName(QStringView text)
+{
+    text = trimmed(text);
+    // A short name ending in a word papers name columns with (法官手记, 出行提示,
+    // 今日视点); a kicker is a phrase, not a name.
+    static const auto column = re(
+        u"^\\p{Han}{1,5}(?:手记|随笔|札记|笔记|观察|视点|视窗|提示|课堂|论坛|茶座|纵横|漫谈|快评|"
+        u"锐评|短评|时评|纪事|故事|一线|在线|专栏|直通车|面对面|连线|现场|关注|广角|掠影|扫描|"
+        u"速写|档案|百科|讲堂|信箱|热线)$"_s);
+    return column.match(text).hasMatch();
+}
+
 bool isBriefColumn(QStringView text)
 {
     static const auto r = re(u"^(?:[【〖■◆●]{sp}*)?(?:\\p{Han}{0,4})"
@@ -459,9 +471,11 @@ QList<CreditEntry> credits(QStringView text)
 {
     if (!text.contains(u':') && !text.contains(u'：'))
         return {};
-    static const auto r = re(u"(设计制作|责任编辑|版式设计|美术编辑|美编|责任校对|校对|编辑|制图|"
-                             u"图片编辑|排版|组版|视觉设计|审校|签发|值班编辑|版面设计|终审|审读|"
-                             u"校审){sp}*{colon}{sp}*([^\\s:：|丨/／]{1,12})"_s);
+    // Who made the page. Longer roles first, so that 本版编辑 is not read as 编辑.
+    static const auto r =
+        re(u"(设计制作|本版编辑|本版责编|责任编辑|责任校对|值班编辑|图片编辑|版式设计|"
+           u"版面设计|视觉设计|美术编辑|美编|责编|编辑|主编|校对|审校|校审|审读|终审|"
+           u"签发|制图|排版|组版|设计|制作){sp}*{colon}{sp}*([^\\s:：|丨/／]{1,12})"_s);
     text = trimmed(text);
     if (text.isEmpty() || text.size() > 80)
         return {};

@@ -82,6 +82,9 @@ struct PageMarker
 std::optional<PageMarker> pageMarker(QStringView text);
 // A short line naming a regular section or column: 要闻, 【民生】, ■今日关注.
 bool isSectionBanner(QStringView text);
+// The name of a regular column (法官手记, 出行提示): a banner when it stands
+// above a headline, though alone it could be a title.
+bool isColumnName(QStringView text);
 // A group headline over several short pieces: a 热议 block, a 简讯 column.
 bool isGroupHeadline(QStringView text);
 bool isBriefColumn(QStringView text); // 简讯, 快讯, 短讯, …

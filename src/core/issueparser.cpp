@@ -96,6 +96,30 @@ Article buildArticle(const ArticleDraft &draft, const QList<ClassifiedLine> &lin
     return article;
 }
 
+// A headline line above the first of several vox-pop pieces is their group
+// headline, not the first piece's kicker ("教师节里话初心" over the voices).
+void promoteVoxPopKickers(Section &section)
+{
+    for (qsizetype i = 0; i + 1 < section.articles.size(); ++i) {
+        Article &first = section.articles[i];
+        const bool ownLine =
+            first.kicker && first.title && first.kicker->lines != first.title->lines;
+        if (first.group || !ownLine || first.kind != ArticleKind::VoxPop)
+            continue;
+        const Article &second = section.articles[i + 1];
+        if (second.group || second.kicker || second.kind != ArticleKind::VoxPop)
+            continue;
+        const GroupHeading group{first.kicker->text, first.kicker->lines.first()};
+        first.kicker.reset();
+        for (qsizetype k = i; k < section.articles.size(); ++k) {
+            Article &piece = section.articles[k];
+            if (piece.kind != ArticleKind::VoxPop || (k > i && (piece.group || piece.kicker)))
+                break;
+            piece.group = group;
+        }
+    }
+}
+
 // A vox-pop block ends with its last vox-pop piece: what follows is not part of it.
 void endVoxPopGroups(Section &section)
 {
@@ -115,7 +139,7 @@ void endVoxPopGroups(Section &section)
 
 } // namespace
 
-Result<Issue> IssueParser::parseFile(const QString &path)
+Result<QByteArray> IssueParser::readFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -131,10 +155,18 @@ Result<Issue> IssueParser::parseFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString())};
-    const QByteArray bytes = file.readAll();
+    QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error{Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString())};
-    auto issue = parse(bytes, path);
+    return bytes;
+}
+
+Result<Issue> IssueParser::parseFile(const QString &path)
+{
+    const auto bytes = readFile(path);
+    if (!bytes)
+        return bytes.error();
+    auto issue = parse(*bytes, path);
     if (!issue)
         return Error{issue.error().code, tr("%1: %2").arg(path, issue.errorMessage())};
     return issue;
@@ -203,6 +235,7 @@ Issue IssueParser::parseText(QString text, const QString &path)
 
     int id = 0;
     for (Section &section : issue.sections) {
+        promoteVoxPopKickers(section);
         endVoxPopGroups(section);
         for (Article &article : section.articles)
             article.id = ++id;

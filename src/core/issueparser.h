@@ -18,6 +18,8 @@ public:
 
     static Result<Issue> parse(const QByteArray &bytes, const QString &path = {});
     static Result<Issue> parseFile(const QString &path);
+    // The bytes of an issue file, refusing folders, missing and oversized files.
+    static Result<QByteArray> readFile(const QString &path);
     // Parses already decoded text (tests, and text from other sources).
     static Issue parseText(QString text, const QString &path = {});
 };

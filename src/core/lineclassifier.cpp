@@ -67,7 +67,7 @@ ClassifiedLine LineClassifier::classifyAlone(const SourceLine &line, bool indent
     if (mayBeHeading && looksLikeHeadline(text)) {
         if (isGroupHeadline(text))
             c.role = LineRole::Group;
-        else if (isSectionBanner(text))
+        else if (isSectionBanner(text) || isColumnName(text))
             c.role = LineRole::Banner;
         else
             c.role = LineRole::Headline;

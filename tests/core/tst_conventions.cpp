@@ -85,7 +85,9 @@ void TestConventions::openingOf_data()
     QTest::newRow("vox-pop person") << u"人物:刘芳 教师"_s << fresh;
     QTest::newRow("question") << u"记者:今年有哪些新举措?"_s << fresh;
     QTest::newRow("enumeration") << u"一是强化组织领导,明确责任分工。"_s << fresh;
-    QTest::newRow("quotation") << u"“这条路修好了,出行方便多了。”村民说。"_s << fresh;
+    // A quotation opens paragraphs, but also continues cut sentences ("…守护农民的" /
+    // "“钱袋子”和…").
+    QTest::newRow("quotation") << u"“这条路修好了,出行方便多了。”村民说。"_s << unknown;
     QTest::newRow("ordinary long clause")
         << u"县交通局组织专业力量对全县桥梁进行检测,确保安全。"_s << unknown;
 }
@@ -140,6 +142,10 @@ void TestConventions::splitHeadline_data()
         << u"稳就业 保民生 促发展"_s << QString() << u"稳就业 保民生 促发展"_s << QString();
     QTest::newRow("equal halves stay one title")
         << u"山路变通途 乡村展新颜"_s << QString() << u"山路变通途 乡村展新颜"_s << QString();
+    QTest::newRow("nearly equal halves stay one title")
+        << u"一封家书 暖了两代人"_s << QString() << u"一封家书 暖了两代人"_s << QString();
+    QTest::newRow("unequal halves are kicker and title")
+        << u"一纸公函 化解多年邻里纠纷"_s << u"一纸公函"_s << u"化解多年邻里纠纷"_s << QString();
     QTest::newRow("kicker over parallel phrases")
         << u"县委常委会议强调 守牢底线 压实责任 狠抓落实"_s << u"县委常委会议强调"_s
         << u"守牢底线 压实责任 狠抓落实"_s << QString();
