@@ -51,13 +51,19 @@ QString Article::displayTitle() const
     return QCoreApplication::translate("Broadsheet::Article", "(untitled)");
 }
 
-QString Article::plainText() const
+QString Article::headText() const
 {
     QStringList parts;
     for (const auto *part : {&kicker, &title, &subtitle}) {
         if (*part)
             parts << (*part)->text;
     }
+    return parts.join(QLatin1Char('\n'));
+}
+
+QString Article::bodyText() const
+{
+    QStringList parts;
     if (byline && !byline->isInline)
         parts << byline->text;
     for (const auto &paragraph : paragraphs)
@@ -65,6 +71,15 @@ QString Article::plainText() const
     for (const auto &caption : captions)
         parts << caption.text;
     return parts.join(QLatin1Char('\n'));
+}
+
+QString Article::plainText() const
+{
+    const QString head = headText();
+    const QString body = bodyText();
+    if (head.isEmpty() || body.isEmpty())
+        return head + body;
+    return head + QLatin1Char('\n') + body;
 }
 
 int Issue::articleCount() const

@@ -74,8 +74,11 @@ struct Article
 
     QString displayTitle() const; // the title, or a stand-in for an untitled piece
     QStringList authors() const { return byline ? byline->authors : QStringList(); }
-    // Everything a reader sees, in order: kicker, title, subtitle, byline,
-    // paragraphs and captions, one per line. Search and export work on this.
+    // Everything a reader sees, in order, one part per line: the headline parts
+    // (kicker, title, subtitle), then the body (a standalone byline, paragraphs,
+    // captions). Search indexes exactly these two texts.
+    QString headText() const;
+    QString bodyText() const;
     QString plainText() const;
 };
 

@@ -1,7 +1,7 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcDecoder, "broadsheet.decoder", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcParser, "broadsheet.parser", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcStore, "broadsheet.store", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcSearch, "broadsheet.search", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcExport, "broadsheet.export", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDecoder, "broadsheet.decoder", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcParser, "broadsheet.parser", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "broadsheet.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSearch, "broadsheet.search", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcExport, "broadsheet.export", QtWarningMsg)

@@ -2,8 +2,8 @@
 
 #include <QString>
 
+#include <optional>
 #include <utility>
-#include <variant>
 
 namespace Broadsheet {
 
@@ -32,27 +32,29 @@ class Result
 {
 public:
     Result(T value)
-        : m_state(std::move(value))
+        : m_value(std::move(value))
     {}
     Result(Error error)
-        : m_state(std::move(error))
+        : m_error(std::move(error))
     {}
 
-    bool ok() const { return std::holds_alternative<T>(m_state); }
+    bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T &value() const & { return std::get<T>(m_state); }
-    T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
-    const T *operator->() const { return &value(); }
-    T *operator->() { return &value(); }
-    const T &operator*() const { return value(); }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T *operator->() const { return &*m_value; }
+    T *operator->() { return &*m_value; }
+    const T &operator*() const & { return *m_value; }
+    T &operator*() & { return *m_value; }
 
-    const Error &error() const { return std::get<Error>(m_state); }
-    QString errorMessage() const { return ok() ? QString() : error().message; }
+    const Error &error() const { return m_error; }
+    QString errorMessage() const { return ok() ? QString() : m_error.message; }
 
 private:
-    std::variant<T, Error> m_state;
+    std::optional<T> m_value;
+    Error m_error;
 };
 
 // For operations that only succeed or fail.

@@ -1,0 +1,682 @@
+#include "library.h"
+
+#include "issueparser.h"
+#include "logging.h"
+#include "searchtokenizer.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <sqlite3.h>
+
+namespace Broadsheet {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Broadsheet::Library", text);
+}
+
+QString newConnectionName()
+{
+    static std::atomic_int counter{0};
+    return QStringLiteral("broadsheet-library-%1").arg(++counter);
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+
+QString joinLines(const QList<int> &lines)
+{
+    QStringList parts;
+    parts.reserve(lines.size());
+    for (int line : lines)
+        parts << QString::number(line);
+    return parts.join(u',');
+}
+
+QVariant nullable(const QString &text)
+{
+    return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+// The schema's upgrade steps, in order: resources/sql/NNN-*.sql.
+QString upgradeScript(int version)
+{
+    const QDir dir(QStringLiteral(":/broadsheet/sql"));
+    const QStringList names =
+        dir.entryList({QStringLiteral("%1-*.sql").arg(version, 3, 10, QLatin1Char('0'))});
+    if (names.size() != 1)
+        return {};
+    QFile file(dir.filePath(names.first()));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+// Statements end with a semicolon at the end of a line; comment lines are skipped.
+QStringList statementsOf(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    for (const QString &line : script.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QStringLiteral("--")))
+            continue;
+        current += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+} // namespace
+
+QString Library::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/library.sqlite");
+}
+
+Library::Library(QSqlDatabase database, QString path, Options options)
+    : m_db(std::move(database))
+    , m_path(std::move(path))
+    , m_connectionName(m_db.connectionName())
+    , m_options(options)
+{}
+
+Library::~Library()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Library>> Library::open(const QString &path, Options options)
+{
+    const QFileInfo info(path);
+    const bool readOnly = options.access == Access::ReadOnly;
+    if (info.exists() && info.isDir())
+        return Error{Error::Code::Library, tr("%1 is a folder, not a library file.").arg(path)};
+    if (info.exists() && !info.isReadable())
+        return Error{Error::Code::Library,
+                     tr("The library %1 cannot be read (permission denied).").arg(path)};
+    if (!info.exists()) {
+        if (readOnly)
+            return Error{Error::Code::NotFound, tr("There is no library at %1.").arg(path)};
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error{Error::Code::Io,
+                         tr("The folder for the library %1 cannot be created.").arg(path)};
+    } else if (!readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
+        return Error{Error::Code::Library,
+                     tr("The library %1 is read-only: it can be read but not changed.").arg(path)};
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
+    db.setDatabaseName(path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (readOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(connectOptions);
+    std::unique_ptr<Library> library(new Library(db, path, options));
+    db = QSqlDatabase();
+    if (!library->m_db.open())
+        return library->sqlError(library->m_db.lastError(), tr("open the library"));
+    sqlite3 *handle = handleOf(library->m_db);
+    if (!handle)
+        return Error{Error::Code::Library, tr("The SQLite driver of Qt is not available.")};
+    if (auto registered = SearchTokenizer::registerWith(handle); !registered)
+        return registered.error();
+    if (auto prepared = library->prepareSchema(); !prepared)
+        return prepared.error();
+    qCDebug(lcStore) << "opened" << path << (readOnly ? "read-only" : "read-write");
+    return library;
+}
+
+Error Library::sqlError(const QSqlError &error, const QString &what) const
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    qCDebug(lcStore) << "could not" << what << "in" << m_path << ":" << error.text();
+    switch (code) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error{Error::Code::LibraryLocked,
+                     tr("The library %1 is in use by another program; try again when it is done.")
+                         .arg(m_path)};
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return Error{Error::Code::Library,
+                     tr("%1 is not a Broadsheet library, or it is damaged. It was left untouched.")
+                         .arg(m_path)};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return Error{
+            Error::Code::Library,
+            tr("The library %1 is read-only: it can be read but not changed.").arg(m_path)};
+    case SQLITE_FULL:
+        return Error{Error::Code::Io, tr("The disk holding the library %1 is full.").arg(m_path)};
+    case SQLITE_CANTOPEN:
+        return Error{Error::Code::Library, tr("The library %1 cannot be opened.").arg(m_path)};
+    default:
+        return Error{Error::Code::Library,
+                     tr("The library %1 could not %2: %3").arg(m_path, what, error.databaseText())};
+    }
+}
+
+Error Library::sqlError(const QSqlQuery &query, const QString &what) const
+{
+    return sqlError(query.lastError(), what);
+}
+
+Status Library::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return sqlError(query, tr("run %1").arg(sql.left(60)));
+    return success();
+}
+
+Status Library::begin()
+{
+    // IMMEDIATE: take the write lock now, not halfway through the work.
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Status Library::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+void Library::rollback()
+{
+    QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+int Library::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+Status Library::prepareSchema()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return sqlError(query, tr("read its version"));
+    const int version = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+        return sqlError(query, tr("read its version"));
+    const int applicationId = query.value(0).toInt();
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
+        return sqlError(query, tr("read its tables"));
+    const int objects = query.value(0).toInt();
+    query.finish();
+
+    const bool foreign = version == 0 ? objects > 0 : applicationId != kApplicationId;
+    if (foreign)
+        return Error{Error::Code::Library,
+                     tr("%1 is a database, but not a Broadsheet library. It was left untouched.")
+                         .arg(m_path)};
+    if (version > kSchemaVersion)
+        return Error{Error::Code::NewerLibrary,
+                     tr("The library %1 was written by a newer version of Broadsheet (library "
+                        "format %2; this version reads up to %3). It was left untouched.")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(kSchemaVersion)};
+    if (auto s = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+        return s;
+    if (isReadOnly()) {
+        if (version < kSchemaVersion)
+            return Error{
+                Error::Code::Library,
+                tr("The library %1 needs an upgrade, which cannot be done read-only.").arg(m_path)};
+        return success();
+    }
+    if (auto s = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
+        return s;
+    if (auto s = exec(QStringLiteral("PRAGMA synchronous = NORMAL")); !s)
+        return s;
+    for (int step = version + 1; step <= kSchemaVersion; ++step) {
+        if (auto s = upgradeTo(step); !s)
+            return s;
+    }
+    return success();
+}
+
+Status Library::upgradeTo(int version)
+{
+    const QString script = upgradeScript(version);
+    if (script.isEmpty())
+        return Error{Error::Code::Library,
+                     tr("The upgrade to library format %1 is missing.").arg(version)};
+    qCDebug(lcStore) << "upgrading" << m_path << "to format" << version;
+    if (auto s = begin(); !s)
+        return s;
+    for (const QString &statement : statementsOf(script)) {
+        if (auto s = exec(statement); !s) {
+            rollback();
+            return s;
+        }
+    }
+    // Steps that are work for the application rather than SQL.
+    if (version == 2) {
+        if (auto s = rebuildSearchIndex(); !s) {
+            rollback();
+            return s;
+        }
+    }
+    if (auto s = exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s) {
+        rollback();
+        return s;
+    }
+    if (auto s = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !s) {
+        rollback();
+        return s;
+    }
+    return commit();
+}
+
+Status Library::rebuildSearchIndex()
+{
+    QSqlQuery ids(m_db);
+    if (!ids.exec(QStringLiteral("SELECT id FROM articles ORDER BY id")))
+        return sqlError(ids, tr("index its articles"));
+    QList<qint64> articleIds;
+    while (ids.next())
+        articleIds << ids.value(0).toLongLong();
+    for (qint64 id : std::as_const(articleIds)) {
+        auto article = readArticle(id, nullptr);
+        if (!article)
+            return article.error();
+        if (auto s = indexArticle(id, *article, false); !s)
+            return s;
+    }
+    return success();
+}
+
+// --- Import -----------------------------------------------------------------
+
+QStringList Library::issueFilesIn(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.isDir()) {
+            files << path;
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, {QStringLiteral("*.txt"), QStringLiteral("*.TXT")}, QDir::Files,
+                        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        while (it.hasNext())
+            found << it.next();
+        found.sort();
+        files << found;
+    }
+    return files;
+}
+
+Result<ImportResult> Library::importFile(const QString &path)
+{
+    if (isReadOnly())
+        return Error{
+            Error::Code::Library,
+            tr("The library %1 is read-only: it can be read but not changed.").arg(m_path)};
+    const QFileInfo info(path);
+    const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    const auto bytes = IssueParser::readFile(path);
+    if (!bytes)
+        return bytes.error();
+    const QString sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+
+    QSqlQuery known(m_db);
+    known.prepare(QStringLiteral("SELECT i.id, i.title, (SELECT count(*) FROM articles a WHERE "
+                                 "a.issue_id = i.id) FROM issues i WHERE i.sha256 = ?"));
+    known.addBindValue(sha256);
+    if (!known.exec())
+        return sqlError(known, tr("look up the file"));
+    if (known.next())
+        return ImportResult{ImportResult::Outcome::AlreadyPresent, path,
+                            known.value(0).toLongLong(), known.value(1).toString(),
+                            known.value(2).toInt()};
+    known.finish();
+
+    auto issue = IssueParser::parse(*bytes, canonical);
+    if (!issue)
+        return Error{issue.error().code, tr("%1: %2").arg(path, issue.errorMessage())};
+    if (issue->articleCount() == 0)
+        return Error{Error::Code::InvalidInput,
+                     tr("%1: no articles were found in it, so it was not imported.").arg(path)};
+
+    if (auto s = begin(); !s)
+        return s.error();
+    ImportResult result{ImportResult::Outcome::Imported, path, 0, issue->displayTitle(),
+                        issue->articleCount()};
+    if (const auto previous = issueIdForPath(canonical)) {
+        if (auto s = deleteIssueRows(*previous); !s) {
+            rollback();
+            return s.error();
+        }
+        result.outcome = ImportResult::Outcome::Replaced;
+    }
+    auto id = writeIssue(*issue, canonical);
+    if (!id) {
+        rollback();
+        return id.error();
+    }
+    if (auto s = commit(); !s) {
+        rollback();
+        return s.error();
+    }
+    result.issueId = *id;
+    qCDebug(lcStore) << "imported" << path << "as issue" << *id;
+    return result;
+}
+
+ImportReport Library::importPaths(const QStringList &paths, const Progress &progress,
+                                  const std::atomic_bool *cancel)
+{
+    ImportReport report;
+    for (const QString &path : paths) {
+        if (!QFileInfo::exists(path))
+            report.failures << ImportFailure{path, tr("%1: no such file or folder.").arg(path),
+                                             Error::Code::NotFound};
+    }
+    QStringList files = issueFilesIn(paths);
+    files.removeIf([](const QString &file) { return !QFileInfo::exists(file); });
+    for (int i = 0; i < files.size(); ++i) {
+        if (cancel && cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        if (progress)
+            progress(i, int(files.size()), files[i]);
+        auto result = importFile(files[i]);
+        if (result)
+            report.results << *result;
+        else
+            report.failures << ImportFailure{files[i], result.errorMessage(), result.error().code};
+    }
+    if (progress && !report.cancelled)
+        progress(int(files.size()), int(files.size()), QString());
+    return report;
+}
+
+Status Library::removeIssue(qint64 issueId)
+{
+    if (isReadOnly())
+        return Error{
+            Error::Code::Library,
+            tr("The library %1 is read-only: it can be read but not changed.").arg(m_path)};
+    if (auto s = begin(); !s)
+        return s;
+    if (auto s = deleteIssueRows(issueId); !s) {
+        rollback();
+        return s;
+    }
+    return commit();
+}
+
+Status Library::checkIntegrity()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
+        return sqlError(query, tr("check its integrity"));
+    if (query.value(0).toString() != QStringLiteral("ok"))
+        return Error{Error::Code::Library,
+                     tr("The library %1 is damaged: %2").arg(m_path, query.value(0).toString())};
+    if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlError(query, tr("check its integrity"));
+    if (query.next())
+        return Error{Error::Code::Library,
+                     tr("The library %1 is damaged: rows refer to missing rows.").arg(m_path)};
+    if (!isReadOnly() &&
+        !query.exec(QStringLiteral(
+            "INSERT INTO article_search (article_search) VALUES ('integrity-check')")))
+        return Error{Error::Code::Library,
+                     tr("The search index of %1 is damaged; rebuild it.").arg(m_path)};
+    return success();
+}
+
+std::optional<qint64> Library::issueIdForPath(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM issues WHERE source_path = ? ORDER BY id DESC"));
+    query.addBindValue(canonical);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+Status Library::indexArticle(qint64 articleId, const Article &article, bool remove)
+{
+    QSqlQuery query(m_db);
+    query.prepare(remove ? QStringLiteral("INSERT INTO article_search (article_search, rowid, "
+                                          "head, body) VALUES ('delete', ?, ?, ?)")
+                         : QStringLiteral("INSERT INTO article_search (rowid, head, body) "
+                                          "VALUES (?, ?, ?)"));
+    query.addBindValue(articleId);
+    query.addBindValue(article.headText());
+    query.addBindValue(article.bodyText());
+    if (!query.exec())
+        return sqlError(query, tr("update the search index"));
+    return success();
+}
+
+Status Library::deleteIssueRows(qint64 issueId)
+{
+    QSqlQuery ids(m_db);
+    ids.prepare(QStringLiteral("SELECT id FROM articles WHERE issue_id = ?"));
+    ids.addBindValue(issueId);
+    if (!ids.exec())
+        return sqlError(ids, tr("remove an issue"));
+    QList<qint64> articleIds;
+    while (ids.next())
+        articleIds << ids.value(0).toLongLong();
+    // The index is contentless: removing an entry takes the text it was made from.
+    for (qint64 id : std::as_const(articleIds)) {
+        auto article = readArticle(id, nullptr);
+        if (!article)
+            return article.error();
+        if (auto s = indexArticle(id, *article, true); !s)
+            return s;
+    }
+    QSqlQuery remove(m_db);
+    remove.prepare(QStringLiteral("DELETE FROM issues WHERE id = ?"));
+    remove.addBindValue(issueId);
+    if (!remove.exec())
+        return sqlError(remove, tr("remove an issue"));
+    return success();
+}
+
+Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO issues (source_path, sha256, encoding, bom, title, paper, issue_date, "
+        "masthead_line, line_count, byte_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(path);
+    query.addBindValue(issue.source.sha256);
+    query.addBindValue(issue.source.encoding);
+    query.addBindValue(issue.source.byteOrderMark ? 1 : 0);
+    query.addBindValue(issue.displayTitle());
+    query.addBindValue(nullable(issue.paper.isEmpty() ? QString() : issue.paper));
+    query.addBindValue(issue.date.isValid() ? QVariant(issue.date.toString(Qt::ISODate))
+                                            : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(issue.mastheadLine > 0 ? QVariant(issue.mastheadLine)
+                                              : QVariant(QMetaType::fromType<int>()));
+    query.addBindValue(issue.source.lines);
+    query.addBindValue(issue.source.bytes);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!query.exec())
+        return sqlError(query, tr("store the issue"));
+    const qint64 issueId = query.lastInsertId().toLongLong();
+
+    QSqlQuery credit(m_db);
+    credit.prepare(QStringLiteral(
+        "INSERT INTO credits (issue_id, position, role, name, line) VALUES (?, ?, ?, ?, ?)"));
+    for (int i = 0; i < issue.credits.size(); ++i) {
+        const Credit &c = issue.credits[i];
+        credit.addBindValue(issueId);
+        credit.addBindValue(i);
+        credit.addBindValue(c.role);
+        credit.addBindValue(c.name);
+        credit.addBindValue(c.line);
+        if (!credit.exec())
+            return sqlError(credit, tr("store the issue"));
+    }
+    QSqlQuery note(m_db);
+    note.prepare(QStringLiteral(
+        "INSERT INTO notes (issue_id, article_id, position, text) VALUES (?, ?, ?, ?)"));
+    auto addNotes = [&](const QStringList &notes, const QVariant &articleId) {
+        for (int i = 0; i < notes.size(); ++i) {
+            note.addBindValue(issueId);
+            note.addBindValue(articleId);
+            note.addBindValue(i);
+            note.addBindValue(notes[i]);
+            if (!note.exec())
+                return false;
+        }
+        return true;
+    };
+    if (!addNotes(issue.notes, QVariant(QMetaType::fromType<qint64>())))
+        return sqlError(note, tr("store the issue"));
+    QSqlQuery unplaced(m_db);
+    unplaced.prepare(
+        QStringLiteral("INSERT INTO unplaced_lines (issue_id, line, text) VALUES (?, ?, ?)"));
+    for (const UnplacedLine &line : issue.unplaced) {
+        unplaced.addBindValue(issueId);
+        unplaced.addBindValue(line.line);
+        unplaced.addBindValue(line.text);
+        if (!unplaced.exec())
+            return sqlError(unplaced, tr("store the issue"));
+    }
+
+    QSqlQuery section(m_db);
+    section.prepare(QStringLiteral(
+        "INSERT INTO sections (issue_id, position, title, line) VALUES (?, ?, ?, ?)"));
+    QSqlQuery group(m_db);
+    group.prepare(
+        QStringLiteral("INSERT INTO article_groups (section_id, title, line) VALUES (?, ?, ?)"));
+    QSqlQuery article(m_db);
+    article.prepare(QStringLiteral(
+        "INSERT INTO articles (issue_id, section_id, group_id, number, position, kind, kicker, "
+        "kicker_lines, title, title_lines, subtitle, subtitle_lines, byline, byline_lines, "
+        "byline_inline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery author(m_db);
+    author.prepare(QStringLiteral(
+        "INSERT INTO article_authors (article_id, position, name) VALUES (?, ?, ?)"));
+    QSqlQuery paragraph(m_db);
+    paragraph.prepare(QStringLiteral(
+        "INSERT INTO paragraphs (article_id, position, text, lines) VALUES (?, ?, ?, ?)"));
+    QSqlQuery caption(m_db);
+    caption.prepare(QStringLiteral(
+        "INSERT INTO captions (article_id, position, text, lines, credit) VALUES (?, ?, ?, ?, ?)"));
+
+    const QVariant noText(QMetaType::fromType<QString>());
+    auto bindPart = [&](const std::optional<HeadlinePart> &part) {
+        article.addBindValue(part ? QVariant(part->text) : noText);
+        article.addBindValue(part ? QVariant(joinLines(part->lines)) : noText);
+    };
+
+    int position = 0;
+    for (int s = 0; s < issue.sections.size(); ++s) {
+        const Section &sec = issue.sections[s];
+        section.addBindValue(issueId);
+        section.addBindValue(s);
+        section.addBindValue(sec.title.isNull() ? QStringLiteral("") : sec.title);
+        section.addBindValue(sec.line ? QVariant(*sec.line) : QVariant(QMetaType::fromType<int>()));
+        if (!section.exec())
+            return sqlError(section, tr("store the issue"));
+        const qint64 sectionId = section.lastInsertId().toLongLong();
+        std::optional<int> groupLine;
+        qint64 groupId = 0;
+
+        for (const Article &a : sec.articles) {
+            if (a.group && a.group->line != groupLine) {
+                group.addBindValue(sectionId);
+                group.addBindValue(a.group->title);
+                group.addBindValue(a.group->line);
+                if (!group.exec())
+                    return sqlError(group, tr("store the issue"));
+                groupId = group.lastInsertId().toLongLong();
+            }
+            groupLine = a.group ? std::optional<int>(a.group->line) : std::nullopt;
+
+            article.addBindValue(issueId);
+            article.addBindValue(sectionId);
+            article.addBindValue(a.group ? QVariant(groupId)
+                                         : QVariant(QMetaType::fromType<qint64>()));
+            article.addBindValue(a.id);
+            article.addBindValue(position++);
+            article.addBindValue(kindName(a.kind));
+            bindPart(a.kicker);
+            bindPart(a.title);
+            bindPart(a.subtitle);
+            article.addBindValue(a.byline ? QVariant(a.byline->text) : noText);
+            article.addBindValue(a.byline ? QVariant(joinLines(a.byline->lines)) : noText);
+            article.addBindValue(a.byline && a.byline->isInline ? 1 : 0);
+            if (!article.exec())
+                return sqlError(article, tr("store the issue"));
+            const qint64 articleId = article.lastInsertId().toLongLong();
+
+            for (int i = 0; i < a.authors().size(); ++i) {
+                author.addBindValue(articleId);
+                author.addBindValue(i);
+                author.addBindValue(a.authors()[i]);
+                if (!author.exec())
+                    return sqlError(author, tr("store the issue"));
+            }
+            for (int i = 0; i < a.paragraphs.size(); ++i) {
+                paragraph.addBindValue(articleId);
+                paragraph.addBindValue(i);
+                paragraph.addBindValue(a.paragraphs[i].text);
+                paragraph.addBindValue(joinLines(a.paragraphs[i].lines));
+                if (!paragraph.exec())
+                    return sqlError(paragraph, tr("store the issue"));
+            }
+            for (int i = 0; i < a.captions.size(); ++i) {
+                caption.addBindValue(articleId);
+                caption.addBindValue(i);
+                caption.addBindValue(a.captions[i].text);
+                caption.addBindValue(joinLines(a.captions[i].lines));
+                caption.addBindValue(
+                    a.captions[i].credit.isEmpty() ? noText : QVariant(a.captions[i].credit));
+                if (!caption.exec())
+                    return sqlError(caption, tr("store the issue"));
+            }
+            if (!addNotes(a.notes, articleId))
+                return sqlError(note, tr("store the issue"));
+            if (auto indexed = indexArticle(articleId, a, false); !indexed)
+                return indexed.error();
+        }
+    }
+    return issueId;
+}
+
+} // namespace Broadsheet

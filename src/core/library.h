@@ -1,0 +1,99 @@
+#pragma once
+
+#include "libraryrecords.h"
+#include "result.h"
+
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+
+namespace Broadsheet {
+
+// The library: every issue the user has opened, in one SQLite file, through Qt
+// Sql. All SQL of Broadsheet lives in Library and its helpers; callers get value
+// structs. One Library per thread (each has its own connection).
+class Library
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    struct Options
+    {
+        Access access = Access::ReadWrite;
+        int busyTimeoutMs = 3000; // how long to wait for another program's lock
+    };
+
+    static constexpr int kSchemaVersion = 2;
+    // "BSHT": marks a SQLite file as a Broadsheet library.
+    static constexpr int kApplicationId = 0x42534854;
+
+    static QString defaultPath(); // library.sqlite in the application data folder
+    static Result<std::unique_ptr<Library>> open(const QString &path, Options options);
+    static Result<std::unique_ptr<Library>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
+    ~Library();
+
+    Library(const Library &) = delete;
+    Library &operator=(const Library &) = delete;
+
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_options.access == Access::ReadOnly; }
+    int schemaVersion() const;
+
+    // --- Import -----------------------------------------------------------
+    // One file: parsed and written in one transaction. A file whose bytes are
+    // already in the library is not imported again; a changed file at the same
+    // path replaces its issue.
+    Result<ImportResult> importFile(const QString &path);
+    // Files and folders (walked recursively for *.txt); goes on past bad files.
+    using Progress = std::function<void(int done, int total, const QString &path)>;
+    ImportReport importPaths(const QStringList &paths, const Progress &progress = {},
+                             const std::atomic_bool *cancel = nullptr);
+    static QStringList issueFilesIn(const QStringList &paths); // what importPaths would read
+    Status removeIssue(qint64 issueId);
+    // SQLite's and the search index's own consistency checks.
+    Status checkIntegrity();
+
+    // --- Reading ----------------------------------------------------------
+    Result<QList<IssueRecord>> issues();
+    Result<IssueRecord> issue(qint64 issueId);
+    Result<QList<SectionRecord>> sections(qint64 issueId);
+    Result<QList<SectionEntry>> sectionEntries(qint64 sectionId);
+    Result<QList<ArticleRecord>> articles(qint64 issueId); // in reading order
+    Result<StoredArticle> article(qint64 articleId);
+    Result<Issue> loadIssue(qint64 issueId); // the issue as parsed, rebuilt from the library
+    std::optional<qint64> issueIdForPath(const QString &path);
+
+    // --- Search -----------------------------------------------------------
+    Result<SearchResults> search(const SearchRequest &request);
+
+private:
+    Library(QSqlDatabase database, QString path, Options options);
+
+    Status prepareSchema();
+    Status upgradeTo(int version);
+    Status rebuildSearchIndex();
+    Result<qint64> writeIssue(const Issue &issue, const QString &path);
+    Status deleteIssueRows(qint64 issueId);
+    Status indexArticle(qint64 articleId, const Article &article, bool remove);
+    Result<Article> readArticle(qint64 articleId, ArticleRecord *record);
+    Error sqlError(const class QSqlQuery &query, const QString &what) const;
+    Error sqlError(const class QSqlError &error, const QString &what) const;
+    Status exec(const QString &sql);
+    Status begin();
+    Status commit();
+    void rollback();
+
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_connectionName;
+    Options m_options;
+};
+
+} // namespace Broadsheet

@@ -1,0 +1,373 @@
+// Library: reading issues, sections and articles back as value structs.
+#include "library.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Broadsheet {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Broadsheet::Library", text);
+}
+
+QList<int> splitLines(const QString &text)
+{
+    QList<int> lines;
+    for (const QStringView part : QStringView(text).split(u',', Qt::SkipEmptyParts))
+        lines << part.toInt();
+    return lines;
+}
+
+std::optional<HeadlinePart> partFrom(const QVariant &text, const QVariant &lines)
+{
+    if (text.isNull())
+        return std::nullopt;
+    return HeadlinePart{text.toString(), splitLines(lines.toString())};
+}
+
+// Columns of an article record, in the order recordFrom() reads them.
+const QString kArticleColumns = QStringLiteral(
+    "a.id, a.issue_id, a.section_id, a.group_id, a.number, a.kind, a.kicker, a.title, a.subtitle");
+
+ArticleRecord recordFrom(const QSqlQuery &query)
+{
+    ArticleRecord record;
+    record.id = query.value(0).toLongLong();
+    record.issueId = query.value(1).toLongLong();
+    record.sectionId = query.value(2).toLongLong();
+    if (!query.value(3).isNull())
+        record.groupId = query.value(3).toLongLong();
+    record.number = query.value(4).toInt();
+    record.kind = kindFromName(query.value(5).toString()).value_or(ArticleKind::Other);
+    record.kicker = query.value(6).toString();
+    record.title = query.value(7).toString();
+    record.subtitle = query.value(8).toString();
+    return record;
+}
+
+IssueRecord issueFrom(const QSqlQuery &query)
+{
+    IssueRecord record;
+    record.id = query.value(0).toLongLong();
+    record.sourcePath = query.value(1).toString();
+    record.sha256 = query.value(2).toString();
+    record.encoding = query.value(3).toString();
+    record.title = query.value(4).toString();
+    record.paper = query.value(5).toString();
+    record.date = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+    record.importedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    record.articleCount = query.value(8).toInt();
+    return record;
+}
+
+const QString kIssueQuery = QStringLiteral(
+    "SELECT i.id, i.source_path, i.sha256, i.encoding, i.title, i.paper, i.issue_date, "
+    "i.imported_at, (SELECT count(*) FROM articles a WHERE a.issue_id = i.id) FROM issues i ");
+
+} // namespace
+
+QString ArticleRecord::displayTitle() const
+{
+    if (!title.isEmpty())
+        return title;
+    return QCoreApplication::translate("Broadsheet::Article", "(untitled)");
+}
+
+Result<QList<IssueRecord>> Library::issues()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(kIssueQuery +
+                    QStringLiteral("ORDER BY i.issue_date IS NULL, i.issue_date DESC, "
+                                   "i.title, i.id")))
+        return sqlError(query, tr("list its issues"));
+    QList<IssueRecord> issues;
+    while (query.next())
+        issues << issueFrom(query);
+    return issues;
+}
+
+Result<IssueRecord> Library::issue(qint64 issueId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(kIssueQuery + QStringLiteral("WHERE i.id = ?"));
+    query.addBindValue(issueId);
+    if (!query.exec())
+        return sqlError(query, tr("read an issue"));
+    if (!query.next())
+        return Error{Error::Code::NotFound, tr("The issue is no longer in the library.")};
+    return issueFrom(query);
+}
+
+Result<QList<SectionRecord>> Library::sections(qint64 issueId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT s.id, s.position, s.title, (SELECT count(*) FROM articles a WHERE a.section_id = "
+        "s.id) FROM sections s WHERE s.issue_id = ? ORDER BY s.position"));
+    query.addBindValue(issueId);
+    if (!query.exec())
+        return sqlError(query, tr("read an issue"));
+    QList<SectionRecord> sections;
+    while (query.next())
+        sections << SectionRecord{query.value(0).toLongLong(), issueId, query.value(1).toInt(),
+                                  query.value(2).toString(), query.value(3).toInt()};
+    return sections;
+}
+
+namespace {
+
+// Authors of the articles a query selects, by article id.
+bool loadAuthors(QSqlDatabase &db, const QString &articleFilter, const QVariant &value,
+                 QHash<qint64, QStringList> *authors)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT au.article_id, au.name FROM article_authors au JOIN "
+                                 "articles a ON a.id = au.article_id WHERE ") +
+                  articleFilter + QStringLiteral(" ORDER BY au.article_id, au.position"));
+    query.addBindValue(value);
+    if (!query.exec())
+        return false;
+    while (query.next())
+        (*authors)[query.value(0).toLongLong()] << query.value(1).toString();
+    return true;
+}
+
+} // namespace
+
+Result<QList<SectionEntry>> Library::sectionEntries(qint64 sectionId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+                  QStringLiteral(", g.title FROM articles a LEFT JOIN article_groups g ON g.id = "
+                                 "a.group_id WHERE a.section_id = ? ORDER BY a.position"));
+    query.addBindValue(sectionId);
+    if (!query.exec())
+        return sqlError(query, tr("read a section"));
+    QHash<qint64, QStringList> authors;
+    QList<SectionEntry> entries;
+    QList<QString> groupTitles;
+    while (query.next()) {
+        ArticleRecord record = recordFrom(query);
+        if (record.groupId) {
+            if (entries.isEmpty() || !entries.last().group ||
+                entries.last().group->id != *record.groupId)
+                entries << SectionEntry{
+                    GroupRecord{*record.groupId, sectionId, query.value(9).toString(), {}}, {}};
+            entries.last().group->articles << record;
+        } else {
+            entries << SectionEntry{std::nullopt, record};
+        }
+    }
+    if (!loadAuthors(m_db, QStringLiteral("a.section_id = ?"), sectionId, &authors))
+        return sqlError(query, tr("read a section"));
+    for (SectionEntry &entry : entries) {
+        if (entry.group) {
+            for (ArticleRecord &record : entry.group->articles)
+                record.authors = authors.value(record.id);
+        } else {
+            entry.article.authors = authors.value(entry.article.id);
+        }
+    }
+    return entries;
+}
+
+Result<QList<ArticleRecord>> Library::articles(qint64 issueId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+                  QStringLiteral(" FROM articles a WHERE a.issue_id = ? ORDER BY a.position"));
+    query.addBindValue(issueId);
+    if (!query.exec())
+        return sqlError(query, tr("read an issue"));
+    QList<ArticleRecord> records;
+    while (query.next())
+        records << recordFrom(query);
+    QHash<qint64, QStringList> authors;
+    if (!loadAuthors(m_db, QStringLiteral("a.issue_id = ?"), issueId, &authors))
+        return sqlError(query, tr("read an issue"));
+    for (ArticleRecord &record : records)
+        record.authors = authors.value(record.id);
+    return records;
+}
+
+Result<Article> Library::readArticle(qint64 articleId, ArticleRecord *record)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+                  QStringLiteral(", a.kicker_lines, a.title_lines, a.subtitle_lines, a.byline, "
+                                 "a.byline_lines, a.byline_inline, g.title, g.line FROM articles a "
+                                 "LEFT JOIN article_groups g ON g.id = a.group_id WHERE a.id = ?"));
+    query.addBindValue(articleId);
+    if (!query.exec())
+        return sqlError(query, tr("read an article"));
+    if (!query.next())
+        return Error{Error::Code::NotFound, tr("The article is no longer in the library.")};
+
+    Article article;
+    const ArticleRecord row = recordFrom(query);
+    article.id = row.number;
+    article.kind = row.kind;
+    article.kicker = partFrom(query.value(6), query.value(9));
+    article.title = partFrom(query.value(7), query.value(10));
+    article.subtitle = partFrom(query.value(8), query.value(11));
+    if (!query.value(12).isNull())
+        article.byline = Byline{query.value(12).toString(),
+                                splitLines(query.value(13).toString()),
+                                {},
+                                query.value(14).toInt() != 0};
+    if (!query.value(15).isNull())
+        article.group = GroupHeading{query.value(15).toString(), query.value(16).toInt()};
+    query.finish();
+
+    QSqlQuery parts(m_db);
+    parts.prepare(
+        QStringLiteral("SELECT name FROM article_authors WHERE article_id = ? ORDER BY position"));
+    parts.addBindValue(articleId);
+    if (!parts.exec())
+        return sqlError(parts, tr("read an article"));
+    QStringList authors;
+    while (parts.next())
+        authors << parts.value(0).toString();
+    if (article.byline)
+        article.byline->authors = authors;
+
+    parts.prepare(QStringLiteral(
+        "SELECT text, lines FROM paragraphs WHERE article_id = ? ORDER BY position"));
+    parts.addBindValue(articleId);
+    if (!parts.exec())
+        return sqlError(parts, tr("read an article"));
+    while (parts.next())
+        article.paragraphs << Paragraph{parts.value(0).toString(),
+                                        splitLines(parts.value(1).toString())};
+
+    parts.prepare(QStringLiteral(
+        "SELECT text, lines, credit FROM captions WHERE article_id = ? ORDER BY position"));
+    parts.addBindValue(articleId);
+    if (!parts.exec())
+        return sqlError(parts, tr("read an article"));
+    while (parts.next())
+        article.captions << Caption{parts.value(0).toString(),
+                                    splitLines(parts.value(1).toString()),
+                                    parts.value(2).toString()};
+
+    parts.prepare(QStringLiteral("SELECT text FROM notes WHERE article_id = ? ORDER BY position"));
+    parts.addBindValue(articleId);
+    if (!parts.exec())
+        return sqlError(parts, tr("read an article"));
+    while (parts.next())
+        article.notes << parts.value(0).toString();
+
+    if (record) {
+        *record = row;
+        record->authors = authors;
+    }
+    return article;
+}
+
+Result<StoredArticle> Library::article(qint64 articleId)
+{
+    StoredArticle stored;
+    auto article = readArticle(articleId, &stored.record);
+    if (!article)
+        return article.error();
+    stored.article = std::move(*article);
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT i.title, s.title, i.encoding FROM issues i JOIN sections s "
+                       "ON s.issue_id = i.id WHERE s.id = ?"));
+    query.addBindValue(stored.record.sectionId);
+    if (!query.exec())
+        return sqlError(query, tr("read an article"));
+    if (query.next()) {
+        stored.issueTitle = query.value(0).toString();
+        stored.sectionTitle = query.value(1).toString();
+        stored.encoding = query.value(2).toString();
+    }
+    return stored;
+}
+
+Result<Issue> Library::loadIssue(qint64 issueId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT source_path, sha256, encoding, bom, paper, issue_date, "
+                                 "masthead_line, line_count, byte_count FROM issues WHERE id = ?"));
+    query.addBindValue(issueId);
+    if (!query.exec())
+        return sqlError(query, tr("read an issue"));
+    if (!query.next())
+        return Error{Error::Code::NotFound, tr("The issue is no longer in the library.")};
+    Issue issue;
+    issue.source.path = query.value(0).toString();
+    issue.source.sha256 = query.value(1).toString();
+    issue.source.encoding = query.value(2).toString();
+    issue.source.byteOrderMark = query.value(3).toInt() != 0;
+    issue.paper = query.value(4).toString();
+    issue.date = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+    issue.mastheadLine = query.value(6).toInt();
+    issue.source.lines = query.value(7).toInt();
+    issue.source.bytes = query.value(8).toLongLong();
+
+    query.prepare(QStringLiteral(
+        "SELECT role, name, line FROM credits WHERE issue_id = ? ORDER BY position"));
+    query.addBindValue(issueId);
+    if (!query.exec())
+        return sqlError(query, tr("read an issue"));
+    while (query.next())
+        issue.credits << Credit{query.value(0).toString(), query.value(1).toString(),
+                                query.value(2).toInt()};
+
+    query.prepare(QStringLiteral(
+        "SELECT text FROM notes WHERE issue_id = ? AND article_id IS NULL ORDER BY position"));
+    query.addBindValue(issueId);
+    if (!query.exec())
+        return sqlError(query, tr("read an issue"));
+    while (query.next())
+        issue.notes << query.value(0).toString();
+
+    query.prepare(
+        QStringLiteral("SELECT line, text FROM unplaced_lines WHERE issue_id = ? ORDER BY line"));
+    query.addBindValue(issueId);
+    if (!query.exec())
+        return sqlError(query, tr("read an issue"));
+    while (query.next())
+        issue.unplaced << UnplacedLine{query.value(0).toInt(), query.value(1).toString()};
+
+    query.prepare(QStringLiteral(
+        "SELECT id, title, line FROM sections WHERE issue_id = ? ORDER BY position"));
+    query.addBindValue(issueId);
+    if (!query.exec())
+        return sqlError(query, tr("read an issue"));
+    QList<qint64> sectionIds;
+    while (query.next()) {
+        sectionIds << query.value(0).toLongLong();
+        issue.sections << Section{
+            query.value(1).toString(),
+            query.value(2).isNull() ? std::nullopt : std::optional<int>(query.value(2).toInt()),
+            {}};
+    }
+    query.finish();
+    for (qsizetype s = 0; s < sectionIds.size(); ++s) {
+        QSqlQuery ids(m_db);
+        ids.prepare(
+            QStringLiteral("SELECT id FROM articles WHERE section_id = ? ORDER BY position"));
+        ids.addBindValue(sectionIds[s]);
+        if (!ids.exec())
+            return sqlError(ids, tr("read an issue"));
+        QList<qint64> articleIds;
+        while (ids.next())
+            articleIds << ids.value(0).toLongLong();
+        for (qint64 id : std::as_const(articleIds)) {
+            auto article = readArticle(id, nullptr);
+            if (!article)
+                return article.error();
+            issue.sections[s].articles << std::move(*article);
+        }
+    }
+    return issue;
+}
+
+} // namespace Broadsheet

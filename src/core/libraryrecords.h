@@ -1,0 +1,132 @@
+#pragma once
+
+#include "issue.h"
+#include "result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace Broadsheet {
+
+// Value types the library returns to its callers (models, widgets, the CLI).
+
+struct IssueRecord
+{
+    qint64 id = 0;
+    QString sourcePath;
+    QString sha256;
+    QString encoding;
+    QString title;
+    QString paper;
+    QDate date;
+    QDateTime importedAt;
+    int articleCount = 0;
+};
+
+struct SectionRecord
+{
+    qint64 id = 0;
+    qint64 issueId = 0;
+    int position = 0;
+    QString title; // empty for a section the file does not name
+    int articleCount = 0;
+};
+
+struct ArticleRecord
+{
+    qint64 id = 0;
+    qint64 issueId = 0;
+    qint64 sectionId = 0;
+    std::optional<qint64> groupId;
+    int number = 0; // the article's id within its issue, as in `parse` output
+    ArticleKind kind = ArticleKind::Other;
+    QString kicker;
+    QString title;
+    QString subtitle;
+    QStringList authors;
+
+    QString displayTitle() const;
+};
+
+struct GroupRecord
+{
+    qint64 id = 0;
+    qint64 sectionId = 0;
+    QString title;
+    QList<ArticleRecord> articles;
+};
+
+// A section's children in reading order: groups of short pieces and articles.
+struct SectionEntry
+{
+    std::optional<GroupRecord> group; // set for a group, else `article` is the entry
+    ArticleRecord article;
+};
+
+// A whole article as the reading pane and export need it.
+struct StoredArticle
+{
+    ArticleRecord record;
+    Article article;
+    QString issueTitle;
+    QString sectionTitle;
+    QString encoding;
+};
+
+struct ImportResult
+{
+    enum class Outcome { Imported, AlreadyPresent, Replaced };
+    Outcome outcome = Outcome::Imported;
+    QString path;
+    qint64 issueId = 0;
+    QString title;
+    int articleCount = 0;
+};
+
+struct ImportFailure
+{
+    QString path;
+    QString reason;
+    Error::Code code = Error::Code::InvalidInput;
+};
+
+struct ImportReport
+{
+    QList<ImportResult> results;
+    QList<ImportFailure> failures;
+    bool cancelled = false;
+};
+
+struct SearchRequest
+{
+    QString text;
+    std::optional<qint64> issueId;
+    std::optional<qint64> sectionId;
+    QString author;
+    std::optional<ArticleKind> kind;
+    int limit = 50;
+    int offset = 0;
+};
+
+struct SearchHit
+{
+    ArticleRecord article;
+    QString issueTitle;
+    QString sectionTitle;
+    QString snippet;                       // plain text around the first hit
+    QList<std::pair<int, int>> highlights; // (start, length) of each hit in the snippet
+    double score = 0;                      // lower is better (bm25)
+};
+
+struct SearchResults
+{
+    int total = 0; // matching articles, not only those on this page
+    QList<SearchHit> hits;
+    QStringList terms;
+};
+
+} // namespace Broadsheet

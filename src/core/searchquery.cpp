@@ -1,0 +1,80 @@
+#include "searchquery.h"
+
+#include "textfold.h"
+
+#include <algorithm>
+
+namespace Broadsheet {
+
+SearchQuery::SearchQuery(QStringView text)
+{
+    const QString folded = TextFold::fold(text);
+    QString current;
+    bool quoted = false;
+    auto finish = [&] {
+        if (!current.isEmpty() && !m_terms.contains(current))
+            m_terms << current;
+        current.clear();
+    };
+    for (QChar c : folded) {
+        if (c == u'"') {
+            finish();
+            quoted = !quoted;
+        } else if (c == u'\n' || (c == u' ' && !quoted)) {
+            finish();
+        } else if (c.unicode() < 0x20) {
+            continue; // control characters are not text
+        } else {
+            current += c;
+        }
+    }
+    finish();
+}
+
+namespace {
+
+QString quoted(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+QStringList longestFirst(QStringList terms)
+{
+    std::stable_sort(terms.begin(), terms.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return terms;
+}
+
+} // namespace
+
+QString SearchQuery::matchExpression(qsizetype maxTerms, qsizetype maxTermLength) const
+{
+    QStringList parts;
+    for (const QString &term : longestFirst(m_terms)) {
+        if (maxTerms >= 0 && parts.size() >= maxTerms)
+            break;
+        parts << quoted(maxTermLength > 0 ? term.left(maxTermLength) : term);
+    }
+    return parts.join(QStringLiteral(" AND "));
+}
+
+bool SearchQuery::needsExactCheck(qsizetype maxTerms, qsizetype maxTermLength) const
+{
+    if (maxTerms >= 0 && m_terms.size() > maxTerms)
+        return true;
+    return maxTermLength > 0 &&
+           std::any_of(m_terms.begin(), m_terms.end(), [maxTermLength](const QString &term) {
+               return term.size() > maxTermLength;
+           });
+}
+
+bool SearchQuery::matches(QStringView foldedText) const
+{
+    return std::all_of(m_terms.begin(), m_terms.end(), [foldedText](const QString &term) {
+        return foldedText.contains(term, Qt::CaseSensitive);
+    });
+}
+
+} // namespace Broadsheet

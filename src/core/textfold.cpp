@@ -1,0 +1,50 @@
+#include "textfold.h"
+
+#include <QChar>
+
+namespace Broadsheet {
+
+char32_t TextFold::fold(char32_t c)
+{
+    if (c < 0x80) {
+        if (c >= u'A' && c <= u'Z')
+            return c + (u'a' - u'A');
+        if (c == u'\t' || c == u'\r' || c == u'\v' || c == u'\f')
+            return u' ';
+        return c;
+    }
+    if (c >= 0xFF01 && c <= 0xFF5E) // full-width ASCII
+        return fold(c - 0xFEE0);
+    if (c == 0x3000 || c == 0x00A0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F)
+        return u' ';
+    if (c >= 0x3400 && c < 0xA000) // Han: nothing to fold, and the most common case
+        return c;
+    const char32_t folded = QChar::toCaseFolded(c);
+    // Keep the length in UTF-16 units: a fold may not cross the BMP boundary.
+    return (folded > 0xFFFF) == (c > 0xFFFF) ? folded : c;
+}
+
+QString TextFold::fold(QStringView text)
+{
+    QString folded(text.size(), Qt::Uninitialized);
+    QChar *out = folded.data();
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            const char32_t f = fold(QChar::surrogateToUcs4(c, text[i + 1]));
+            out[i] = QChar::highSurrogate(f);
+            out[i + 1] = QChar::lowSurrogate(f);
+            ++i;
+        } else {
+            out[i] = QChar(char16_t(fold(c.unicode())));
+        }
+    }
+    return folded;
+}
+
+qsizetype TextFold::indexOf(QStringView foldedText, QStringView foldedNeedle, qsizetype from)
+{
+    return foldedText.indexOf(foldedNeedle, from, Qt::CaseSensitive);
+}
+
+} // namespace Broadsheet

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace Broadsheet {
+
+// Folding for matching: full-width ASCII forms to their half-width forms, every
+// kind of white space to a plain space (line feeds stay: they separate
+// paragraphs), and case folding. One UTF-16 unit in, one out, so a position in
+// the folded text is the same position in the original. Search, the find bar and
+// the tree filter all match through this.
+class TextFold
+{
+public:
+    static char32_t fold(char32_t c);
+    static QString fold(QStringView text);
+    // Where `needle` (already folded) occurs in `text` (already folded), from `from`.
+    static qsizetype indexOf(QStringView foldedText, QStringView foldedNeedle, qsizetype from = 0);
+};
+
+} // namespace Broadsheet

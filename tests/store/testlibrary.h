@@ -1,0 +1,41 @@
+#pragma once
+
+// Helpers shared by the library tests: the test issues in the repository and
+// files written into a temporary folder.
+
+#include <QDir>
+#include <QFile>
+#include <QStringList>
+
+namespace TestData {
+
+inline QString seedPath()
+{
+    return QStringLiteral(BROADSHEET_SOURCE_DIR "/seeds/000_36b5ccdd5e2fe302.txt");
+}
+
+// Every issue file in the repository that has a reference parse.
+inline QStringList issuePaths()
+{
+    QStringList paths{seedPath(), QStringLiteral(BROADSHEET_TEST_DATA "/samples/v1.txt")};
+    const QDir issues(QStringLiteral(BROADSHEET_TEST_DATA "/issues"));
+    for (const QString &name : issues.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+        paths << issues.filePath(name);
+    return paths;
+}
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+} // namespace TestData

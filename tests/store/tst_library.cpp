@@ -1,0 +1,429 @@
+#include "issuejson.h"
+#include "issueparser.h"
+#include "library.h"
+#include "testlibrary.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Broadsheet;
+using namespace Qt::StringLiterals;
+
+// The library store on a real SQLite file: round trips, imports, upgrades and
+// the files it must refuse and leave untouched.
+class TestLibrary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void roundTrip_data();
+    void roundTrip();
+    void importIsIdempotent();
+    void changedFileReplacesItsIssue();
+    void folderImportGoesOnPastBadFiles();
+    void removeIssue();
+    void readingTheTree();
+    void upgradesFromEveryOlderVersion_data();
+    void upgradesFromEveryOlderVersion();
+    void refusesAndLeavesUntouched_data();
+    void refusesAndLeavesUntouched();
+    void lockedLibrary();
+    void readOnlyAccess();
+    void readOnlyFile();
+
+private:
+    std::unique_ptr<Library> openLibrary(const QString &name = u"library.sqlite"_s);
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+namespace {
+
+QByteArray sha256(const QString &path)
+{
+    return QCryptographicHash::hash(TestData::readAll(path), QCryptographicHash::Sha256);
+}
+
+bool execRaw(const QString &path, const QString &sql)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return false;
+    char *error = nullptr;
+    const bool ok =
+        sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error) == SQLITE_OK;
+    if (!ok)
+        qWarning() << error;
+    sqlite3_free(error);
+    sqlite3_close(db);
+    return ok;
+}
+
+int searchCount(Library &library, const QString &text)
+{
+    SearchRequest request;
+    request.text = text;
+    const auto results = library.search(request);
+    return results ? results->total : -1;
+}
+
+} // namespace
+
+void TestLibrary::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+std::unique_ptr<Library> TestLibrary::openLibrary(const QString &name)
+{
+    auto library = Library::open(path(name));
+    if (!library) {
+        qWarning() << library.errorMessage();
+        return nullptr;
+    }
+    return std::move(library).value();
+}
+
+void TestLibrary::roundTrip_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &file : TestData::issuePaths())
+        QTest::newRow(qPrintable(QFileInfo(file).fileName())) << file;
+}
+
+void TestLibrary::roundTrip()
+{
+    QFETCH(QString, file);
+    auto library = openLibrary();
+    QVERIFY(library);
+    const auto imported = library->importFile(file);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QCOMPARE(imported->outcome, ImportResult::Outcome::Imported);
+
+    const auto parsed = IssueParser::parseFile(QFileInfo(file).canonicalFilePath());
+    QVERIFY(parsed.ok());
+    const auto stored = library->loadIssue(imported->issueId);
+    QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+    const QByteArray expected = QJsonDocument(IssueJson::toJson(*parsed)).toJson();
+    const QByteArray actual = QJsonDocument(IssueJson::toJson(*stored)).toJson();
+    QCOMPARE(actual, expected);
+}
+
+void TestLibrary::importIsIdempotent()
+{
+    auto library = openLibrary();
+    QVERIFY(library);
+    const auto first = library->importFile(TestData::seedPath());
+    QVERIFY(first.ok());
+    QCOMPARE(first->outcome, ImportResult::Outcome::Imported);
+    QCOMPARE(first->articleCount, 8);
+
+    // The same bytes under another name are the same issue.
+    const QString copy = path(u"copy.txt"_s);
+    QVERIFY(QFile::copy(TestData::seedPath(), copy));
+    for (const QString &file : {TestData::seedPath(), copy}) {
+        const auto again = library->importFile(file);
+        QVERIFY(again.ok());
+        QCOMPARE(again->outcome, ImportResult::Outcome::AlreadyPresent);
+        QCOMPARE(again->issueId, first->issueId);
+    }
+    QCOMPARE(library->issues()->size(), 1);
+    QCOMPARE(searchCount(*library, u"柴伟"_s), 2);
+}
+
+void TestLibrary::changedFileReplacesItsIssue()
+{
+    const QStringList issues = TestData::issuePaths();
+    const QString file = path(u"issue.txt"_s);
+    QVERIFY(TestData::writeFile(file, TestData::readAll(TestData::seedPath())));
+    auto library = openLibrary();
+    QVERIFY(library);
+    const auto first = library->importFile(file);
+    QVERIFY(first.ok());
+    QCOMPARE(searchCount(*library, u"柴伟"_s), 2);
+
+    // The file changes: its issue is replaced, and nothing of the old one remains.
+    QVERIFY(TestData::writeFile(file, TestData::readAll(issues[1])));
+    const auto second = library->importFile(file);
+    QVERIFY2(second.ok(), qPrintable(second.errorMessage()));
+    QCOMPARE(second->outcome, ImportResult::Outcome::Replaced);
+    QVERIFY(second->issueId != first->issueId);
+    QCOMPARE(library->issues()->size(), 1);
+    QVERIFY(!library->loadIssue(first->issueId).ok());
+    QCOMPARE(searchCount(*library, u"柴伟"_s), 0);
+    QCOMPARE(searchCount(*library, u"陈雨桐"_s), 2);
+    QCOMPARE(library->articles(second->issueId)->size(), 6);
+    QVERIFY(library->checkIntegrity().ok());
+}
+
+void TestLibrary::folderImportGoesOnPastBadFiles()
+{
+    const QString folder = path(u"issues"_s);
+    const QStringList issues = TestData::issuePaths();
+    QVERIFY(TestData::writeFile(folder + u"/a.txt"_s, TestData::readAll(issues[0])));
+    QVERIFY(TestData::writeFile(folder + u"/2019/02/b.txt"_s, TestData::readAll(issues[1])));
+    QVERIFY(TestData::writeFile(folder + u"/picture.txt"_s,
+                                QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)));
+    QVERIFY(TestData::writeFile(folder + u"/empty.txt"_s, QByteArray()));
+    QVERIFY(TestData::writeFile(folder + u"/notes.md"_s, QByteArray("# not an issue")));
+
+    auto library = openLibrary();
+    QVERIFY(library);
+    QList<int> progress;
+    const ImportReport report =
+        library->importPaths({folder, path(u"missing.txt"_s)},
+                             [&](int done, int, const QString &) { progress << done; });
+    QCOMPARE(report.results.size(), 2);
+    QCOMPARE(report.failures.size(), 3);
+    QStringList reasons;
+    for (const ImportFailure &failure : report.failures)
+        reasons << failure.reason;
+    const QString all = reasons.join(u'\n');
+    QVERIFY2(all.contains(u"missing.txt: no such file"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"picture.txt"_s) && all.contains(u"PNG"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"empty.txt"_s) && all.contains(u"no articles"_s), qPrintable(all));
+    QCOMPARE(progress.last(), 4);
+    QCOMPARE(library->issues()->size(), 2);
+}
+
+void TestLibrary::removeIssue()
+{
+    auto library = openLibrary();
+    QVERIFY(library);
+    const auto seed = library->importFile(TestData::seedPath());
+    const auto other = library->importFile(TestData::issuePaths()[1]);
+    QVERIFY(seed.ok() && other.ok());
+    QVERIFY(library->removeIssue(seed->issueId).ok());
+    QCOMPARE(library->issues()->size(), 1);
+    QCOMPARE(searchCount(*library, u"柴伟"_s), 0);
+    QCOMPARE(searchCount(*library, u"陈雨桐"_s), 2);
+    QVERIFY(library->checkIntegrity().ok());
+    // Importing it again works as the first time.
+    const auto again = library->importFile(TestData::seedPath());
+    QVERIFY(again.ok());
+    QCOMPARE(again->outcome, ImportResult::Outcome::Imported);
+}
+
+void TestLibrary::readingTheTree()
+{
+    auto library = openLibrary();
+    QVERIFY(library);
+    const auto imported = library->importFile(TestData::seedPath());
+    QVERIFY(imported.ok());
+    const auto sections = library->sections(imported->issueId);
+    QVERIFY(sections.ok());
+    QCOMPARE(sections->size(), 2);
+    QCOMPARE(sections->at(0).articleCount, 5);
+    QCOMPARE(sections->at(1).title, u"“抓环境 抓项目 抓落实”项目建设年"_s);
+
+    const auto entries = library->sectionEntries(sections->at(1).id);
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 1); // one group holding the three vox pops
+    QVERIFY(entries->first().group.has_value());
+    QCOMPARE(entries->first().group->title, u"全市各界干部群众热议“三抓”项目建设年"_s);
+    QCOMPARE(entries->first().group->articles.size(), 3);
+    QCOMPARE(entries->first().group->articles[1].authors, QStringList{u"于芯"_s});
+
+    const auto article = library->article(entries->first().group->articles[0].id);
+    QVERIFY(article.ok());
+    QCOMPARE(article->article.title->text, u"开好局 起好步 实现开门红"_s);
+    QCOMPARE(article->sectionTitle, sections->at(1).title);
+    QCOMPARE(article->encoding, u"UTF-8"_s);
+}
+
+void TestLibrary::upgradesFromEveryOlderVersion_data()
+{
+    QTest::addColumn<int>("version");
+    QTest::newRow("no file (version 0)") << -1;
+    QTest::newRow("empty file (version 0)") << 0;
+    for (int version = 1; version < Library::kSchemaVersion; ++version)
+        QTest::newRow(qPrintable(u"version %1"_s.arg(version))) << version;
+}
+
+void TestLibrary::upgradesFromEveryOlderVersion()
+{
+    QFETCH(int, version);
+    const QString file = path(u"old.sqlite"_s);
+    if (version == 0)
+        QVERIFY(TestData::writeFile(file, QByteArray()));
+    // A library as that version left it, with one article in it.
+    QString sql;
+    for (int step = 1; step <= version; ++step) {
+        QDir dir(QStringLiteral(BROADSHEET_SOURCE_DIR "/resources/sql"));
+        const QStringList scripts =
+            dir.entryList({u"%1-*.sql"_s.arg(step, 3, 10, QLatin1Char('0'))});
+        QCOMPARE(scripts.size(), 1);
+        sql += QString::fromUtf8(TestData::readAll(dir.filePath(scripts.first())));
+    }
+    if (version >= 1) {
+        sql +=
+            u"INSERT INTO issues VALUES (1, '/old/issue.txt', 'abc', 'UTF-8', 0, '旧刊', NULL, NULL, "
+            "NULL, 3, 100, '2020-01-01T00:00:00.000Z');"
+            "INSERT INTO sections VALUES (1, 1, 0, '', NULL);"
+            "INSERT INTO articles (id, issue_id, section_id, number, position, kind, title, title_lines)"
+            " VALUES (1, 1, 1, 1, 0, 'news', '旧标题', '1');"
+            "INSERT INTO paragraphs VALUES (1, 0, '升级之前写下的文章正文。', '3');"_s;
+        sql +=
+            u"PRAGMA application_id = %1; PRAGMA user_version = %2;"_s.arg(Library::kApplicationId)
+                .arg(version);
+        QVERIFY(execRaw(file, sql));
+    }
+
+    auto library = Library::open(file);
+    QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+    QCOMPARE((*library)->schemaVersion(), Library::kSchemaVersion);
+    if (version >= 1) {
+        QCOMPARE((*library)->issues()->size(), 1);
+        QCOMPARE(searchCount(**library, u"升级之前"_s), 1); // the search index was built
+    }
+    QVERIFY((*library)->importFile(TestData::seedPath()).ok());
+    QCOMPARE(searchCount(**library, u"柴伟"_s), 2);
+    QVERIFY((*library)->checkIntegrity().ok());
+}
+
+void TestLibrary::refusesAndLeavesUntouched_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("random bytes") << u"random"_s << int(Error::Code::Library) << u"damaged"_s;
+    QTest::newRow("text file") << u"text"_s << int(Error::Code::Library) << u"damaged"_s;
+    QTest::newRow("another program's database")
+        << u"foreign"_s << int(Error::Code::Library) << u"not a Broadsheet library"_s;
+    QTest::newRow("newer library")
+        << u"newer"_s << int(Error::Code::NewerLibrary) << u"newer version"_s;
+    QTest::newRow("a folder") << u"folder"_s << int(Error::Code::Library) << u"folder"_s;
+}
+
+void TestLibrary::refusesAndLeavesUntouched()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, code);
+    QFETCH(QString, words);
+    const QString file = path(u"library.sqlite"_s);
+    if (kind == u"random"_s) {
+        QByteArray noise;
+        for (int i = 0; i < 8192; ++i)
+            noise.append(char((i * 131 + 7) % 256));
+        QVERIFY(TestData::writeFile(file, noise));
+    } else if (kind == u"text"_s) {
+        QVERIFY(TestData::writeFile(file, TestData::readAll(TestData::seedPath())));
+    } else if (kind == u"foreign"_s) {
+        QVERIFY(execRaw(
+            file, u"CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');"_s));
+    } else if (kind == u"newer"_s) {
+        QVERIFY(openLibrary());
+        QVERIFY(execRaw(file, u"PRAGMA user_version = 99;"_s));
+    } else {
+        QVERIFY(QDir().mkpath(file));
+    }
+    const QByteArray before = sha256(file);
+
+    for (auto access : {Library::Access::ReadWrite, Library::Access::ReadOnly}) {
+        const auto library = Library::open(file, Library::Options{access, 500});
+        QVERIFY(!library.ok());
+        QCOMPARE(int(library.error().code), code);
+        QVERIFY2(library.errorMessage().contains(file), qPrintable(library.errorMessage()));
+        QVERIFY2(library.errorMessage().contains(words), qPrintable(library.errorMessage()));
+    }
+    QCOMPARE(sha256(file), before);
+    QVERIFY(!QFileInfo::exists(file + u"-wal"_s) || QFileInfo(file + u"-wal"_s).size() == 0);
+}
+
+void TestLibrary::lockedLibrary()
+{
+    {
+        auto library = openLibrary();
+        QVERIFY(library);
+        QVERIFY(library->importFile(TestData::seedPath()).ok());
+    }
+    // Another program holds the write lock.
+    QProcess holder;
+    holder.start(QStringLiteral(BROADSHEET_HOLDLOCK), {path(u"library.sqlite"_s)});
+    QVERIFY(holder.waitForReadyRead(10000));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+    auto library =
+        Library::open(path(u"library.sqlite"_s), Library::Options{Library::Access::ReadWrite, 200});
+    QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+    const auto imported = (*library)->importFile(TestData::issuePaths()[1]);
+    QVERIFY(!imported.ok());
+    QCOMPARE(imported.error().code, Error::Code::LibraryLocked);
+    QVERIFY(imported.errorMessage().contains(path(u"library.sqlite"_s)));
+    QVERIFY(imported.errorMessage().contains(u"in use by another program"_s));
+    // Reading goes on while another program writes.
+    QCOMPARE(searchCount(**library, u"柴伟"_s), 2);
+
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+    QVERIFY((*library)->importFile(TestData::issuePaths()[1]).ok());
+}
+
+void TestLibrary::readOnlyAccess()
+{
+    {
+        auto library = openLibrary();
+        QVERIFY(library);
+        QVERIFY(library->importFile(TestData::seedPath()).ok());
+    }
+    const QByteArray before = sha256(path(u"library.sqlite"_s));
+    auto library =
+        Library::open(path(u"library.sqlite"_s), Library::Options{Library::Access::ReadOnly, 200});
+    QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+    QVERIFY((*library)->isReadOnly());
+    QCOMPARE(searchCount(**library, u"柴伟"_s), 2);
+    const auto imported = (*library)->importFile(TestData::issuePaths()[1]);
+    QVERIFY(!imported.ok());
+    QVERIFY(imported.errorMessage().contains(u"read-only"_s));
+    library = Error{};
+    QCOMPARE(sha256(path(u"library.sqlite"_s)), before);
+
+    const auto missing =
+        Library::open(path(u"none.sqlite"_s), Library::Options{Library::Access::ReadOnly, 200});
+    QVERIFY(!missing.ok());
+    QVERIFY(!QFileInfo::exists(path(u"none.sqlite"_s)));
+}
+
+void TestLibrary::readOnlyFile()
+{
+    const QString file = path(u"library.sqlite"_s);
+    {
+        auto library = openLibrary();
+        QVERIFY(library);
+        QVERIFY(library->importFile(TestData::seedPath()).ok());
+    }
+    // A file the user may not write: by permissions, or (for root, whom
+    // permissions do not stop) by the immutable attribute.
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                            QFileDevice::ReadOther));
+    bool immutable = false;
+    if (geteuid() == 0) {
+        immutable = QProcess::execute(u"chattr"_s, {u"+i"_s, file}) == 0;
+        if (!immutable)
+            QSKIP(
+                "running as root on a file system without chattr +i: cannot make a file read-only");
+    }
+    const QByteArray before = sha256(file);
+    const auto library = Library::open(file, Library::Options{Library::Access::ReadWrite, 200});
+    const bool refused = !library.ok();
+    const QString message = library.errorMessage();
+    if (immutable)
+        QProcess::execute(u"chattr"_s, {u"-i"_s, file});
+    QVERIFY(refused);
+    QVERIFY2(message.contains(file) && message.contains(u"read-only"_s), qPrintable(message));
+    QCOMPARE(sha256(file), before);
+}
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "tst_library.moc"

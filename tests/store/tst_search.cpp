@@ -1,0 +1,263 @@
+#include "issueparser.h"
+#include "library.h"
+#include "searchquery.h"
+#include "testlibrary.h"
+#include "textfold.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Broadsheet;
+using namespace Qt::StringLiterals;
+
+// Search correctness: any string of characters finds exactly the articles that
+// contain it, whatever the user types.
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void findsExactly_data();
+    void findsExactly();
+    void agreesWithSubstringCount_data();
+    void agreesWithSubstringCount();
+    void hostileQueriesNeverFail_data();
+    void hostileQueriesNeverFail();
+    void rankingAndSnippets();
+    void filters();
+    void paging();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    qint64 m_smallIssue = 0;
+    QList<std::pair<qint64, QString>> m_articleTexts; // every article: id, folded plain text
+};
+
+namespace {
+
+// A small issue written for these tests: Latin, digits, full-width forms,
+// punctuation and text that looks like query syntax.
+const QString kSmallIssue =
+    u"第01版:要闻\n\n"
+    u"市图书馆新馆开放\n\n"
+    u"本报讯(记者 林一)2019年10月,市图书馆新馆正式开放,藏书120万册。\n\n"
+    u"ＡＩ助力农业生产\n\n"
+    u"本报记者 王二\n\n"
+    u"今年,全县6个乡镇试点AI病虫害识别,准确率达到95%。\n\n"
+    u"检索语法小课堂\n\n"
+    u"本报讯 \"AND\" 与 OR、NEAR(a b)、-x、*y 和 C++ 都只是文字。规划。通过审核。\n\n"
+    u"河畔步道贯通\n\n"
+    u"本报讯(通讯员 张三)城南河畔步道全线贯通,全长6公里。\n"_s;
+
+QList<int> numbers(const SearchResults &results)
+{
+    QList<int> list;
+    for (const SearchHit &hit : results.hits)
+        list << hit.article.number;
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+} // namespace
+
+void TestSearch::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto library = Library::open(m_dir.filePath(u"library.sqlite"_s));
+    QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+    m_library = std::move(library).value();
+    const QString small = m_dir.filePath(u"small.txt"_s);
+    QVERIFY(TestData::writeFile(small, kSmallIssue.toUtf8()));
+    const auto imported = m_library->importFile(small);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
+    QCOMPARE(imported->articleCount, 4);
+    m_smallIssue = imported->issueId;
+    const ImportReport report = m_library->importPaths(TestData::issuePaths());
+    QVERIFY(report.failures.isEmpty());
+
+    // The ground truth: every article's text, from the parser.
+    const auto issues = m_library->issues();
+    QVERIFY(issues.ok());
+    for (const IssueRecord &issue : *issues) {
+        const auto articles = m_library->articles(issue.id);
+        QVERIFY(articles.ok());
+        for (const ArticleRecord &record : *articles) {
+            const auto stored = m_library->article(record.id);
+            QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+            m_articleTexts << std::pair(record.id, TextFold::fold(stored->article.plainText()));
+        }
+    }
+}
+
+void TestSearch::findsExactly_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QList<int>>("articles"); // numbers within the small issue
+    QTest::newRow("one character") << u"馆"_s << QList<int>{1};
+    QTest::newRow("one common character") << u"本"_s << QList<int>{1, 2, 3, 4};
+    QTest::newRow("three characters") << u"本报讯"_s << QList<int>{1, 3, 4};
+    QTest::newRow("two characters") << u"步道"_s << QList<int>{4};
+    QTest::newRow("digits and Han") << u"2019年"_s << QList<int>{1};
+    QTest::newRow("digit and measure word") << u"6个"_s << QList<int>{2};
+    QTest::newRow("full-width digits find half-width") << u"２０１９"_s << QList<int>{1};
+    QTest::newRow("half-width finds full-width") << u"ai助力"_s << QList<int>{2};
+    QTest::newRow("case folds") << u"aI"_s << QList<int>{2};
+    QTest::newRow("two terms must both match") << u"6 公里"_s << QList<int>{4};
+    QTest::newRow("terms anywhere in the article") << u"林一 万册"_s << QList<int>{1};
+    QTest::newRow("terms from different articles") << u"林一 步道"_s << QList<int>{};
+    QTest::newRow("punctuation is not skipped") << u"规划通过"_s << QList<int>{};
+    QTest::newRow("punctuation matches itself") << u"规划。通过"_s << QList<int>{3};
+    QTest::newRow("quoted phrase keeps its space") << u"\"C++ 都\""_s << QList<int>{3};
+    QTest::newRow("quoted phrase does not match without it") << u"\"C++都\""_s << QList<int>{};
+    QTest::newRow("AND is a word") << u"AND"_s << QList<int>{3};
+    QTest::newRow("OR is a word") << u"or"_s << QList<int>{3};
+    QTest::newRow("NEAR( is text") << u"NEAR(a"_s << QList<int>{3};
+    QTest::newRow("minus") << u"-x"_s << QList<int>{3};
+    QTest::newRow("star") << u"*y"_s << QList<int>{3};
+    QTest::newRow("plus signs") << u"c++"_s << QList<int>{3};
+    QTest::newRow("percent") << u"95%"_s << QList<int>{2};
+    QTest::newRow("not in any article") << u"火星"_s << QList<int>{};
+    QTest::newRow("does not cross paragraphs") << u"万册。 ＡＩ"_s << QList<int>{};
+}
+
+void TestSearch::findsExactly()
+{
+    QFETCH(QString, query);
+    QFETCH(QList<int>, articles);
+    SearchRequest request;
+    request.text = query;
+    request.issueId = m_smallIssue;
+    const auto results = m_library->search(request);
+    QVERIFY2(results.ok(), qPrintable(results.errorMessage()));
+    QCOMPARE(numbers(*results), articles);
+    QCOMPARE(results->total, articles.size());
+}
+
+void TestSearch::agreesWithSubstringCount_data()
+{
+    QTest::addColumn<QString>("query");
+    for (const QString &query :
+         {u"市"_s, u"柴伟"_s, u"记者"_s, u"本报讯"_s, u"项目建设"_s, u"2019年"_s, u"6个"_s, u"。"_s,
+          u"“"_s, u"的"_s, u"同期声"_s, u"摄"_s, u"a"_s, u"增长 亿元"_s, u"\"抓环境 抓项目\""_s,
+          u"医院 记者 今年"_s})
+        QTest::newRow(qPrintable(query)) << query;
+}
+
+void TestSearch::agreesWithSubstringCount()
+{
+    QFETCH(QString, query);
+    const SearchQuery terms(query);
+    QSet<qint64> expected;
+    for (const auto &[id, text] : std::as_const(m_articleTexts)) {
+        if (terms.matches(text))
+            expected << id;
+    }
+    SearchRequest request;
+    request.text = query;
+    request.limit = 100000;
+    const auto results = m_library->search(request);
+    QVERIFY2(results.ok(), qPrintable(results.errorMessage()));
+    QSet<qint64> found;
+    for (const SearchHit &hit : results->hits)
+        found << hit.article.id;
+    QCOMPARE(results->total, expected.size());
+    QCOMPARE(found, expected);
+}
+
+void TestSearch::hostileQueriesNeverFail_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::newRow("lone quote") << u"\""_s;
+    QTest::newRow("unbalanced quotes") << u"\"a \"b"_s;
+    QTest::newRow("fts operators") << u"AND OR NOT NEAR"_s;
+    QTest::newRow("fts column filter") << u"head:市 body : x"_s;
+    QTest::newRow("fts prefix and caret") << u"^市* 市*"_s;
+    QTest::newRow("parentheses") << u"((((市))))"_s;
+    QTest::newRow("sql injection") << u"'); DROP TABLE articles; --"_s;
+    QTest::newRow("sql comment") << u"/* 市 */"_s;
+    QTest::newRow("control characters") << u"\u0000\u0001\u001b[31m市"_s;
+    QTest::newRow("only white space") << u" \t\u3000 "_s;
+    QTest::newRow("empty") << QString();
+    QTest::newRow("10 KB of one term") << QString(10240, u'市');
+    QTest::newRow("10 KB of many terms") << u"市 a 的 \" 1 "_s.repeated(1024);
+    QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + u"市"_s;
+    QTest::newRow("emoji") << u"📰"_s;
+}
+
+void TestSearch::hostileQueriesNeverFail()
+{
+    QFETCH(QString, query);
+    SearchRequest request;
+    request.text = query;
+    const auto results = m_library->search(request);
+    QVERIFY2(results.ok(), qPrintable(results.errorMessage()));
+    // Whatever it finds, it finds exactly.
+    const SearchQuery terms(query);
+    int expected = 0;
+    for (const auto &[id, text] : std::as_const(m_articleTexts))
+        expected += !terms.isEmpty() && terms.matches(text) ? 1 : 0;
+    QCOMPARE(results->total, expected);
+    QVERIFY(m_library->issues()->size() > 1); // and nothing was dropped
+}
+
+void TestSearch::rankingAndSnippets()
+{
+    SearchRequest request;
+    request.text = u"步道"_s;
+    const auto results = m_library->search(request);
+    QVERIFY(results.ok());
+    QVERIFY(!results->hits.isEmpty());
+    // The article with the word in its title comes first.
+    QCOMPARE(results->hits.first().article.title, u"河畔步道贯通"_s);
+    const SearchHit &hit = results->hits.first();
+    QVERIFY(!hit.highlights.isEmpty());
+    for (const auto &[start, length] : hit.highlights)
+        QCOMPARE(hit.snippet.mid(start, length), u"步道"_s);
+    QCOMPARE(hit.issueTitle, u"small"_s);
+    QCOMPARE(hit.sectionTitle, u"第01版:要闻"_s);
+}
+
+void TestSearch::filters()
+{
+    SearchRequest request;
+    request.text = u"本报"_s;
+    request.issueId = m_smallIssue;
+    QCOMPARE(m_library->search(request)->total, 4);
+    request.author = u"王二"_s;
+    QCOMPARE(numbers(*m_library->search(request)), QList<int>{2});
+    request.author.clear();
+    request.kind = ArticleKind::News;
+    QCOMPARE(m_library->search(request)->total, 4);
+    request.kind = ArticleKind::VoxPop;
+    QCOMPARE(m_library->search(request)->total, 0);
+    request.kind.reset();
+    const auto sections = m_library->sections(m_smallIssue);
+    request.sectionId = sections->first().id;
+    QCOMPARE(m_library->search(request)->total, 4);
+    request.issueId = m_smallIssue + 1;
+    QCOMPARE(m_library->search(request)->total, 0);
+}
+
+void TestSearch::paging()
+{
+    SearchRequest request;
+    request.text = u"的"_s;
+    request.limit = 5;
+    const auto first = m_library->search(request);
+    request.offset = 5;
+    const auto second = m_library->search(request);
+    QVERIFY(first.ok() && second.ok());
+    QCOMPARE(first->total, second->total);
+    QVERIFY(first->total > 10);
+    QCOMPARE(first->hits.size(), 5);
+    QCOMPARE(second->hits.size(), 5);
+    for (const SearchHit &hit : second->hits) {
+        for (const SearchHit &earlier : first->hits)
+            QVERIFY(hit.article.id != earlier.article.id);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"
