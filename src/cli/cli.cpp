@@ -30,9 +30,9 @@ const QList<Command> &commands()
         {"parse", QT_TRANSLATE_NOOP("Cli", "Parse an issue file and print it as JSON (or a tree)"),
          parseCommand},
         {"import", QT_TRANSLATE_NOOP("Cli", "Import issue files or folders into the library"),
-         notImplemented},
-        {"search", QT_TRANSLATE_NOOP("Cli", "Search all articles in the library"), notImplemented},
-        {"list", QT_TRANSLATE_NOOP("Cli", "List the issues in the library"), notImplemented},
+         importCommand},
+        {"search", QT_TRANSLATE_NOOP("Cli", "Search all articles in the library"), searchCommand},
+        {"list", QT_TRANSLATE_NOOP("Cli", "List the issues in the library"), listCommand},
         {"export-pdf", QT_TRANSLATE_NOOP("Cli", "Export articles of an issue file to PDF"),
          notImplemented},
     };
@@ -55,6 +55,19 @@ QString commandSummary()
 QString tr(const char *text, const char *disambiguation, int n)
 {
     return QCoreApplication::translate("Cli", text, disambiguation, n);
+}
+
+std::optional<int> processArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        err(parser.errorText() + u"\n\n"_s + parser.helpText());
+        return ExitUsage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out(parser.helpText());
+        return ExitOk;
+    }
+    return std::nullopt;
 }
 
 void out(const QString &text)

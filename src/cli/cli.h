@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+#include <optional>
+
 namespace Broadsheet::Cli {
 
 // Exit statuses, documented in the README and in --help.
@@ -18,6 +20,13 @@ int run(const QStringList &arguments);
 // Subcommands. Each gets the parser with the global options already added and
 // the arguments, adds its own options and does its work.
 int parseCommand(QCommandLineParser &parser, const QStringList &arguments);
+int importCommand(QCommandLineParser &parser, const QStringList &arguments);
+int searchCommand(QCommandLineParser &parser, const QStringList &arguments);
+int listCommand(QCommandLineParser &parser, const QStringList &arguments);
+
+// Parses a subcommand's arguments. Returns an exit status when there is nothing
+// more to do: --help shown (0), or a usage error reported (2).
+std::optional<int> processArguments(QCommandLineParser &parser, const QStringList &arguments);
 
 // Output helpers: UTF-8 on stdout and stderr whatever the locale.
 void out(const QString &text);

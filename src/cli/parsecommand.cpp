@@ -50,7 +50,8 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments)
                                   tr("Print the sections and articles as a tree instead of JSON."));
     const QCommandLineOption compact(QStringLiteral("compact"), tr("Print compact JSON."));
     parser.addOptions({tree, compact});
-    parser.process(arguments);
+    if (const auto done = processArguments(parser, arguments))
+        return *done;
 
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.size() != 1) {

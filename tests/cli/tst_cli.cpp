@@ -1,25 +1,272 @@
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
+// broadsheet-cli as users run it: a real process, its output and exit status.
 class TestCli : public QObject
 {
     Q_OBJECT
+
 private slots:
+    void init();
+    void helpAndVersion();
+    void usageErrors_data();
+    void usageErrors();
     void parsePrintsJson();
+    void parseTree();
+    void parseRefusesNonText_data();
+    void parseRefusesNonText();
+    void importListSearch();
+    void searchCountAgreesWithSubstringCount_data();
+    void searchCountAgreesWithSubstringCount();
+    void unusableLibrary();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList &arguments);
+    QString library() const { return m_dir->filePath(u"library.sqlite"_s); }
+    std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+namespace {
+
+const QString kSeed = QStringLiteral(BROADSHEET_SOURCE_DIR "/seeds/000_36b5ccdd5e2fe302.txt");
+
+QStringList issueFiles()
+{
+    QStringList files{kSeed, QStringLiteral(BROADSHEET_TEST_DATA "/samples/v1.txt")};
+    const QDir dir(QStringLiteral(BROADSHEET_TEST_DATA "/issues"));
+    for (const QString &name : dir.entryList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    return files;
+}
+
+// An article's text as the JSON gives it: what search must see.
+QString articleText(const QJsonObject &article)
+{
+    QStringList parts;
+    for (const char *part : {"kicker", "title", "subtitle"}) {
+        const QJsonValue value = article.value(QLatin1StringView(part));
+        if (value.isObject())
+            parts << value.toObject().value(u"text"_s).toString();
+    }
+    const QJsonObject byline = article.value(u"byline"_s).toObject();
+    if (!byline.isEmpty() && !byline.value(u"inline"_s).toBool())
+        parts << byline.value(u"text"_s).toString();
+    for (const QJsonValue &p : article.value(u"paragraphs"_s).toArray())
+        parts << p.toObject().value(u"text"_s).toString();
+    for (const QJsonValue &c : article.value(u"captions"_s).toArray())
+        parts << c.toObject().value(u"text"_s).toString();
+    return parts.join(u'\n');
+}
+
+} // namespace
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+TestCli::Run TestCli::cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(BROADSHEET_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = cli({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *command : {"parse", "import", "search", "list", "export-pdf"})
+        QVERIFY2(help.out.contains(command), command);
+    const Run version = cli({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("broadsheet-cli " BROADSHEET_VERSION));
+    const Run parseHelp = cli({u"parse"_s, u"--help"_s});
+    QCOMPARE(parseHelp.exitCode, 0);
+    QVERIFY(parseHelp.out.contains("--tree"));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << QStringList{u"frobnicate"_s};
+    QTest::newRow("parse without a file") << QStringList{u"parse"_s};
+    QTest::newRow("unknown option") << QStringList{u"parse"_s, u"--bogus"_s, kSeed};
+    QTest::newRow("search without words") << QStringList{u"search"_s};
+    QTest::newRow("bad limit") << QStringList{u"search"_s, u"--limit"_s, u"many"_s, u"市"_s};
+    QTest::newRow("bad kind") << QStringList{u"search"_s, u"--kind"_s, u"poem"_s, u"市"_s};
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
 
 void TestCli::parsePrintsJson()
 {
-    QProcess cli;
-    cli.start(QStringLiteral(BROADSHEET_CLI),
-              {QStringLiteral("parse"),
-               QStringLiteral(BROADSHEET_SOURCE_DIR "/seeds/000_36b5ccdd5e2fe302.txt")});
-    QVERIFY(cli.waitForFinished(30000));
-    QCOMPARE(cli.exitCode(), 0);
-    const auto json = QJsonDocument::fromJson(cli.readAllStandardOutput()).object();
-    QCOMPARE(json.value(QStringLiteral("format")).toInt(), 1);
+    const Run run = cli({u"parse"_s, kSeed});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(u"format"_s).toInt(), 1);
+    QCOMPARE(json.value(u"source"_s).toObject().value(u"encoding"_s).toString(), u"UTF-8"_s);
+    QCOMPARE(json.value(u"source"_s).toObject().value(u"lines"_s).toInt(), 144);
+    const QJsonArray sections = json.value(u"sections"_s).toArray();
+    QCOMPARE(sections.size(), 2);
+    const QJsonObject first = sections[0].toObject().value(u"articles"_s).toArray()[0].toObject();
+    QCOMPARE(first.value(u"title"_s).toObject().value(u"text"_s).toString(),
+             u"规划引领 项目支撑 科学布局 统筹推进"_s);
+    QCOMPARE(first.value(u"byline"_s).toObject().value(u"authors"_s).toArray()[0].toString(),
+             u"王茵"_s);
+    QVERIFY(json.value(u"unplaced"_s).toArray().isEmpty());
+}
+
+void TestCli::parseTree()
+{
+    const Run run = cli({u"parse"_s, u"--tree"_s, kSeed});
+    QCOMPARE(run.exitCode, 0);
+    const QString tree = QString::fromUtf8(run.out);
+    QVERIFY(tree.contains(u"8 article"_s));
+    QVERIFY(tree.contains(u"▹ 全市各界干部群众热议“三抓”项目建设年"_s));
+    QVERIFY(tree.contains(u"[7] “一年之计在于春” — 于芯  (voxpop)"_s));
+}
+
+void TestCli::parseRefusesNonText_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << u"PNG"_s;
+    QTest::newRow("zip") << QByteArray("PK\x03\x04\x14\0\0\0\x08\0", 10) << u"ZIP"_s;
+    QTest::newRow("nul bytes") << QByteArray("本报讯\0记者", 13) << u"NUL"_s;
+}
+
+void TestCli::parseRefusesNonText()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    const QString file = m_dir->filePath(u"issue.txt"_s);
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    const Run run = cli({u"parse"_s, file});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.isEmpty());
+    const QString message = QString::fromUtf8(run.err).trimmed();
+    QVERIFY2(message.contains(file) && message.contains(reason), qPrintable(message));
+    QCOMPARE(message.count(u'\n'), 0); // one line
+}
+
+void TestCli::importListSearch()
+{
+    const Run first = cli({u"import"_s, u"--library"_s, library(), kSeed,
+                           QStringLiteral(BROADSHEET_TEST_DATA "/samples")});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(first.out.contains("2 imported, 0 already present, 0 replaced, 0 failed."));
+    const Run again = cli({u"import"_s, u"--library"_s, library(), kSeed});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY(again.out.contains("already present"));
+
+    const Run list = cli({u"list"_s, u"--library"_s, library()});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains("000_36b5ccdd5e2fe302"));
+    QVERIFY(list.out.contains("8 article"));
+
+    const Run search = cli({u"search"_s, u"--library"_s, library(), u"柴伟"_s});
+    QCOMPARE(search.exitCode, 0);
+    QVERIFY(QString::fromUtf8(search.out).contains(u"2 matching article"_s));
+    QVERIFY(QString::fromUtf8(search.out).contains(u"[柴伟]"_s));
+
+    const Run json =
+        cli({u"search"_s, u"--library"_s, library(), u"--json"_s, u"--limit"_s, u"1"_s, u"市"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject results = QJsonDocument::fromJson(json.out).object();
+    QVERIFY(results.value(u"total"_s).toInt() > 1);
+    QCOMPARE(results.value(u"hits"_s).toArray().size(), 1);
+
+    // A bad file among good ones: reported, and exit status 1.
+    const QString bad = m_dir->filePath(u"bad.txt"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    file.close();
+    const Run mixed = cli({u"import"_s, u"--library"_s, library(), bad, kSeed});
+    QCOMPARE(mixed.exitCode, 1);
+    QVERIFY(mixed.err.contains("bad.txt"));
+    QVERIFY(mixed.out.contains("1 failed"));
+}
+
+void TestCli::searchCountAgreesWithSubstringCount_data()
+{
+    QTest::addColumn<QString>("query");
+    for (const QString &query : {u"市"_s, u"的"_s, u"柴伟"_s, u"记者"_s, u"2019年"_s, u"6个"_s,
+                                 u"。"_s, u"本报讯"_s, u"项目"_s, u"医院"_s, u"人物"_s})
+        QTest::newRow(qPrintable(query)) << query;
+}
+
+void TestCli::searchCountAgreesWithSubstringCount()
+{
+    QFETCH(QString, query);
+    int expected = 0;
+    QStringList arguments{u"import"_s, u"--library"_s, library()};
+    for (const QString &file : issueFiles()) {
+        const Run parsed = cli({u"parse"_s, file});
+        QCOMPARE(parsed.exitCode, 0);
+        const QJsonArray sections =
+            QJsonDocument::fromJson(parsed.out).object().value(u"sections"_s).toArray();
+        for (const QJsonValue &section : sections) {
+            for (const QJsonValue &article : section.toObject().value(u"articles"_s).toArray())
+                expected += articleText(article.toObject()).contains(query) ? 1 : 0;
+        }
+        arguments << file;
+    }
+    QCOMPARE(cli(arguments).exitCode, 0);
+    const Run count = cli({u"search"_s, u"--library"_s, library(), u"--count"_s, query});
+    QCOMPARE(count.exitCode, 0);
+    QCOMPARE(count.out.trimmed().toInt(), expected);
+}
+
+void TestCli::unusableLibrary()
+{
+    QFile file(library());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    for (const QStringList &arguments : {QStringList{u"list"_s}, QStringList{u"search"_s, u"市"_s},
+                                         QStringList{u"import"_s, kSeed}}) {
+        const Run run =
+            cli(QStringList{arguments.first(), u"--library"_s, library()} + arguments.mid(1));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(QString::fromUtf8(run.err).contains(library()));
+    }
+    const Run missing = cli({u"list"_s, u"--library"_s, m_dir->filePath(u"none.sqlite"_s)});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("no library"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

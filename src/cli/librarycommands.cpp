@@ -1,0 +1,257 @@
+// broadsheet-cli import, search and list: the library from the command line.
+#include "cli.h"
+
+#include "library.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Broadsheet::Cli {
+
+namespace {
+
+QCommandLineOption libraryOption()
+{
+    return QCommandLineOption(u"library"_s,
+                              tr("The library file (default: %1).").arg(Library::defaultPath()),
+                              tr("file"));
+}
+
+Result<std::unique_ptr<Library>> openLibrary(const QCommandLineParser &parser,
+                                             Library::Access access)
+{
+    const QString path =
+        parser.isSet(u"library"_s) ? parser.value(u"library"_s) : Library::defaultPath();
+    return Library::open(path, Library::Options{access, 3000});
+}
+
+int libraryFailure(const Error &error)
+{
+    err(error.message);
+    return error.code == Error::Code::NotFound ? ExitFailed : ExitLibrary;
+}
+
+QString outcomeName(ImportResult::Outcome outcome)
+{
+    switch (outcome) {
+    case ImportResult::Outcome::Imported:
+        return tr("imported");
+    case ImportResult::Outcome::AlreadyPresent:
+        return tr("already present");
+    case ImportResult::Outcome::Replaced:
+        return tr("replaced");
+    }
+    return {};
+}
+
+// The snippet with its hits marked for a terminal: [hit].
+QString markedSnippet(const SearchHit &hit)
+{
+    QString out;
+    int at = 0;
+    for (const auto &[start, length] : hit.highlights) {
+        if (start < at)
+            continue;
+        out += hit.snippet.mid(at, start - at) + u'[' + hit.snippet.mid(start, length) + u']';
+        at = start + length;
+    }
+    return out + hit.snippet.mid(at);
+}
+
+} // namespace
+
+int importCommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addPositionalArgument(
+        u"paths"_s, tr("Issue files, or folders to search for *.txt files."), tr("PATH..."));
+    parser.addOption(libraryOption());
+    if (const auto done = processArguments(parser, arguments))
+        return *done;
+    const QStringList paths = parser.positionalArguments().mid(1);
+    if (paths.isEmpty()) {
+        err(tr("import needs at least one file or folder.") + u"\n\n"_s + parser.helpText());
+        return ExitUsage;
+    }
+    auto library = openLibrary(parser, Library::Access::ReadWrite);
+    if (!library)
+        return libraryFailure(library.error());
+
+    const ImportReport report = (*library)->importPaths(paths);
+    int counts[3] = {0, 0, 0};
+    for (const ImportResult &result : report.results) {
+        ++counts[int(result.outcome)];
+        out(tr("%1: %2 (%n article(s))", nullptr, result.articleCount)
+                .arg(outcomeName(result.outcome), result.path));
+    }
+    for (const ImportFailure &failure : report.failures)
+        err(tr("failed: %1").arg(failure.reason));
+    out(tr("%1 imported, %2 already present, %3 replaced, %4 failed.")
+            .arg(counts[0])
+            .arg(counts[1])
+            .arg(counts[2])
+            .arg(report.failures.size()));
+    for (const ImportFailure &failure : report.failures) {
+        switch (failure.code) {
+        case Error::Code::Library:
+        case Error::Code::LibraryLocked:
+        case Error::Code::NewerLibrary:
+            return ExitLibrary;
+        default:
+            break;
+        }
+    }
+    return report.failures.isEmpty() ? ExitOk : ExitFailed;
+}
+
+int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addPositionalArgument(
+        u"query"_s, tr("Words to find; all must occur. \"Quote\" a phrase with spaces."),
+        tr("QUERY..."));
+    const QCommandLineOption json(u"json"_s, tr("Print the results as JSON."));
+    const QCommandLineOption count(u"count"_s, tr("Print only the number of matching articles."));
+    const QCommandLineOption limit(u"limit"_s, tr("Show at most N results (default 20)."), u"N"_s,
+                                   u"20"_s);
+    const QCommandLineOption offset(u"offset"_s, tr("Skip the first N results."), u"N"_s, u"0"_s);
+    const QCommandLineOption issue(u"issue"_s, tr("Only in the issue with this library id."),
+                                   u"id"_s);
+    const QCommandLineOption author(u"author"_s, tr("Only articles by this author."), tr("name"));
+    const QCommandLineOption kind(
+        u"kind"_s, tr("Only articles of this kind (news, commentary, …)."), tr("kind"));
+    parser.addOptions({libraryOption(), json, count, limit, offset, issue, author, kind});
+    if (const auto done = processArguments(parser, arguments))
+        return *done;
+
+    const QStringList words = parser.positionalArguments().mid(1);
+    if (words.isEmpty()) {
+        err(tr("search needs a query.") + u"\n\n"_s + parser.helpText());
+        return ExitUsage;
+    }
+    SearchRequest request;
+    // The shell took quotes apart; put phrases with spaces back in quotes.
+    QStringList parts;
+    for (const QString &word : words)
+        parts << (word.contains(u' ') && !word.contains(u'"') ? u'"' + word + u'"' : word);
+    request.text = parts.join(u' ');
+    bool ok = true;
+    request.limit = parser.value(limit).toInt(&ok);
+    if (!ok || request.limit < 0) {
+        err(tr("--limit takes a whole number."));
+        return ExitUsage;
+    }
+    request.offset = parser.value(offset).toInt(&ok);
+    if (!ok || request.offset < 0) {
+        err(tr("--offset takes a whole number."));
+        return ExitUsage;
+    }
+    if (parser.isSet(issue)) {
+        request.issueId = parser.value(issue).toLongLong(&ok);
+        if (!ok) {
+            err(tr("--issue takes a library id, as `list` shows."));
+            return ExitUsage;
+        }
+    }
+    request.author = parser.value(author);
+    if (parser.isSet(kind)) {
+        request.kind = kindFromName(parser.value(kind));
+        if (!request.kind) {
+            err(tr("Unknown kind \"%1\"; use news, commentary, interview, voxpop, brief, photo or other.")
+                    .arg(parser.value(kind)));
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(count))
+        request.limit = 0;
+
+    auto library = openLibrary(parser, Library::Access::ReadOnly);
+    if (!library)
+        return libraryFailure(library.error());
+    const auto results = (*library)->search(request);
+    if (!results)
+        return libraryFailure(results.error());
+
+    if (parser.isSet(count)) {
+        out(QString::number(results->total));
+        return ExitOk;
+    }
+    if (parser.isSet(json)) {
+        QJsonArray hits;
+        for (const SearchHit &hit : results->hits) {
+            QJsonArray highlights;
+            for (const auto &[start, length] : hit.highlights)
+                highlights.append(QJsonArray{start, length});
+            hits.append(QJsonObject{
+                {u"article"_s, hit.article.id},
+                {u"issue"_s, hit.article.issueId},
+                {u"number"_s, hit.article.number},
+                {u"title"_s, hit.article.displayTitle()},
+                {u"kind"_s, kindName(hit.article.kind)},
+                {u"authors"_s, QJsonArray::fromStringList(hit.article.authors)},
+                {u"issue_title"_s, hit.issueTitle},
+                {u"section"_s, hit.sectionTitle},
+                {u"snippet"_s, hit.snippet},
+                {u"highlights"_s, highlights},
+                {u"score"_s, hit.score},
+            });
+        }
+        outBytes(QJsonDocument(QJsonObject{{u"query"_s, request.text},
+                                           {u"terms"_s, QJsonArray::fromStringList(results->terms)},
+                                           {u"total"_s, results->total},
+                                           {u"hits"_s, hits}})
+                     .toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    out(tr("%n matching article(s)", nullptr, results->total));
+    for (const SearchHit &hit : results->hits) {
+        QStringList where{hit.issueTitle};
+        if (!hit.sectionTitle.isEmpty())
+            where << hit.sectionTitle;
+        out(u"\n%1  [%2 #%3]\n  %4\n  %5"_s.arg(hit.article.displayTitle())
+                .arg(hit.article.issueId)
+                .arg(hit.article.number)
+                .arg(where.join(u" · "_s), markedSnippet(hit)));
+    }
+    return ExitOk;
+}
+
+int listCommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addOption(libraryOption());
+    const QCommandLineOption json(u"json"_s, tr("Print the list as JSON."));
+    parser.addOption(json);
+    if (const auto done = processArguments(parser, arguments))
+        return *done;
+    auto library = openLibrary(parser, Library::Access::ReadOnly);
+    if (!library)
+        return libraryFailure(library.error());
+    const auto issues = (*library)->issues();
+    if (!issues)
+        return libraryFailure(issues.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const IssueRecord &issue : *issues)
+            array.append(QJsonObject{
+                {u"id"_s, issue.id},
+                {u"title"_s, issue.title},
+                {u"path"_s, issue.sourcePath},
+                {u"encoding"_s, issue.encoding},
+                {u"date"_s, issue.date.isValid() ? issue.date.toString(Qt::ISODate) : QString()},
+                {u"articles"_s, issue.articleCount}});
+        outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    if (issues->isEmpty()) {
+        out(tr("The library %1 has no issues yet.").arg((*library)->path()));
+        return ExitOk;
+    }
+    for (const IssueRecord &issue : *issues)
+        out(u"%1  %2  %3  %4"_s.arg(issue.id, 4)
+                .arg(tr("%n article(s)", nullptr, issue.articleCount), -14)
+                .arg(issue.title, issue.sourcePath));
+    return ExitOk;
+}
+
+} // namespace Broadsheet::Cli
