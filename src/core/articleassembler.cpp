@@ -449,6 +449,7 @@ qsizetype ArticleAssembler::leadStart(const ArticleDraft &article, qsizetype nex
         --start;
     // …and the paragraphs after a region break or caption a few paragraphs up, where
     // the open article ended (or broke off) and the lead's region began.
+    qsizetype regionStart = start;
     qsizetype paragraphs = 1;
     for (qsizetype k = start - 1; k >= movable && paragraphs <= kMaxLeadParagraphs; --k) {
         const qsizetype here = article.body[k];
@@ -456,28 +457,53 @@ qsizetype ArticleAssembler::leadStart(const ArticleDraft &article, qsizetype nex
         if (m_lines[here].cut && continues(here, after))
             continue;
         if (separated(here, after)) {
-            start = k + 1;
+            regionStart = k + 1;
             break;
         }
         if (m_lines[here].cut)
             break;
         ++paragraphs;
     }
-    if (nextOpening == Opening::MidSentence)
-        return start;
 
-    QString lead;
-    for (qsizetype k = start; k < article.body.size() && lead.size() < kSimilarityTextChars; ++k)
-        lead += m_lines[article.body[k]].text();
     QString openHeadline;
     for (const auto *part : {&article.kicker, &article.title, &article.subtitle}) {
         if (*part)
             openHeadline += (*part)->text + u'\n';
     }
-    const QSet<quint32> leadPairs = bigrams(lead);
-    const qsizetype aboutNew = QSet<quint32>(leadPairs).intersect(bigrams(newHeadline)).size();
-    const qsizetype aboutOpen = QSet<quint32>(leadPairs).intersect(bigrams(openHeadline)).size();
-    return aboutNew >= kMinSharedPairs && aboutNew > aboutOpen ? start : -1;
+    const QSet<quint32> newPairs = bigrams(newHeadline);
+    const QSet<quint32> openPairs = bigrams(openHeadline);
+    auto textOf = [&](qsizetype from, qsizetype to) {
+        QString text;
+        for (qsizetype k = from; k < to && text.size() < kSimilarityTextChars; ++k)
+            text += m_lines[article.body[k]].text();
+        return text;
+    };
+    // How many character pairs a text shares with the new and the open headline.
+    auto about = [&](const QString &text) {
+        const QSet<quint32> pairs = bigrams(text);
+        return std::pair(QSet<quint32>(pairs).intersect(newPairs).size(),
+                         QSet<quint32>(pairs).intersect(openPairs).size());
+    };
+    // The paragraphs between the region break and the last one go only when they
+    // too are about the new headline: a caption inside the open article also
+    // stands in a region of its own.
+    if (regionStart < start) {
+        const auto [aboutNew, aboutOpen] = about(textOf(regionStart, start));
+        if (aboutNew > aboutOpen)
+            start = regionStart;
+    }
+    if (nextOpening == Opening::MidSentence)
+        return start;
+
+    const QString lead = textOf(start, article.body.size());
+    // A quotation opened in the lead and closed under the headline: one text.
+    if (quotationBalance(lead) > 0 && quotationBalance(m_lines[nextBody].text()) < 0)
+        return start;
+    const auto [aboutNew, aboutOpen] = about(lead);
+    // A lead that opens like one (a dateline, 本报讯) needs less to show what it is about.
+    const bool opensLikeLead = m_lines[article.body[start]].opening == Opening::Fresh;
+    const qsizetype needed = opensLikeLead ? 1 : kMinSharedPairs;
+    return aboutNew >= needed && aboutNew > aboutOpen ? start : -1;
 }
 
 bool ArticleAssembler::hasVoxPopPerson(const ArticleDraft &article) const

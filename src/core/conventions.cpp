@@ -377,7 +377,9 @@ HeadlineParts splitHeadline(QStringView text)
     } else if (std::abs(first - second) <= 1) {
         kicker = false; // parallel phrases: 规划引领 项目支撑…, 山路变通途 乡村展新颜
     } else if (chunks.size() == 2) {
-        kicker = true; // 秋收秋种两不误 全市已收获秋粮186万亩
+        // A short slogan over a full statement: 秋收秋种两不误 全市已收获秋粮186万亩.
+        // Two short halves are one title: 守住耕地 就是守住饭碗.
+        kicker = second >= kMinTitleAfterKicker && second >= first + 2;
     } else {
         // The parts after the first are parallel and the first is not: a kicker over them.
         kicker = wordLength(chunks[1]) == wordLength(chunks[2]);
@@ -532,8 +534,10 @@ std::optional<BylineMatch> standaloneByline(QStringView text)
                            true};
 
     // 文/张文, 文·图 张文, 撰文 张文
-    static const auto writtenBy = re(u"^(?:文|图|文图|文·图|图文|文/图|图/文|撰文|整理)"
-                                     u"{sp}*[/／:：]?{sp}*({name}(?:[\\s\\x{3000}、]+{name})*)$"_s);
+    // The mark and the name are apart: "文旅简讯" is no byline of 旅简讯.
+    static const auto writtenBy =
+        re(u"^(?:文|图|文图|文·图|图文|文/图|图/文|撰文|整理)"
+           u"(?:{sp}*[/／:：]{sp}*|{sp}+)({name}(?:[\\s\\x{3000}、]+{name})*)$"_s);
     if (const auto match = writtenBy.match(text); match.hasMatch())
         return BylineMatch{text.toString(), namesFromCreditRun(match.capturedView(1)), 0, false,
                            false};
@@ -654,7 +658,9 @@ bool startsWithDate(QStringView text)
     text = trimmed(text);
     if (text.isEmpty() || !text.front().isDigit())
         return false;
-    static const auto r = re(u"^(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:[上下]午|晚|凌晨)?[,，]"_s);
+    static const auto r =
+        re(u"^(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"
+           u"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上|夜间|晚|夜)?[,，]"_s);
     return r.match(trimmed(text)).hasMatch();
 }
 
@@ -696,6 +702,20 @@ bool isCommentaryCue(QStringView headline)
     static const auto r = re(u"评论|短评|时评|社论|述评|评论员|随笔|杂谈|言论|今日谈|"
                              u"——{sp}*写在.{1,30}(?:之际|之时|前夕|之后)"_s);
     return r.match(headline).hasMatch();
+}
+
+// --- Quotations -------------------------------------------------------------
+
+int quotationBalance(QStringView text)
+{
+    int balance = 0;
+    for (QChar c : text) {
+        if (c == u'“')
+            ++balance;
+        else if (c == u'”')
+            --balance;
+    }
+    return balance;
 }
 
 // --- Jumps ------------------------------------------------------------------

@@ -17,6 +17,8 @@ namespace Broadsheet::Conventions {
 // A headline (kicker, title and subtitle together on one line) is short.
 inline constexpr int kMaxHeadlineChars = 48;
 inline constexpr int kMaxHeadlineWithSubtitleChars = 80;
+// A kicker and a title on one line: the title, a full statement, is this long.
+inline constexpr int kMinTitleAfterKicker = 10;
 // Longer runs without a space are sentences, not a headline's phrases.
 inline constexpr int kMaxHeadlinePhraseChars = 32;
 // A standalone byline or caption credit is short.
@@ -144,6 +146,12 @@ bool isVoxPopQuote(QStringView text);       // 同期声:…
 bool isQuestionOrAnswer(QStringView text);  // 记者: / 问: / 答:
 bool isInterviewCue(QStringView headline);  // ——访…, 专访, 访谈
 bool isCommentaryCue(QStringView headline); // 评论, 短评, 社论, ——写在…之际
+
+// --- Quotations -----------------------------------------------------------
+
+// Opening minus closing quotation marks: > 0 leaves a quotation open (it goes
+// on in the text's continuation), < 0 closes one opened before.
+int quotationBalance(QStringView text);
 
 // --- Jumps ----------------------------------------------------------------
 

@@ -136,16 +136,19 @@ void TestConventions::splitHeadline_data()
     QTest::newRow("title only") << u"县医院新门诊楼投入使用"_s << QString()
                                 << u"县医院新门诊楼投入使用"_s << QString();
     QTest::newRow("kicker then title")
-        << u"春耕备耕正当时 全县完成育秧八万亩"_s << u"春耕备耕正当时"_s << u"全县完成育秧八万亩"_s
-        << QString();
+        << u"春耕备耕正当时 全县完成早稻育秧八万亩"_s << u"春耕备耕正当时"_s
+        << u"全县完成早稻育秧八万亩"_s << QString();
+    QTest::newRow("two short halves are one title")
+        << u"守住青山 就是守住未来"_s << QString() << u"守住青山 就是守住未来"_s << QString();
     QTest::newRow("parallel phrases stay one title")
         << u"稳就业 保民生 促发展"_s << QString() << u"稳就业 保民生 促发展"_s << QString();
     QTest::newRow("equal halves stay one title")
         << u"山路变通途 乡村展新颜"_s << QString() << u"山路变通途 乡村展新颜"_s << QString();
     QTest::newRow("nearly equal halves stay one title")
         << u"一封家书 暖了两代人"_s << QString() << u"一封家书 暖了两代人"_s << QString();
-    QTest::newRow("unequal halves are kicker and title")
-        << u"一纸公函 化解多年邻里纠纷"_s << u"一纸公函"_s << u"化解多年邻里纠纷"_s << QString();
+    QTest::newRow("a slogan over a statement is kicker and title")
+        << u"一纸公函 化解十二户居民多年邻里纠纷"_s << u"一纸公函"_s
+        << u"化解十二户居民多年邻里纠纷"_s << QString();
     QTest::newRow("kicker over parallel phrases")
         << u"县委常委会议强调 守牢底线 压实责任 狠抓落实"_s << u"县委常委会议强调"_s
         << u"守牢底线 压实责任 狠抓落实"_s << QString();
@@ -295,6 +298,9 @@ void TestConventions::standaloneByline_data()
     QTest::newRow("commentator") << u"本报评论员"_s << true << QStringList() << true;
     QTest::newRow("boxed author") << u"□ 柯南"_s << true << QStringList{u"柯南"_s} << true;
     QTest::newRow("written by") << u"文/图 童欣"_s << true << QStringList{u"童欣"_s} << false;
+    QTest::newRow("written by, slash") << u"文/童欣"_s << true << QStringList{u"童欣"_s} << false;
+    QTest::newRow("a column name is not written by")
+        << u"文旅简讯"_s << false << QStringList() << false;
     QTest::newRow("agency reporter")
         << u"新华社记者 包拯"_s << true << QStringList{u"包拯"_s} << false;
     QTest::newRow("a title is not a byline")
@@ -381,6 +387,8 @@ void TestConventions::pictureCues_data()
     QTest::newRow("OCR 因为") << u"4月2日,县城举行演练。因为消防员在救援。"_s << false << true
                               << true;
     QTest::newRow("上图") << u"上图:新建的图书馆。"_s << true << false << false;
+    QTest::newRow("dateline with time of day")
+        << u"7月6日傍晚,湖边游人如织。"_s << false << false << true;
     QTest::newRow("ordinary because")
         << u"因为天气原因,活动延期举行。"_s << false << false << false;
 }

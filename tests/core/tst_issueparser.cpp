@@ -106,9 +106,11 @@ void TestIssueParser::conventions_data()
 
     QTest::newRow("kicker and title on one line")
         << lines(
-               {u"冬季供暖有保障 全县新建热源厂两座"_s, u""_s,
+               {u"冬季供暖有保障 全县新建热源厂两座供热面积超百万平方米"_s, u""_s,
                 u"本报讯(通讯员 严明 记者 乔安)入冬以来,县热力公司新建的两座热源厂相继投入运行。"_s})
-        << QStringList{u"§-"_s, u"news k:冬季供暖有保障 t:全县新建热源厂两座 b3:严明,乔安 p:3"_s};
+        << QStringList{
+               u"§-"_s,
+               u"news k:冬季供暖有保障 t:全县新建热源厂两座供热面积超百万平方米 b3:严明,乔安 p:3"_s};
 
     QTest::newRow("subtitle on its own line, commentary")
         << lines({u"办好群众家门口的实事"_s, u""_s, u"——系列评论之一"_s, u""_s, u"本报评论员"_s,
