@@ -62,7 +62,7 @@ CREATE TABLE article_authors (
     position    INTEGER NOT NULL,
     name        TEXT    NOT NULL,
     PRIMARY KEY (article_id, position)
-);
+) WITHOUT ROWID;
 CREATE INDEX article_authors_by_name ON article_authors (name);
 
 CREATE TABLE paragraphs (
@@ -71,7 +71,7 @@ CREATE TABLE paragraphs (
     text        TEXT    NOT NULL,
     lines       TEXT    NOT NULL,
     PRIMARY KEY (article_id, position)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE captions (
     article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -80,7 +80,7 @@ CREATE TABLE captions (
     lines       TEXT    NOT NULL,
     credit      TEXT,
     PRIMARY KEY (article_id, position)
-);
+) WITHOUT ROWID;
 
 CREATE TABLE credits (
     issue_id  INTEGER NOT NULL REFERENCES issues (id) ON DELETE CASCADE,
@@ -89,7 +89,7 @@ CREATE TABLE credits (
     name      TEXT    NOT NULL,
     line      INTEGER NOT NULL,
     PRIMARY KEY (issue_id, position)
-);
+) WITHOUT ROWID;
 
 -- Notes on the issue (article_id NULL) or on one article.
 CREATE TABLE notes (
@@ -105,4 +105,4 @@ CREATE TABLE unplaced_lines (
     line      INTEGER NOT NULL,
     text      TEXT    NOT NULL,
     PRIMARY KEY (issue_id, line)
-);
+) WITHOUT ROWID;

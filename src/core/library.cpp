@@ -306,12 +306,15 @@ Status Library::rebuildSearchIndex()
     QList<qint64> articleIds;
     while (ids.next())
         articleIds << ids.value(0).toLongLong();
-    for (qint64 id : std::as_const(articleIds)) {
-        auto article = readArticle(id, nullptr);
-        if (!article)
-            return article.error();
-        if (auto s = indexArticle(id, *article, false); !s)
-            return s;
+    ids.finish();
+    for (qsizetype from = 0; from < articleIds.size(); from += 500) {
+        auto articles = storedArticles(articleIds.mid(from, 500));
+        if (!articles)
+            return articles.error();
+        for (const StoredArticle &stored : std::as_const(*articles)) {
+            if (auto s = indexArticle(stored.record.id, stored.article, false); !s)
+                return s;
+        }
     }
     return success();
 }
@@ -461,6 +464,21 @@ Status Library::checkIntegrity()
     return success();
 }
 
+Status Library::optimize()
+{
+    if (isReadOnly())
+        return Error{
+            Error::Code::Library,
+            tr("The library %1 is read-only: it can be read but not changed.").arg(m_path)};
+    if (auto s =
+            exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('optimize')"));
+        !s)
+        return s;
+    if (auto s = exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s)
+        return s;
+    return exec(QStringLiteral("VACUUM"));
+}
+
 std::optional<qint64> Library::issueIdForPath(const QString &path)
 {
     const QFileInfo info(path);
@@ -499,11 +517,12 @@ Status Library::deleteIssueRows(qint64 issueId)
     while (ids.next())
         articleIds << ids.value(0).toLongLong();
     // The index is contentless: removing an entry takes the text it was made from.
-    for (qint64 id : std::as_const(articleIds)) {
-        auto article = readArticle(id, nullptr);
-        if (!article)
-            return article.error();
-        if (auto s = indexArticle(id, *article, true); !s)
+    ids.finish();
+    auto articles = storedArticles(articleIds);
+    if (!articles)
+        return articles.error();
+    for (const StoredArticle &stored : std::as_const(*articles)) {
+        if (auto s = indexArticle(stored.record.id, stored.article, true); !s)
             return s;
     }
     QSqlQuery remove(m_db);

@@ -25,6 +25,9 @@ public:
     {
         Access access = Access::ReadWrite;
         int busyTimeoutMs = 3000; // how long to wait for another program's lock
+        // Up to this many matches are ranked by bm25; beyond, the newest this many
+        // are, and the rest follow newest first (see librarysearch.cpp).
+        int rankedMatches = 3000;
     };
 
     static constexpr int kSchemaVersion = 2;
@@ -59,6 +62,9 @@ public:
     Status removeIssue(qint64 issueId);
     // SQLite's and the search index's own consistency checks.
     Status checkIntegrity();
+    // Merges the search index into one segment and returns free pages to the
+    // file system: after a large import the library shrinks and searches faster.
+    Status optimize();
 
     // --- Reading ----------------------------------------------------------
     Result<QList<IssueRecord>> issues();
@@ -67,6 +73,7 @@ public:
     Result<QList<SectionEntry>> sectionEntries(qint64 sectionId);
     Result<QList<ArticleRecord>> articles(qint64 issueId); // in reading order
     Result<StoredArticle> article(qint64 articleId);
+    Result<QList<StoredArticle>> storedArticles(const QList<qint64> &ids); // in the order given
     Result<Issue> loadIssue(qint64 issueId); // the issue as parsed, rebuilt from the library
     std::optional<qint64> issueIdForPath(const QString &path);
 

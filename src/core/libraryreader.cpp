@@ -194,100 +194,149 @@ Result<QList<ArticleRecord>> Library::articles(qint64 issueId)
     return records;
 }
 
+namespace {
+
+// "?, ?, ?" for binding a list of ids.
+QString placeholders(qsizetype count)
+{
+    QStringList marks(count, QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+void bindIds(QSqlQuery &query, const QList<qint64> &ids)
+{
+    for (qint64 id : ids)
+        query.addBindValue(id);
+}
+
+// Bound parameters per statement stay well under SQLite's limit.
+constexpr qsizetype kIdsPerQuery = 500;
+
+} // namespace
+
+Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
+{
+    QHash<qint64, qsizetype> index;
+    QList<StoredArticle> stored;
+    stored.reserve(ids.size());
+    for (qsizetype from = 0; from < ids.size(); from += kIdsPerQuery) {
+        const QList<qint64> chunk = ids.mid(from, kIdsPerQuery);
+        const QString in = placeholders(chunk.size());
+
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+                      QStringLiteral(", a.kicker_lines, a.title_lines, a.subtitle_lines, a.byline, "
+                                     "a.byline_lines, a.byline_inline, g.title, g.line, i.title, "
+                                     "s.title, i.encoding FROM articles a JOIN issues i ON i.id = "
+                                     "a.issue_id JOIN sections s ON s.id = a.section_id LEFT JOIN "
+                                     "article_groups g ON g.id = a.group_id WHERE a.id IN (") +
+                      in + u')');
+        bindIds(query, chunk);
+        if (!query.exec())
+            return sqlError(query, tr("read an article"));
+        while (query.next()) {
+            StoredArticle entry;
+            entry.record = recordFrom(query);
+            Article &article = entry.article;
+            article.id = entry.record.number;
+            article.kind = entry.record.kind;
+            article.kicker = partFrom(query.value(6), query.value(9));
+            article.title = partFrom(query.value(7), query.value(10));
+            article.subtitle = partFrom(query.value(8), query.value(11));
+            if (!query.value(12).isNull())
+                article.byline = Byline{query.value(12).toString(),
+                                        splitLines(query.value(13).toString()),
+                                        {},
+                                        query.value(14).toInt() != 0};
+            if (!query.value(15).isNull())
+                article.group = GroupHeading{query.value(15).toString(), query.value(16).toInt()};
+            entry.issueTitle = query.value(17).toString();
+            entry.sectionTitle = query.value(18).toString();
+            entry.encoding = query.value(19).toString();
+            index.insert(entry.record.id, stored.size());
+            stored << std::move(entry);
+        }
+
+        auto each = [&](const QString &sql, const auto &take) -> Status {
+            QSqlQuery rows(m_db);
+            rows.prepare(sql.arg(in));
+            bindIds(rows, chunk);
+            if (!rows.exec())
+                return sqlError(rows, tr("read an article"));
+            while (rows.next()) {
+                const auto at = index.constFind(rows.value(0).toLongLong());
+                if (at != index.constEnd())
+                    take(stored[*at], rows);
+            }
+            return success();
+        };
+        Status read =
+            each(QStringLiteral("SELECT article_id, name FROM article_authors WHERE article_id "
+                                "IN (%1) ORDER BY article_id, position"),
+                 [](StoredArticle &entry, const QSqlQuery &row) {
+                     entry.record.authors << row.value(1).toString();
+                 });
+        if (read)
+            read = each(
+                QStringLiteral("SELECT article_id, text, lines FROM paragraphs WHERE article_id IN "
+                               "(%1) ORDER BY article_id, position"),
+                [](StoredArticle &entry, const QSqlQuery &row) {
+                    entry.article.paragraphs
+                        << Paragraph{row.value(1).toString(), splitLines(row.value(2).toString())};
+                });
+        if (read)
+            read = each(QStringLiteral("SELECT article_id, text, lines, credit FROM captions WHERE "
+                                       "article_id IN (%1) ORDER BY article_id, position"),
+                        [](StoredArticle &entry, const QSqlQuery &row) {
+                            entry.article.captions << Caption{row.value(1).toString(),
+                                                              splitLines(row.value(2).toString()),
+                                                              row.value(3).toString()};
+                        });
+        if (read)
+            read =
+                each(QStringLiteral("SELECT article_id, text FROM notes WHERE article_id IN (%1) "
+                                    "ORDER BY article_id, position"),
+                     [](StoredArticle &entry, const QSqlQuery &row) {
+                         entry.article.notes << row.value(1).toString();
+                     });
+        if (!read)
+            return read.error();
+    }
+    for (StoredArticle &entry : stored) {
+        if (entry.article.byline)
+            entry.article.byline->authors = entry.record.authors;
+    }
+    // In the order asked for.
+    QList<StoredArticle> ordered;
+    ordered.reserve(stored.size());
+    for (qint64 id : ids) {
+        const auto at = index.constFind(id);
+        if (at != index.constEnd())
+            ordered << stored[*at];
+    }
+    return ordered;
+}
+
 Result<Article> Library::readArticle(qint64 articleId, ArticleRecord *record)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kArticleColumns +
-                  QStringLiteral(", a.kicker_lines, a.title_lines, a.subtitle_lines, a.byline, "
-                                 "a.byline_lines, a.byline_inline, g.title, g.line FROM articles a "
-                                 "LEFT JOIN article_groups g ON g.id = a.group_id WHERE a.id = ?"));
-    query.addBindValue(articleId);
-    if (!query.exec())
-        return sqlError(query, tr("read an article"));
-    if (!query.next())
+    auto stored = storedArticles({articleId});
+    if (!stored)
+        return stored.error();
+    if (stored->isEmpty())
         return Error{Error::Code::NotFound, tr("The article is no longer in the library.")};
-
-    Article article;
-    const ArticleRecord row = recordFrom(query);
-    article.id = row.number;
-    article.kind = row.kind;
-    article.kicker = partFrom(query.value(6), query.value(9));
-    article.title = partFrom(query.value(7), query.value(10));
-    article.subtitle = partFrom(query.value(8), query.value(11));
-    if (!query.value(12).isNull())
-        article.byline = Byline{query.value(12).toString(),
-                                splitLines(query.value(13).toString()),
-                                {},
-                                query.value(14).toInt() != 0};
-    if (!query.value(15).isNull())
-        article.group = GroupHeading{query.value(15).toString(), query.value(16).toInt()};
-    query.finish();
-
-    QSqlQuery parts(m_db);
-    parts.prepare(
-        QStringLiteral("SELECT name FROM article_authors WHERE article_id = ? ORDER BY position"));
-    parts.addBindValue(articleId);
-    if (!parts.exec())
-        return sqlError(parts, tr("read an article"));
-    QStringList authors;
-    while (parts.next())
-        authors << parts.value(0).toString();
-    if (article.byline)
-        article.byline->authors = authors;
-
-    parts.prepare(QStringLiteral(
-        "SELECT text, lines FROM paragraphs WHERE article_id = ? ORDER BY position"));
-    parts.addBindValue(articleId);
-    if (!parts.exec())
-        return sqlError(parts, tr("read an article"));
-    while (parts.next())
-        article.paragraphs << Paragraph{parts.value(0).toString(),
-                                        splitLines(parts.value(1).toString())};
-
-    parts.prepare(QStringLiteral(
-        "SELECT text, lines, credit FROM captions WHERE article_id = ? ORDER BY position"));
-    parts.addBindValue(articleId);
-    if (!parts.exec())
-        return sqlError(parts, tr("read an article"));
-    while (parts.next())
-        article.captions << Caption{parts.value(0).toString(),
-                                    splitLines(parts.value(1).toString()),
-                                    parts.value(2).toString()};
-
-    parts.prepare(QStringLiteral("SELECT text FROM notes WHERE article_id = ? ORDER BY position"));
-    parts.addBindValue(articleId);
-    if (!parts.exec())
-        return sqlError(parts, tr("read an article"));
-    while (parts.next())
-        article.notes << parts.value(0).toString();
-
-    if (record) {
-        *record = row;
-        record->authors = authors;
-    }
-    return article;
+    if (record)
+        *record = stored->first().record;
+    return stored->first().article;
 }
 
 Result<StoredArticle> Library::article(qint64 articleId)
 {
-    StoredArticle stored;
-    auto article = readArticle(articleId, &stored.record);
-    if (!article)
-        return article.error();
-    stored.article = std::move(*article);
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT i.title, s.title, i.encoding FROM issues i JOIN sections s "
-                       "ON s.issue_id = i.id WHERE s.id = ?"));
-    query.addBindValue(stored.record.sectionId);
-    if (!query.exec())
-        return sqlError(query, tr("read an article"));
-    if (query.next()) {
-        stored.issueTitle = query.value(0).toString();
-        stored.sectionTitle = query.value(1).toString();
-        stored.encoding = query.value(2).toString();
-    }
-    return stored;
+    auto stored = storedArticles({articleId});
+    if (!stored)
+        return stored.error();
+    if (stored->isEmpty())
+        return Error{Error::Code::NotFound, tr("The article is no longer in the library.")};
+    return stored->first();
 }
 
 Result<Issue> Library::loadIssue(qint64 issueId)
@@ -350,23 +399,26 @@ Result<Issue> Library::loadIssue(qint64 issueId)
             {}};
     }
     query.finish();
-    for (qsizetype s = 0; s < sectionIds.size(); ++s) {
-        QSqlQuery ids(m_db);
-        ids.prepare(
-            QStringLiteral("SELECT id FROM articles WHERE section_id = ? ORDER BY position"));
-        ids.addBindValue(sectionIds[s]);
-        if (!ids.exec())
-            return sqlError(ids, tr("read an issue"));
-        QList<qint64> articleIds;
-        while (ids.next())
-            articleIds << ids.value(0).toLongLong();
-        for (qint64 id : std::as_const(articleIds)) {
-            auto article = readArticle(id, nullptr);
-            if (!article)
-                return article.error();
-            issue.sections[s].articles << std::move(*article);
-        }
+    QSqlQuery ids(m_db);
+    ids.prepare(
+        QStringLiteral("SELECT id, section_id FROM articles WHERE issue_id = ? ORDER BY position"));
+    ids.addBindValue(issueId);
+    if (!ids.exec())
+        return sqlError(ids, tr("read an issue"));
+    QList<qint64> articleIds;
+    QHash<qint64, qsizetype> sectionOf;
+    for (qsizetype s = 0; s < sectionIds.size(); ++s)
+        sectionOf.insert(sectionIds[s], s);
+    QList<qsizetype> articleSections;
+    while (ids.next()) {
+        articleIds << ids.value(0).toLongLong();
+        articleSections << sectionOf.value(ids.value(1).toLongLong());
     }
+    auto articles = storedArticles(articleIds);
+    if (!articles)
+        return articles.error();
+    for (qsizetype a = 0; a < articles->size(); ++a)
+        issue.sections[articleSections[a]].articles << std::move((*articles)[a].article);
     return issue;
 }
 

@@ -30,34 +30,16 @@ constexpr double kBodyWeight = 1.0;
 constexpr qsizetype kSnippetBefore = 30;
 constexpr qsizetype kSnippetAfter = 90;
 
+// Filters that are ranges of article ids (an issue's or a section's articles
+// are numbered consecutively), checked inside the index; others need a join.
 struct Filter
 {
-    QString sql;
-    QVariantList values;
+    QString indexSql; // on article_search.rowid
+    QString joinSql;  // on articles a
+    QVariantList indexValues;
+    QVariantList joinValues;
+    bool needsJoin() const { return !joinSql.isEmpty(); }
 };
-
-Filter filterFor(const SearchRequest &request)
-{
-    Filter filter;
-    if (request.issueId) {
-        filter.sql += QStringLiteral(" AND a.issue_id = ?");
-        filter.values << *request.issueId;
-    }
-    if (request.sectionId) {
-        filter.sql += QStringLiteral(" AND a.section_id = ?");
-        filter.values << *request.sectionId;
-    }
-    if (request.kind) {
-        filter.sql += QStringLiteral(" AND a.kind = ?");
-        filter.values << kindName(*request.kind);
-    }
-    if (!request.author.isEmpty()) {
-        filter.sql += QStringLiteral(
-            " AND EXISTS (SELECT 1 FROM article_authors au WHERE au.article_id = a.id AND au.name = ?)");
-        filter.values << request.author;
-    }
-    return filter;
-}
 
 void snippetFor(const QString &text, const SearchQuery &query, SearchHit *hit)
 {
@@ -102,72 +84,161 @@ Result<SearchResults> Library::search(const SearchRequest &request)
     if (query.isEmpty())
         return results;
 
+    // Filters.
+    Filter filter;
+    for (const auto &[column, id] : {std::pair(QStringLiteral("issue_id"), request.issueId),
+                                     std::pair(QStringLiteral("section_id"), request.sectionId)}) {
+        if (!id)
+            continue;
+        QSqlQuery range(m_db);
+        range.prepare(
+            QStringLiteral("SELECT min(id), max(id) FROM articles WHERE %1 = ?").arg(column));
+        range.addBindValue(*id);
+        if (!range.exec() || !range.next())
+            return sqlError(range, tr("search"));
+        if (range.value(0).isNull())
+            return results; // no such issue or section: nothing to find
+        filter.indexSql += QStringLiteral(" AND article_search.rowid BETWEEN ? AND ?");
+        filter.indexValues << range.value(0) << range.value(1);
+    }
+    if (request.kind) {
+        filter.joinSql += QStringLiteral(" AND a.kind = ?");
+        filter.joinValues << kindName(*request.kind);
+    }
+    if (!request.author.isEmpty()) {
+        filter.joinSql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM article_authors au WHERE au.article_id = a.id AND au.name = ?)");
+        filter.joinValues << request.author;
+    }
+
+    // Exact bm25 ranking of every match costs about a microsecond a match. Up to
+    // this many matches all are ranked; beyond it (a single common character in a
+    // large archive) the newest this many are ranked and the rest follow, newest
+    // first, so that a search stays instant however common its words.
+    const int kRankedMatches = std::max(1, m_options.rankedMatches);
     const bool exact = query.needsExactCheck(kMaxIndexTerms, kMaxIndexTermLength);
     const QString match = query.matchExpression(kMaxIndexTerms, kMaxIndexTermLength);
-    const Filter filter = filterFor(request);
-    const QString from = QStringLiteral(" FROM article_search JOIN articles a ON a.id = "
-                                        "article_search.rowid WHERE article_search MATCH ?") +
-                         filter.sql;
-    auto bindAll = [&](QSqlQuery &q) {
+    const QString score =
+        QStringLiteral("bm25(article_search, %1, %2)").arg(kHeadWeight).arg(kBodyWeight);
+    const QString from =
+        filter.needsJoin()
+            ? QStringLiteral(" FROM article_search JOIN articles a ON a.id = article_search.rowid "
+                             "WHERE article_search MATCH ?") +
+                  filter.indexSql + filter.joinSql
+            : QStringLiteral(" FROM article_search WHERE article_search MATCH ?") + filter.indexSql;
+    auto bindFilters = [&](QSqlQuery &q) {
         q.addBindValue(match);
-        for (const QVariant &value : filter.values)
+        for (const QVariant &value : filter.indexValues)
             q.addBindValue(value);
+        for (const QVariant &value : filter.joinValues)
+            q.addBindValue(value);
+    };
+    auto collect = [&](QSqlQuery &q, QList<std::pair<qint64, double>> &into) {
+        while (q.next())
+            into << std::pair(q.value(0).toLongLong(), q.value(1).toDouble());
     };
 
     // Ids of the matching articles on the requested page, best first.
     QList<std::pair<qint64, double>> page;
+    const int limit = std::max(0, request.limit);
+    const int offset = std::max(0, request.offset);
     if (!exact) {
         QSqlQuery count(m_db);
         count.prepare(QStringLiteral("SELECT count(*)") + from);
-        bindAll(count);
+        bindFilters(count);
         if (!count.exec() || !count.next())
             return sqlError(count, tr("search"));
         results.total = count.value(0).toInt();
-        QSqlQuery ranked(m_db);
-        ranked.prepare(QStringLiteral("SELECT a.id, bm25(article_search, %1, %2) AS score")
-                           .arg(kHeadWeight)
-                           .arg(kBodyWeight) +
-                       from + QStringLiteral(" ORDER BY score, a.id LIMIT ? OFFSET ?"));
-        bindAll(ranked);
-        ranked.addBindValue(std::max(0, request.limit));
-        ranked.addBindValue(std::max(0, request.offset));
-        if (!ranked.exec())
-            return sqlError(ranked, tr("search"));
-        while (ranked.next())
-            page << std::pair(ranked.value(0).toLongLong(), ranked.value(1).toDouble());
+        count.finish();
+        if (limit > 0 && offset < results.total) {
+            QSqlQuery ranked(m_db);
+            if (results.total <= kRankedMatches) {
+                ranked.prepare(
+                    QStringLiteral("SELECT article_search.rowid, %1 AS score").arg(score) + from +
+                    QStringLiteral(" ORDER BY score, article_search.rowid LIMIT ? OFFSET ?"));
+                bindFilters(ranked);
+                ranked.addBindValue(limit);
+                ranked.addBindValue(offset);
+            } else if (offset < kRankedMatches) {
+                ranked.prepare(
+                    QStringLiteral("SELECT id, score FROM (SELECT article_search.rowid AS id, %1 "
+                                   "AS score")
+                        .arg(score) +
+                    from +
+                    QStringLiteral(" ORDER BY article_search.rowid DESC LIMIT ?) ORDER BY score, "
+                                   "id LIMIT ? OFFSET ?"));
+                bindFilters(ranked);
+                ranked.addBindValue(kRankedMatches);
+                ranked.addBindValue(std::min(limit, kRankedMatches - offset));
+                ranked.addBindValue(offset);
+            } else {
+                ranked.prepare(
+                    QStringLiteral("SELECT article_search.rowid, 0") + from +
+                    QStringLiteral(" ORDER BY article_search.rowid DESC LIMIT ? OFFSET ?"));
+                bindFilters(ranked);
+                ranked.addBindValue(limit);
+                ranked.addBindValue(offset);
+            }
+            if (!ranked.exec())
+                return sqlError(ranked, tr("search"));
+            collect(ranked, page);
+            // A page that straddles the end of the ranked window continues, newest first.
+            if (results.total > kRankedMatches && offset < kRankedMatches &&
+                offset + limit > kRankedMatches) {
+                QSqlQuery rest(m_db);
+                rest.prepare(
+                    QStringLiteral("SELECT article_search.rowid, 0") + from +
+                    QStringLiteral(" ORDER BY article_search.rowid DESC LIMIT ? OFFSET ?"));
+                bindFilters(rest);
+                rest.addBindValue(offset + limit - kRankedMatches);
+                rest.addBindValue(kRankedMatches);
+                if (!rest.exec())
+                    return sqlError(rest, tr("search"));
+                collect(rest, page);
+            }
+        }
+        qCDebug(lcSearch) << "counted and ranked in" << timer.elapsed() << "ms";
     } else {
+        // The index narrowed the search; the exact check decides, on the text itself.
         QSqlQuery candidates(m_db);
-        candidates.prepare(QStringLiteral("SELECT a.id, bm25(article_search, %1, %2) AS score")
-                               .arg(kHeadWeight)
-                               .arg(kBodyWeight) +
-                           from + QStringLiteral(" ORDER BY score, a.id"));
-        bindAll(candidates);
+        candidates.prepare(QStringLiteral("SELECT article_search.rowid, %1 AS score").arg(score) +
+                           from + QStringLiteral(" ORDER BY score, article_search.rowid"));
+        bindFilters(candidates);
         if (!candidates.exec())
             return sqlError(candidates, tr("search"));
         QList<std::pair<qint64, double>> all;
-        while (candidates.next())
-            all << std::pair(candidates.value(0).toLongLong(), candidates.value(1).toDouble());
+        collect(candidates, all);
         candidates.finish();
-        QList<std::pair<qint64, double>> matching;
-        for (const auto &candidate : std::as_const(all)) {
-            auto article = readArticle(candidate.first, nullptr);
-            if (article && query.matches(TextFold::fold(article->plainText())))
-                matching << candidate;
+        QList<qint64> ids;
+        for (const auto &candidate : std::as_const(all))
+            ids << candidate.first;
+        auto texts = storedArticles(ids);
+        if (!texts)
+            return texts.error();
+        QSet<qint64> matching;
+        for (const StoredArticle &stored : std::as_const(*texts)) {
+            if (query.matches(TextFold::fold(stored.article.plainText())))
+                matching << stored.record.id;
         }
-        results.total = int(matching.size());
-        page = matching.mid(std::max(0, request.offset), std::max(0, request.limit));
+        all.removeIf([&](const auto &candidate) { return !matching.contains(candidate.first); });
+        results.total = int(all.size());
+        page = all.mid(offset, limit);
     }
 
-    for (const auto &[id, score] : std::as_const(page)) {
-        auto stored = article(id);
-        if (!stored)
-            return stored.error();
+    QList<qint64> ids;
+    for (const auto &entry : std::as_const(page))
+        ids << entry.first;
+    auto stored = storedArticles(ids);
+    if (!stored)
+        return stored.error();
+    for (qsizetype i = 0; i < stored->size(); ++i) {
+        const StoredArticle &article = stored->at(i);
         SearchHit hit;
-        hit.article = stored->record;
-        hit.issueTitle = stored->issueTitle;
-        hit.sectionTitle = stored->sectionTitle;
-        hit.score = score;
-        snippetFor(stored->article.plainText(), query, &hit);
+        hit.article = article.record;
+        hit.issueTitle = article.issueTitle;
+        hit.sectionTitle = article.sectionTitle;
+        hit.score = page.value(i).second;
+        snippetFor(article.article.plainText(), query, &hit);
         results.hits << hit;
     }
     qCDebug(lcSearch) << "search" << request.text.left(40) << results.total << "hits in"

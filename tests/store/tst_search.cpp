@@ -27,6 +27,7 @@ private slots:
     void rankingAndSnippets();
     void filters();
     void paging();
+    void pagingBeyondTheRankedMatches();
 
 private:
     QTemporaryDir m_dir;
@@ -257,6 +258,42 @@ void TestSearch::paging()
         for (const SearchHit &earlier : first->hits)
             QVERIFY(hit.article.id != earlier.article.id);
     }
+}
+
+void TestSearch::pagingBeyondTheRankedMatches()
+{
+    // Only 7 matches are ranked: pages beyond them go on newest first, and every
+    // match comes exactly once whatever the page size.
+    auto library = Library::open(m_dir.filePath(u"library.sqlite"_s),
+                                 Library::Options{Library::Access::ReadOnly, 1000, 7});
+    QVERIFY(library.ok());
+    SearchRequest request;
+    request.text = u"的"_s;
+    request.limit = 1000;
+    const auto all = (*library)->search(request);
+    QVERIFY(all.ok());
+    QVERIFY(all->total > 20);
+    QCOMPARE(all->hits.size(), all->total);
+    for (int pageSize : {1, 3, 5, 7, 10}) {
+        QList<qint64> ids;
+        for (int offset = 0; offset < all->total; offset += pageSize) {
+            request.limit = pageSize;
+            request.offset = offset;
+            const auto page = (*library)->search(request);
+            QVERIFY(page.ok());
+            QCOMPARE(page->total, all->total);
+            for (const SearchHit &hit : page->hits)
+                ids << hit.article.id;
+        }
+        QCOMPARE(ids.size(), all->total);
+        for (int i = 0; i < ids.size(); ++i)
+            QCOMPARE(ids[i], all->hits[i].article.id);
+    }
+    // The ranked ones are the newest, best first; the rest newest first.
+    for (int i = 1; i < 7; ++i)
+        QVERIFY(all->hits[i - 1].score <= all->hits[i].score);
+    for (int i = 8; i < all->hits.size(); ++i)
+        QVERIFY(all->hits[i - 1].article.id > all->hits[i].article.id);
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
