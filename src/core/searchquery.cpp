@@ -8,15 +8,21 @@ namespace Broadsheet {
 
 SearchQuery::SearchQuery(QStringView text)
 {
+    // Folding keeps positions, so the typed form of each term is at hand too.
     const QString folded = TextFold::fold(text);
     QString current;
+    QString typed;
     bool quoted = false;
     auto finish = [&] {
-        if (!current.isEmpty() && !m_terms.contains(current))
+        if (!current.isEmpty() && !m_terms.contains(current)) {
             m_terms << current;
+            m_typed << typed;
+        }
         current.clear();
+        typed.clear();
     };
-    for (QChar c : folded) {
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const QChar c = folded[i];
         if (c == u'"') {
             finish();
             quoted = !quoted;
@@ -26,6 +32,7 @@ SearchQuery::SearchQuery(QStringView text)
             continue; // control characters are not text
         } else {
             current += c;
+            typed += text[i];
         }
     }
     finish();

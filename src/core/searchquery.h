@@ -13,7 +13,8 @@ class SearchQuery
 public:
     explicit SearchQuery(QStringView text);
 
-    const QStringList &terms() const { return m_terms; } // folded, distinct, non-empty
+    const QStringList &terms() const { return m_terms; }      // folded, distinct, non-empty
+    const QStringList &typedTerms() const { return m_typed; } // the same, as typed
     bool isEmpty() const { return m_terms.isEmpty(); }
     // An FTS5 MATCH expression for (at most `maxTerms` of) the terms, longest first.
     QString matchExpression(qsizetype maxTerms = -1, qsizetype maxTermLength = -1) const;
@@ -24,6 +25,7 @@ public:
 
 private:
     QStringList m_terms;
+    QStringList m_typed;
 };
 
 } // namespace Broadsheet

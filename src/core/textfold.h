@@ -13,8 +13,10 @@ namespace Broadsheet {
 class TextFold
 {
 public:
-    static char32_t fold(char32_t c);
-    static QString fold(QStringView text);
+    enum class Case { Fold, Keep };
+
+    static char32_t fold(char32_t c, Case letterCase = Case::Fold);
+    static QString fold(QStringView text, Case letterCase = Case::Fold);
     // Where `needle` (already folded) occurs in `text` (already folded), from `from`.
     static qsizetype indexOf(QStringView foldedText, QStringView foldedNeedle, qsizetype from = 0);
 };

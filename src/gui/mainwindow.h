@@ -1,8 +1,17 @@
 #pragma once
 
+#include "libraryrecords.h"
+#include "settings.h"
+#include "theme.h"
+
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
+
+class QLabel;
+class QProgressDialog;
+class QTreeView;
 
 namespace Ui {
 class MainWindow;
@@ -10,6 +19,17 @@ class MainWindow;
 
 namespace Broadsheet {
 
+class ArticleView;
+class FindBar;
+class ImportController;
+class Library;
+class LibraryFilterModel;
+class LibraryModel;
+class SearchPanel;
+
+// The window a reader lives in: the library tree and the library search on the
+// left, the article on the right with its find bar. The tree talks to the
+// reading pane through signals; all data comes from the library.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -18,10 +38,74 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    bool openIssue(const QString &path);
+    // Opens (or creates) the library file. On failure, offers another library;
+    // returns false when the user gave up.
+    bool openLibrary(const QString &path, bool askOnFailure = true);
+    Library *library() const { return m_library.get(); }
+
+    // Imports the files (in the background) and shows the last one opened.
+    void openFiles(const QStringList &paths);
+    // Shows the last article read, as the previous session left it.
+    void restoreSession();
+    bool showArticle(qint64 articleId);
+    std::optional<qint64> currentArticle() const;
+    std::optional<qint64> currentIssue() const { return m_currentIssue; }
+
+    // For tests and start-up timing.
+    ArticleView *articleView() const;
+    FindBar *findBar() const;
+    SearchPanel *searchPanel() const;
+    QTreeView *tree() const;
+    LibraryModel *libraryModel() const { return m_model; }
+    ImportController *importer() const { return m_importer; }
+    QString lastMessage() const { return m_lastMessage; }
+
+signals:
+    void articleShown(qint64 articleId);
+    void importFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void setUpActions();
+    void setUpTree();
+    void setUpStatusBar();
+    void applyTheme(Settings::Theme choice);
+    void rebuildRecentMenu();
+    void chooseFiles();
+    void chooseLibrary();
+    void importStarted(const QStringList &paths);
+    void importProgress(int done, int total, const QString &path);
+    void importDone(const ImportReport &report, const QStringList &paths);
+    void treeCurrentChanged(const QModelIndex &current);
+    void stepArticle(int direction);
+    void removeSelectedIssue();
+    void searchResultActivated(qint64 articleId, const QString &query);
+    void updateStatus();
+    void updateActions();
+    void showAbout();
+    void showError(const QString &title, const QString &text);
+    QList<qint64> selectedArticles() const;
+
     std::unique_ptr<Ui::MainWindow> m_ui;
+    Settings m_settings;
+    std::unique_ptr<Library> m_library;
+    LibraryModel *m_model;
+    LibraryFilterModel *m_filter;
+    ImportController *m_importer;
+    QProgressDialog *m_progress = nullptr;
+    QLabel *m_issueLabel;
+    QLabel *m_countLabel;
+    QLabel *m_charsLabel;
+    std::optional<qint64> m_currentIssue;
+    QList<qint64> m_issueArticles;            // the current issue's articles, in reading order
+    std::optional<qint64> m_pendingSelection; // an article to show once its import is done
+    QString m_lastMessage;
+    bool m_selectingInTree = false;
+    Theme::Look m_look = Theme::Look::Light;
 };
 
 } // namespace Broadsheet

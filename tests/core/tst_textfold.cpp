@@ -14,6 +14,7 @@ class TestTextFold : public QObject
 private slots:
     void fold_data();
     void fold();
+    void foldKeepingCase();
     void foldKeepsLength();
     void queryTerms_data();
     void queryTerms();
@@ -38,6 +39,12 @@ void TestTextFold::fold()
     QFETCH(QString, text);
     QFETCH(QString, folded);
     QCOMPARE(TextFold::fold(text), folded);
+}
+
+void TestTextFold::foldKeepingCase()
+{
+    // "Match case" in the find bar: widths still fold, letter case does not.
+    QCOMPARE(TextFold::fold(u"ＡＩ与Ai　２０１９"_s, TextFold::Case::Keep), u"AI与Ai 2019"_s);
 }
 
 void TestTextFold::foldKeepsLength()

@@ -1,22 +1,299 @@
+#include "articleview.h"
+#include "findbar.h"
+#include "guitestsupport.h"
+#include "importcontroller.h"
+#include "library.h"
+#include "librarymodel.h"
 #include "mainwindow.h"
+#include "searchpanel.h"
+#include "searchresultsmodel.h"
 
-#include <QTest>
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTextBlock>
+#include <QTimer>
+#include <QTreeView>
 
 using namespace Broadsheet;
+using namespace Qt::StringLiterals;
 
+// The main window, driven as a user drives it: open, read, find, search.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
 private slots:
-    void titleNamesTheIssue();
+    void init();
+    void cleanup();
+    void opensAFileAndShowsItsFirstArticle();
+    void selectingAnArticleShowsIt();
+    void findBarStepsThroughAWord();
+    void librarySearchOpensTheArticleAtTheHit();
+    void nonTextFileShowsWhy();
+    void articleHtmlIsShownLiterally();
+    void previousAndNext();
+    void zoomIsRemembered();
+    void recentFiles();
+    void removingAnIssue();
+    void themes();
+    void unusableLibraryIsReported();
+
+private:
+    void open(const QStringList &paths);
+    QString writeFile(const QString &name, const QByteArray &bytes);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
 };
 
-void TestMainWindow::titleNamesTheIssue()
+void TestMainWindow::init()
 {
+    m_dir = std::make_unique<QTemporaryDir>();
+    GuiTest::isolateSettings(*m_dir);
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->openLibrary(m_dir->filePath(u"library.sqlite"_s), false));
+    m_window->resize(1200, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QApplication::setActiveWindow(m_window.get());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::open(const QStringList &paths)
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->openFiles(paths);
+    QVERIFY(finished.wait(30000));
+}
+
+QString TestMainWindow::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+void TestMainWindow::opensAFileAndShowsItsFirstArticle()
+{
+    open({GuiTest::seedPath()});
+    QVERIFY(m_window->currentArticle().has_value());
+    const QString text = m_window->articleView()->toPlainText();
+    QVERIFY(text.contains(u"规划引领 项目支撑 科学布局 统筹推进"_s));
+    QVERIFY(text.contains(u"市领导检查城市基础设施建设管理工作时强调"_s));
+    QVERIFY(m_window->windowTitle().contains(u"规划引领"_s));
+    // The tree shows the article selected, inside its expanded issue and section.
+    const QModelIndex current = m_window->tree()->currentIndex();
+    QCOMPARE(current.data().toString(), u"规划引领 项目支撑 科学布局 统筹推进"_s);
+    QVERIFY(m_window->tree()->isExpanded(current.parent()));
+}
+
+void TestMainWindow::selectingAnArticleShowsIt()
+{
+    open({GuiTest::seedPath()});
+    QTreeView *tree = m_window->tree();
+    const QModelIndex section = tree->currentIndex().parent();
+    const QModelIndex third = tree->model()->index(2, 0, section);
+    QCOMPARE(third.data().toString(), u"我市6个特色产业小镇列入省第一批创建名单"_s);
+    QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Down);
+    QTest::keyClick(tree, Qt::Key_Down);
+    QCOMPARE(shown.size(), 2);
+    QCOMPARE(tree->currentIndex(), third);
+    QVERIFY(m_window->articleView()->toPlainText().contains(
+        u"我市6个特色产业小镇列入省第一批创建名单"_s));
+    QVERIFY(m_window->articleView()->toPlainText().contains(u"田蓓蕾"_s));
+}
+
+void TestMainWindow::findBarStepsThroughAWord()
+{
+    open({GuiTest::seedPath()});
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    FindBar *bar = m_window->findBar();
+    QVERIFY(bar->isVisible());
+    auto *field = bar->findChild<QLineEdit *>(u"field"_s);
+    QVERIFY(field->hasFocus());
+    GuiTest::typeText(field, u"柴伟"_s); // four times in the first article
+    QCOMPARE(bar->statusText(), u"1 / 4"_s);
+    QCOMPARE(m_window->articleView()->extraSelections().size(), 4);
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(bar->statusText(), u"2 / 4"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_F3);
+    QCOMPARE(bar->statusText(), u"3 / 4"_s);
+    QTest::keyClick(m_window.get(), Qt::Key_F3, Qt::ShiftModifier);
+    QCOMPARE(bar->statusText(), u"2 / 4"_s);
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(m_window->articleView()->extraSelections().size(), 0);
+}
+
+void TestMainWindow::librarySearchOpensTheArticleAtTheHit()
+{
+    open({GuiTest::seedPath(), QStringLiteral(BROADSHEET_TEST_DATA "/samples/v1.txt")});
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    SearchPanel *panel = m_window->searchPanel();
+    QVERIFY(panel->isVisible());
+    auto *field = panel->findChild<QLineEdit *>(u"field"_s);
+    QVERIFY(field->hasFocus());
+    GuiTest::typeText(field, u"医务工作者"_s); // in one article only: 心中有信仰 脚下有力量
+    QTRY_COMPARE(panel->model()->rowCount(), 1);
+    QCOMPARE(panel->model()->total(), 1);
+    QCOMPARE(panel->model()->index(0).data().toString(), u"心中有信仰 脚下有力量"_s);
+
+    auto *results = panel->findChild<QListView *>(u"results"_s);
+    QTest::keyClick(field, Qt::Key_Return); // to the results
+    QVERIFY(results->hasFocus());
+    QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
+    QTest::keyClick(results, Qt::Key_Return);
+    QCOMPARE(shown.size(), 1);
+    ArticleView *view = m_window->articleView();
+    QVERIFY(view->toPlainText().contains(u"心中有信仰 脚下有力量"_s));
+    // The find bar holds the query; the first hit is selected and in view.
+    FindBar *bar = m_window->findBar();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->text(), u"医务工作者"_s);
+    QCOMPARE(bar->statusText(), u"1 / 1"_s);
+    const QRect hit = view->cursorRect(view->extraSelections().first().cursor);
+    QVERIFY(view->viewport()->rect().contains(hit.center()));
+}
+
+void TestMainWindow::nonTextFileShowsWhy()
+{
+    open({GuiTest::seedPath()});
+    const QString picture =
+        writeFile(u"scan.txt"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
+    open({picture});
+    QVERIFY2(m_window->lastMessage().contains(u"scan.txt"_s), qPrintable(m_window->lastMessage()));
+    QVERIFY(m_window->lastMessage().contains(u"PNG"_s));
+    auto *box = m_window->findChild<QMessageBox *>(u"errorMessage"_s);
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QVERIFY(box->text().contains(u"scan.txt"_s));
+    box->close();
+    // Nothing that was there is lost.
+    QCOMPARE(m_window->libraryModel()->rowCount(), 1);
+    QVERIFY(m_window->articleView()->toPlainText().contains(u"规划引领"_s));
+}
+
+void TestMainWindow::articleHtmlIsShownLiterally()
+{
+    const QString file = writeFile(
+        u"html.txt"_s,
+        u"检索语法小课堂\n\n本报讯 文章里的<b>粗体</b>、<a href=\"http://example.com/\">链接</a>、"
+        u"<img src=\"file:///etc/hostname\">和javascript:alert(1)都只是文字。\n"_s.toUtf8());
+    open({file});
+    ArticleView *view = m_window->articleView();
+    const QString text = view->toPlainText();
+    QVERIFY2(text.contains(u"<b>粗体</b>"_s), qPrintable(text));
+    QVERIFY(text.contains(u"<a href=\"http://example.com/\">链接</a>"_s));
+    QVERIFY(text.contains(u"<img src=\"file:///etc/hostname\">"_s));
+    // No bold run, no link and no image came from the article's text.
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            QVERIFY(!format.isImageFormat());
+            QVERIFY(!format.anchorHref().contains(u"example.com"_s));
+            if (it.fragment().text().contains(u"粗体"_s))
+                QVERIFY(format.fontWeight() <= QFont::Normal);
+        }
+    }
+}
+
+void TestMainWindow::previousAndNext()
+{
+    open({GuiTest::seedPath()});
+    const auto first = m_window->currentArticle();
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::AltModifier);
+    QVERIFY(m_window->articleView()->toPlainText().contains(u"我市在全省率先出台新政稳就业"_s));
+    QTest::keyClick(m_window.get(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(m_window->currentArticle(), first);
+    // Paging down past the end of an article goes on to the next one.
+    ArticleView *view = m_window->articleView();
+    view->setFocus();
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
+    QTest::keyClick(view, Qt::Key_PageDown);
+    QVERIFY(m_window->articleView()->toPlainText().contains(u"我市在全省率先出台新政稳就业"_s));
+}
+
+void TestMainWindow::zoomIsRemembered()
+{
+    open({GuiTest::seedPath()});
+    ArticleView *view = m_window->articleView();
+    QCOMPARE(view->zoomPercent(), 100);
+    QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(view->zoomPercent(), 120);
+    m_window.reset();
+    MainWindow again;
+    QCOMPARE(again.articleView()->zoomPercent(), 120);
+    QTest::keyClick(&again, Qt::Key_0, Qt::ControlModifier);
+}
+
+void TestMainWindow::recentFiles()
+{
+    open({GuiTest::seedPath()});
+    auto *menu = m_window->findChild<QMenu *>(u"menuRecent"_s);
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().first()->text(), u"000_36b5ccdd5e2fe302.txt"_s);
+    menu->actions().last()->trigger(); // Clear Menu
+    QCOMPARE(menu->actions().size(), 1);
+    QVERIFY(!menu->actions().first()->isEnabled());
+}
+
+void TestMainWindow::removingAnIssue()
+{
+    open({GuiTest::seedPath(), QStringLiteral(BROADSHEET_TEST_DATA "/samples/v1.txt")});
+    QTreeView *tree = m_window->tree();
+    const QModelIndex issue = tree->model()->index(0, 0);
+    tree->setCurrentIndex(issue);
+    tree->setFocus();
+    // Confirm the question that comes up.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QCOMPARE(m_window->libraryModel()->rowCount(), 1);
+    QCOMPARE(m_window->library()->issues()->size(), 1);
+}
+
+void TestMainWindow::themes()
+{
+    open({GuiTest::seedPath()});
+    auto *menu = m_window->findChild<QMenu *>(u"menuTheme"_s);
+    QVERIFY(menu);
+    QAction *dark = menu->actions().at(2);
+    dark->trigger();
+    QVERIFY(m_window->articleView()->palette().color(QPalette::Base).lightness() < 80);
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
+    menu->actions().at(3)->trigger(); // sepia
+    const QColor page = m_window->articleView()->palette().color(QPalette::Base);
+    QVERIFY(page.red() > page.blue());
+    menu->actions().at(1)->trigger(); // light
+    QVERIFY(m_window->articleView()->palette().color(QPalette::Base).lightness() > 200);
+}
+
+void TestMainWindow::unusableLibraryIsReported()
+{
+    const QString broken = writeFile(u"broken.sqlite"_s, QByteArray(4096, 'x'));
     MainWindow window;
-    QVERIFY(
-        window.openIssue(QStringLiteral(BROADSHEET_SOURCE_DIR "/seeds/000_36b5ccdd5e2fe302.txt")));
-    QVERIFY(window.windowTitle().contains(QStringLiteral("000_36b5ccdd5e2fe302")));
+    QVERIFY(!window.openLibrary(broken, false));
+    QVERIFY(window.lastMessage().contains(broken));
+    QCOMPARE(QFile(broken).size(), 4096);
 }
 
 QTEST_MAIN(TestMainWindow)

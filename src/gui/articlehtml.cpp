@@ -1,0 +1,129 @@
+#include "articlehtml.h"
+
+#include <QCoreApplication>
+#include <QFontDatabase>
+
+using namespace Qt::StringLiterals;
+
+namespace Broadsheet {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Broadsheet::ArticleHtml", text, nullptr, n);
+}
+
+QString familyList(const QStringList &candidates, const QString &generic)
+{
+    const QStringList installed = QFontDatabase::families();
+    QStringList present;
+    for (const QString &family : candidates) {
+        if (installed.contains(family, Qt::CaseInsensitive))
+            present << u'\'' + family + u'\'';
+    }
+    present << generic;
+    return present.join(u", "_s);
+}
+
+QString css(const ArticleHtml::Style &style)
+{
+    const auto &c = style.colors;
+    return uR"(
+body { color: %1; background-color: %2; font-family: %3; font-size: %5px; }
+p { margin-top: 0px; margin-bottom: 0px; }
+p.kicker { font-family: %4; font-size: 82%; color: %6; margin-bottom: 6px; }
+h1 { font-family: %4; font-size: 175%; font-weight: 700; margin-top: 0px; margin-bottom: 8px; line-height: 135%; }
+p.subtitle { font-family: %4; font-size: 108%; color: %6; margin-bottom: 4px; line-height: 150%; }
+p.byline { font-family: %4; font-size: 88%; color: %6; margin-top: 10px; margin-bottom: 4px; }
+p.meta { font-size: 78%; color: %6; margin-bottom: 18px; }
+p.body { text-indent: %9px; line-height: 175%; margin-bottom: 10px; }
+span.dateline { font-weight: 700; }
+p.caption { font-size: 88%; color: %6; background-color: %8; margin-top: 6px; margin-bottom: 14px; line-height: 160%; }
+p.notes { font-size: 80%; color: %6; margin-top: 24px; }
+p.note { font-size: 80%; color: %6; margin-left: 16px; line-height: 150%; }
+a { color: %7; text-decoration: none; }
+p.message { font-family: %4; font-size: 120%; color: %6; margin-top: 40px; }
+)"_s.arg(c.text.name(), c.page.name(), style.bodyFamilies, style.headlineFamilies)
+        .arg(style.fontPixels)
+        .arg(c.muted.name(), c.accent.name(), c.caption.name())
+        .arg(style.fontPixels * 2); // two characters: Qt's rich text has no em for indents
+}
+
+QString paragraph(const QString &cssClass, const QString &text)
+{
+    return u"<p class=\"%1\">%2</p>\n"_s.arg(cssClass, text.toHtmlEscaped());
+}
+
+} // namespace
+
+QString ArticleHtml::serifFamilies()
+{
+    return familyList({u"AR PL UMing CN"_s, u"AR PL UMing TW"_s, u"AR PL UKai CN"_s,
+                       u"Noto Serif CJK SC"_s, u"Source Han Serif SC"_s, u"Songti SC"_s,
+                       u"SimSun"_s, u"NSimSun"_s},
+                      u"serif"_s);
+}
+
+QString ArticleHtml::sansFamilies()
+{
+    return familyList({u"WenQuanYi Zen Hei"_s, u"WenQuanYi Micro Hei"_s, u"Noto Sans CJK SC"_s,
+                       u"Source Han Sans SC"_s, u"PingFang SC"_s, u"Microsoft YaHei"_s,
+                       u"SimHei"_s},
+                      u"sans-serif"_s);
+}
+
+QString ArticleHtml::render(const StoredArticle &stored, const Style &style, bool notesOpen)
+{
+    const Article &article = stored.article;
+    QString html = u"<html><head><style>"_s + css(style) + u"</style></head><body>\n"_s;
+    if (article.kicker)
+        html += paragraph(u"kicker"_s, article.kicker->text);
+    html += u"<h1>%1</h1>\n"_s.arg(stored.record.displayTitle().toHtmlEscaped());
+    if (article.subtitle)
+        html += paragraph(u"subtitle"_s, article.subtitle->text);
+    if (article.byline && !article.byline->isInline)
+        html += paragraph(u"byline"_s, article.byline->text);
+    QStringList where;
+    if (!stored.issueTitle.isEmpty())
+        where << stored.issueTitle;
+    if (!stored.sectionTitle.isEmpty())
+        where << stored.sectionTitle;
+    if (article.group)
+        where << article.group->title;
+    html += paragraph(u"meta"_s, where.join(u"  ·  "_s));
+    for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
+        const QString &text = article.paragraphs[i].text;
+        // A dateline byline (本报讯…) opens the first paragraph in bold, as printed.
+        const QString &dateline =
+            i == 0 && article.byline && article.byline->isInline ? article.byline->text : QString();
+        if (!dateline.isEmpty() && text.startsWith(dateline)) {
+            html += u"<p class=\"body\"><span class=\"dateline\">%1</span>%2</p>\n"_s.arg(
+                dateline.toHtmlEscaped(), text.mid(dateline.size()).toHtmlEscaped());
+        } else {
+            html += paragraph(u"body"_s, text);
+        }
+    }
+    for (const Caption &caption : article.captions)
+        html += paragraph(u"caption"_s, caption.text);
+    if (!article.notes.isEmpty()) {
+        const QString label = notesOpen
+                                  ? tr("▾ Notes from the parser (%n)", int(article.notes.size()))
+                                  : tr("▸ Notes from the parser (%n)", int(article.notes.size()));
+        html += u"<p class=\"notes\"><a href=\"%1\">%2</a></p>\n"_s.arg(
+            QLatin1StringView(kNotesLink), label.toHtmlEscaped());
+        if (notesOpen) {
+            for (const QString &note : article.notes)
+                html += paragraph(u"note"_s, note);
+        }
+    }
+    return html + u"</body></html>"_s;
+}
+
+QString ArticleHtml::message(const QString &title, const QString &text, const Style &style)
+{
+    return u"<html><head><style>"_s + css(style) + u"</style></head><body>"_s +
+           paragraph(u"message"_s, title) + paragraph(u"note"_s, text) + u"</body></html>"_s;
+}
+
+} // namespace Broadsheet

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "libraryrecords.h"
+#include "theme.h"
+
+#include <QString>
+
+namespace Broadsheet {
+
+// An article set like a page, as the rich text the reading pane shows. Article
+// text is data: every piece is escaped before it becomes markup.
+class ArticleHtml
+{
+public:
+    // The link that folds the parser's notes in and out.
+    static constexpr const char *kNotesLink = "broadsheet-notes:toggle";
+
+    struct Style
+    {
+        Theme::ReadingColors colors;
+        int fontPixels = 18;
+        QString bodyFamilies;     // CSS font-family list: a Song/Ming serif
+        QString headlineFamilies; // a Hei face
+    };
+
+    static QString render(const StoredArticle &article, const Style &style, bool notesOpen);
+    static QString message(const QString &title, const QString &text, const Style &style);
+    // CSS font-family lists of the CJK faces installed, best first.
+    static QString serifFamilies();
+    static QString sansFamilies();
+};
+
+} // namespace Broadsheet

@@ -1,0 +1,179 @@
+#include "articleview.h"
+
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QTextFrame>
+#include <QWheelEvent>
+
+namespace Broadsheet {
+
+namespace {
+constexpr int kBaseFontPixels = 18;
+constexpr int kZoomStep = 10;
+// The text column stays this many font heights wide at most, as on a page.
+constexpr int kColumnEms = 38;
+constexpr int kMinSideMargin = 28;
+} // namespace
+
+ArticleView::ArticleView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setFrameShape(QFrame::NoFrame);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard |
+                            Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    setAccessibleName(tr("Article"));
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == QLatin1StringView(ArticleHtml::kNotesLink)) {
+            m_notesOpen = !m_notesOpen;
+            const int position = verticalScrollBar()->value();
+            render();
+            verticalScrollBar()->setValue(position);
+        }
+    });
+}
+
+ArticleHtml::Style ArticleView::style() const
+{
+    static const QString serif = ArticleHtml::serifFamilies();
+    static const QString sans = ArticleHtml::sansFamilies();
+    return ArticleHtml::Style{Theme::readingColors(m_look), kBaseFontPixels * m_zoom / 100, serif,
+                              sans};
+}
+
+void ArticleView::showArticle(const StoredArticle &article)
+{
+    const bool same = m_article && m_article->record.id == article.record.id;
+    m_article = article;
+    m_message.reset();
+    if (!same)
+        m_notesOpen = false;
+    render();
+    if (!same)
+        verticalScrollBar()->setValue(0);
+}
+
+void ArticleView::showMessage(const QString &title, const QString &text)
+{
+    m_article.reset();
+    m_message = std::pair(title, text);
+    render();
+}
+
+std::optional<qint64> ArticleView::articleId() const
+{
+    return m_article ? std::optional<qint64>(m_article->record.id) : std::nullopt;
+}
+
+int ArticleView::characterCount() const
+{
+    if (!m_article)
+        return 0;
+    int count = 0;
+    for (QChar c : m_article->article.plainText())
+        count += c.isSpace() || c.isLowSurrogate() ? 0 : 1;
+    return count;
+}
+
+void ArticleView::setLook(Theme::Look look)
+{
+    m_look = look;
+    const auto colors = Theme::readingColors(look);
+    QPalette palette = this->palette();
+    palette.setColor(QPalette::Base, colors.page);
+    palette.setColor(QPalette::Text, colors.text);
+    setPalette(palette);
+    render();
+}
+
+void ArticleView::setZoomPercent(int percent)
+{
+    percent = std::clamp(percent, kMinZoom, kMaxZoom);
+    if (percent == m_zoom)
+        return;
+    const double position =
+        verticalScrollBar()->maximum() > 0
+            ? double(verticalScrollBar()->value()) / verticalScrollBar()->maximum()
+            : 0.0;
+    m_zoom = percent;
+    render();
+    verticalScrollBar()->setValue(int(position * verticalScrollBar()->maximum()));
+    emit zoomChanged(m_zoom);
+}
+
+void ArticleView::zoomBy(int steps)
+{
+    setZoomPercent(m_zoom + steps * kZoomStep);
+}
+
+void ArticleView::render()
+{
+    const ArticleHtml::Style current = style();
+    if (m_article)
+        setHtml(ArticleHtml::render(*m_article, current, m_notesOpen));
+    else if (m_message)
+        setHtml(ArticleHtml::message(m_message->first, m_message->second, current));
+    else
+        clear();
+    fitColumn();
+    emit rendered();
+}
+
+void ArticleView::fitColumn()
+{
+    const int fontPixels = kBaseFontPixels * m_zoom / 100;
+    const int column = kColumnEms * fontPixels;
+    const int side = std::max(kMinSideMargin, (viewport()->width() - column) / 2);
+    QTextFrame *root = document()->rootFrame();
+    QTextFrameFormat format = root->frameFormat();
+    if (int(format.leftMargin()) == side && int(format.topMargin()) == kMinSideMargin)
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    format.setTopMargin(kMinSideMargin);
+    format.setBottomMargin(kMinSideMargin * 2);
+    root->setFrameFormat(format);
+}
+
+QVariant ArticleView::loadResource(int, const QUrl &)
+{
+    return {}; // article text is data: nothing it names is ever fetched
+}
+
+void ArticleView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            zoomBy(steps);
+        event->accept();
+        return;
+    }
+    QTextBrowser::wheelEvent(event);
+}
+
+void ArticleView::keyPressEvent(QKeyEvent *event)
+{
+    // Paging past either end of an article goes on to the next or previous one.
+    const QScrollBar *bar = verticalScrollBar();
+    if (event->key() == Qt::Key_PageDown && event->modifiers() == Qt::NoModifier &&
+        bar->value() >= bar->maximum()) {
+        emit nextArticleRequested();
+        return;
+    }
+    if (event->key() == Qt::Key_PageUp && event->modifiers() == Qt::NoModifier &&
+        bar->value() <= bar->minimum()) {
+        emit previousArticleRequested();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    fitColumn();
+}
+
+} // namespace Broadsheet

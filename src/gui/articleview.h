@@ -1,0 +1,61 @@
+#pragma once
+
+#include "articlehtml.h"
+#include "libraryrecords.h"
+#include "theme.h"
+
+#include <QTextBrowser>
+
+#include <optional>
+
+namespace Broadsheet {
+
+// The reading pane: one article set like a page. It never loads anything from
+// outside (no images, no links followed), and keeps the text column readable.
+class ArticleView : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kMinZoom = 50;
+    static constexpr int kMaxZoom = 300;
+
+    explicit ArticleView(QWidget *parent = nullptr);
+
+    void showArticle(const StoredArticle &article);
+    void showMessage(const QString &title, const QString &text);
+    std::optional<qint64> articleId() const;
+    const StoredArticle *article() const { return m_article ? &*m_article : nullptr; }
+    int characterCount() const; // characters of the article's text, white space left out
+
+    void setLook(Theme::Look look);
+    Theme::Look look() const { return m_look; }
+    void setZoomPercent(int percent);
+    int zoomPercent() const { return m_zoom; }
+    void zoomBy(int steps);
+
+signals:
+    void zoomChanged(int percent);
+    void previousArticleRequested();
+    void nextArticleRequested();
+    void rendered();
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void render();
+    void fitColumn();
+    ArticleHtml::Style style() const;
+
+    std::optional<StoredArticle> m_article;
+    std::optional<std::pair<QString, QString>> m_message;
+    bool m_notesOpen = false;
+    Theme::Look m_look = Theme::Look::Light;
+    int m_zoom = 100;
+};
+
+} // namespace Broadsheet

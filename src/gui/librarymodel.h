@@ -1,0 +1,74 @@
+#pragma once
+
+#include "libraryrecords.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+namespace Broadsheet {
+
+class Library;
+
+// The library as a tree: Issue → Section → (Group) → Article. Issues are read
+// at once; an issue's sections and a section's articles when first needed
+// (canFetchMore/fetchMore). All reading goes through Library.
+class LibraryModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class NodeType { Root, Issue, Section, Group, Article };
+    enum Role {
+        NodeTypeRole = Qt::UserRole + 1,
+        IdRole,      // the library id of the issue, section, group or article
+        IssueIdRole, // the issue the row belongs to
+        KindRole,    // articles: ArticleKind as int
+        FilterTextRole,
+    };
+
+    explicit LibraryModel(QObject *parent = nullptr);
+    ~LibraryModel() override;
+
+    void setLibrary(Library *library); // not owned
+    Library *library() const { return m_library; }
+
+    // Re-reads the list of issues, keeping the rows (and their loaded children)
+    // of issues that are still there.
+    void refreshIssues();
+    void fetchAll();
+
+    QModelIndex indexOfIssue(qint64 issueId) const;
+    QModelIndex indexOfArticle(qint64 articleId);
+    static NodeType typeOf(const QModelIndex &index);
+    static qint64 idOf(const QModelIndex &index);
+    // Every article under the index (itself if an article), in reading order.
+    QList<qint64> articlesUnder(const QModelIndex &index);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+signals:
+    void readFailed(const QString &message);
+
+private:
+    struct Node;
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(Node *node) const;
+    void loadChildren(Node *node);
+    std::unique_ptr<Node> issueNode(const IssueRecord &issue);
+    static std::unique_ptr<Node> articleNode(const ArticleRecord &record);
+
+    Library *m_library = nullptr;
+    std::unique_ptr<Node> m_root;
+    bool m_changing = false; // rows are being inserted, removed or moved
+};
+
+} // namespace Broadsheet

@@ -1,0 +1,130 @@
+#include "searchpanel.h"
+#include "ui_searchpanel.h"
+
+#include "searchresultdelegate.h"
+#include "searchresultsmodel.h"
+
+#include <QKeyEvent>
+#include <QLocale>
+#include <QStandardItemModel>
+#include <QTimer>
+
+namespace Broadsheet {
+
+namespace {
+enum Scope { AllIssues = 0, CurrentIssue = 1 };
+}
+
+SearchPanel::SearchPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SearchPanel>())
+    , m_model(new SearchResultsModel(this))
+    , m_delegate(new SearchResultDelegate(this))
+    , m_debounce(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->scope->addItem(tr("All issues"));
+    m_ui->scope->addItem(tr("The current issue"));
+    m_ui->results->setModel(m_model);
+    m_ui->results->setItemDelegate(m_delegate);
+    m_ui->results->setAccessibleName(tr("Search results"));
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kDebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, &SearchPanel::runSearch);
+    connect(m_ui->field, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_ui->field, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        runSearch();
+        if (m_model->rowCount() > 0) {
+            m_ui->results->setFocus();
+            m_ui->results->setCurrentIndex(m_model->index(0));
+        }
+    });
+    connect(m_ui->scope, &QComboBox::currentIndexChanged, this, &SearchPanel::runSearch);
+    connect(m_ui->results, &QListView::activated, this, [this](const QModelIndex &index) {
+        emit articleActivated(index.data(SearchResultsModel::ArticleIdRole).toLongLong(), query());
+    });
+    connect(m_ui->results, &QListView::clicked, this, [this](const QModelIndex &index) {
+        emit articleActivated(index.data(SearchResultsModel::ArticleIdRole).toLongLong(), query());
+    });
+    setFocusProxy(m_ui->field);
+    setCurrentIssue(std::nullopt);
+}
+
+SearchPanel::~SearchPanel() = default;
+
+void SearchPanel::setLibrary(Library *library)
+{
+    m_model->setLibrary(library);
+    runSearch();
+}
+
+void SearchPanel::setCurrentIssue(std::optional<qint64> issueId, const QString &title)
+{
+    m_currentIssue = issueId;
+    m_ui->scope->setItemText(CurrentIssue,
+                             issueId ? tr("This issue: %1").arg(title) : tr("The current issue"));
+    // Without a current issue only "all issues" makes sense.
+    auto *model = qobject_cast<QStandardItemModel *>(m_ui->scope->model());
+    if (model)
+        model->item(CurrentIssue)->setEnabled(issueId.has_value());
+    if (!issueId && m_ui->scope->currentIndex() == CurrentIssue)
+        m_ui->scope->setCurrentIndex(AllIssues);
+    else if (m_ui->scope->currentIndex() == CurrentIssue)
+        runSearch();
+}
+
+void SearchPanel::setHighlightColor(const QColor &color)
+{
+    m_delegate->setHighlightColor(color);
+    m_ui->results->viewport()->update();
+}
+
+void SearchPanel::focusField()
+{
+    m_ui->field->setFocus();
+    m_ui->field->selectAll();
+}
+
+QString SearchPanel::query() const
+{
+    return m_ui->field->text();
+}
+
+void SearchPanel::setQuery(const QString &query)
+{
+    m_ui->field->setText(query);
+    m_debounce->stop();
+    runSearch();
+}
+
+void SearchPanel::refresh()
+{
+    runSearch();
+}
+
+void SearchPanel::runSearch()
+{
+    const QString text = m_ui->field->text();
+    if (text.trimmed().isEmpty()) {
+        m_model->clear();
+        m_ui->status->setText(tr("Type to search the text of every article: any characters, "
+                                 "several words, or \"a phrase\"."));
+        return;
+    }
+    SearchRequest request;
+    request.text = text;
+    if (m_ui->scope->currentIndex() == CurrentIssue)
+        request.issueId = m_currentIssue;
+    QString error;
+    if (!m_model->search(request, &error)) {
+        m_ui->status->setText(tr("The search failed: %1").arg(error));
+        return;
+    }
+    m_ui->status->setText(m_model->total() == 0 ? tr("No articles contain this.")
+                                                : tr("%n article(s)", nullptr, m_model->total()));
+    if (m_model->rowCount() > 0)
+        m_ui->results->scrollToTop();
+}
+
+} // namespace Broadsheet

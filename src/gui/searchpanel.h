@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace Ui {
+class SearchPanel;
+}
+
+namespace Broadsheet {
+
+class Library;
+class SearchResultDelegate;
+class SearchResultsModel;
+
+// Search every article of the library as you type (debounced), in all issues or
+// the current one; opening a result asks for the article with the query.
+class SearchPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDebounceMs = 250;
+
+    explicit SearchPanel(QWidget *parent = nullptr);
+    ~SearchPanel() override;
+
+    void setLibrary(Library *library);
+    void setCurrentIssue(std::optional<qint64> issueId, const QString &title = {});
+    void setHighlightColor(const QColor &color);
+    void focusField();
+    QString query() const;
+    void setQuery(const QString &query); // and search at once
+    SearchResultsModel *model() const { return m_model; }
+    void refresh(); // the library changed
+
+signals:
+    void articleActivated(qint64 articleId, const QString &query);
+
+private:
+    void runSearch();
+
+    std::unique_ptr<Ui::SearchPanel> m_ui;
+    SearchResultsModel *m_model;
+    SearchResultDelegate *m_delegate;
+    QTimer *m_debounce;
+    std::optional<qint64> m_currentIssue;
+};
+
+} // namespace Broadsheet

@@ -1,0 +1,145 @@
+#include "settings.h"
+
+#include "library.h"
+
+#include <QFileInfo>
+
+namespace Broadsheet {
+
+namespace {
+const QString kLibrary = QStringLiteral("library/path");
+const QString kRecent = QStringLiteral("files/recent");
+const QString kZoom = QStringLiteral("reading/zoom");
+const QString kTheme = QStringLiteral("reading/theme");
+const QString kLanguage = QStringLiteral("interface/language");
+const QString kMatchCase = QStringLiteral("find/matchCase");
+const QString kLastArticle = QStringLiteral("session/lastArticle");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter");
+} // namespace
+
+Settings::Settings() = default;
+
+QString Settings::libraryPath() const
+{
+    const QString path = m_settings.value(kLibrary).toString();
+    return path.isEmpty() ? Library::defaultPath() : path;
+}
+
+void Settings::setLibraryPath(const QString &path)
+{
+    if (path == Library::defaultPath())
+        m_settings.remove(kLibrary);
+    else
+        m_settings.setValue(kLibrary, path);
+}
+
+QStringList Settings::recentFiles() const
+{
+    return m_settings.value(kRecent).toStringList();
+}
+
+void Settings::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList files = recentFiles();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecentFiles)
+        files.removeLast();
+    m_settings.setValue(kRecent, files);
+}
+
+void Settings::clearRecentFiles()
+{
+    m_settings.remove(kRecent);
+}
+
+int Settings::zoomPercent() const
+{
+    return std::clamp(m_settings.value(kZoom, 100).toInt(), 50, 300);
+}
+
+void Settings::setZoomPercent(int percent)
+{
+    m_settings.setValue(kZoom, percent);
+}
+
+Settings::Theme Settings::theme() const
+{
+    const int value = m_settings.value(kTheme, int(Theme::System)).toInt();
+    return value >= 0 && value <= int(Theme::Sepia) ? Theme(value) : Theme::System;
+}
+
+void Settings::setTheme(Theme theme)
+{
+    m_settings.setValue(kTheme, int(theme));
+}
+
+QString Settings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings.setValue(kLanguage, language);
+}
+
+bool Settings::matchCase() const
+{
+    return m_settings.value(kMatchCase, false).toBool();
+}
+
+void Settings::setMatchCase(bool matchCase)
+{
+    m_settings.setValue(kMatchCase, matchCase);
+}
+
+std::optional<qint64> Settings::lastArticle() const
+{
+    bool ok = false;
+    const qint64 id = m_settings.value(kLastArticle).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+void Settings::setLastArticle(std::optional<qint64> articleId)
+{
+    if (articleId)
+        m_settings.setValue(kLastArticle, *articleId);
+    else
+        m_settings.remove(kLastArticle);
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+QByteArray Settings::splitterState() const
+{
+    return m_settings.value(kSplitter).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kState, state);
+}
+
+void Settings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(kSplitter, state);
+}
+
+} // namespace Broadsheet

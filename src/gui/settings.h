@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Broadsheet {
+
+// The user's settings, typed. Everything the app remembers goes through here.
+class Settings
+{
+public:
+    enum class Theme { System, Light, Dark, Sepia };
+    static constexpr int kMaxRecentFiles = 10;
+
+    Settings();
+
+    QString libraryPath() const; // the library in use; the default one if unset
+    void setLibraryPath(const QString &path);
+
+    QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void clearRecentFiles();
+
+    int zoomPercent() const;
+    void setZoomPercent(int percent);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    QString language() const; // "" follows the system
+    void setLanguage(const QString &language);
+
+    bool matchCase() const;
+    void setMatchCase(bool matchCase);
+
+    std::optional<qint64> lastArticle() const;
+    void setLastArticle(std::optional<qint64> articleId);
+
+    QByteArray windowGeometry() const;
+    QByteArray windowState() const;
+    QByteArray splitterState() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    void setWindowState(const QByteArray &state);
+    void setSplitterState(const QByteArray &state);
+
+private:
+    mutable QSettings m_settings;
+};
+
+} // namespace Broadsheet

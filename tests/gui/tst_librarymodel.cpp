@@ -1,0 +1,199 @@
+#include "guitestsupport.h"
+#include "library.h"
+#include "libraryfiltermodel.h"
+#include "librarymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+using namespace Broadsheet;
+using namespace Qt::StringLiterals;
+
+// The library tree model on a real library, under QAbstractItemModelTester.
+class TestLibraryModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void passesTheModelTester();
+    void loadsLazily();
+    void structureOfTheSeed();
+    void findsArticles();
+    void followsTheLibrary();
+    void filtersByTitle_data();
+    void filtersByTitle();
+
+private:
+    QModelIndex seedIssue(LibraryModel &model) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+    qint64 m_seed = 0;
+};
+
+void TestLibraryModel::initTestCase()
+{
+    GuiTest::isolateSettings(m_dir);
+    auto library = Library::open(m_dir.filePath(u"library.sqlite"_s));
+    QVERIFY(library.ok());
+    m_library = std::move(library).value();
+    const auto seed = m_library->importFile(GuiTest::seedPath());
+    QVERIFY(seed.ok());
+    m_seed = seed->issueId;
+    QVERIFY(m_library
+                ->importFile(
+                    QStringLiteral(BROADSHEET_TEST_DATA "/issues/t03_city_congress_voxpop.txt"))
+                .ok());
+}
+
+QModelIndex TestLibraryModel::seedIssue(LibraryModel &model) const
+{
+    return model.indexOfIssue(m_seed);
+}
+
+void TestLibraryModel::passesTheModelTester()
+{
+    LibraryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLibrary(m_library.get());
+    model.fetchAll();
+    QCOMPARE(model.rowCount(), 2);
+    model.refreshIssues();
+    LibraryFilterModel filter(&model);
+    QAbstractItemModelTester filterTester(&filter,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setFilterText(u"小镇"_s);
+    filter.setFilterText(QString());
+}
+
+void TestLibraryModel::loadsLazily()
+{
+    LibraryModel model;
+    model.setLibrary(m_library.get());
+    const QModelIndex issue = seedIssue(model);
+    QVERIFY(issue.isValid());
+    QVERIFY(model.hasChildren(issue));
+    QCOMPARE(model.rowCount(issue), 0); // nothing read yet
+    QVERIFY(model.canFetchMore(issue));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore(issue);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model.rowCount(issue), 2);
+    QVERIFY(!model.canFetchMore(issue));
+    const QModelIndex section = model.index(0, 0, issue);
+    QCOMPARE(model.rowCount(section), 0);
+    QVERIFY(model.canFetchMore(section));
+}
+
+void TestLibraryModel::structureOfTheSeed()
+{
+    LibraryModel model;
+    model.setLibrary(m_library.get());
+    const QModelIndex issue = seedIssue(model);
+    QCOMPARE(issue.data().toString(), u"000_36b5ccdd5e2fe302"_s);
+    QCOMPARE(LibraryModel::typeOf(issue), LibraryModel::NodeType::Issue);
+    model.fetchMore(issue);
+    const QModelIndex first = model.index(0, 0, issue);
+    const QModelIndex second = model.index(1, 0, issue);
+    QCOMPARE(first.data().toString(), u"(Untitled section)  (5)"_s);
+    QCOMPARE(second.data().toString(), u"“抓环境 抓项目 抓落实”项目建设年  (3)"_s);
+    model.fetchMore(first);
+    QCOMPARE(model.rowCount(first), 5);
+    const QModelIndex article = model.index(0, 0, first);
+    QCOMPARE(LibraryModel::typeOf(article), LibraryModel::NodeType::Article);
+    QCOMPARE(article.data().toString(), u"规划引领 项目支撑 科学布局 统筹推进"_s);
+    QVERIFY(article.data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"市领导检查城市基础设施建设管理工作时强调"_s));
+    QVERIFY(article.data(Qt::ToolTipRole).toString().contains(u"王茵"_s));
+    QVERIFY(!article.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!model.hasChildren(article));
+
+    model.fetchMore(second);
+    QCOMPARE(model.rowCount(second), 1);
+    const QModelIndex group = model.index(0, 0, second);
+    QCOMPARE(LibraryModel::typeOf(group), LibraryModel::NodeType::Group);
+    QCOMPARE(group.data().toString(), u"全市各界干部群众热议“三抓”项目建设年  (3)"_s);
+    QCOMPARE(model.rowCount(group), 3);
+    QCOMPARE(model.index(2, 0, group).data().toString(), u"心中有信仰 脚下有力量"_s);
+    QCOMPARE(model.articlesUnder(issue).size(), 8);
+}
+
+void TestLibraryModel::findsArticles()
+{
+    LibraryModel model;
+    model.setLibrary(m_library.get());
+    const auto articles = m_library->articles(m_seed);
+    QVERIFY(articles.ok());
+    const qint64 seventh = articles->at(6).id;
+    const QModelIndex index = model.indexOfArticle(seventh);
+    QVERIFY(index.isValid());
+    QCOMPARE(LibraryModel::idOf(index), seventh);
+    QCOMPARE(index.data().toString(), u"“一年之计在于春”"_s);
+    QCOMPARE(LibraryModel::typeOf(index.parent()), LibraryModel::NodeType::Group);
+}
+
+void TestLibraryModel::followsTheLibrary()
+{
+    LibraryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLibrary(m_library.get());
+    const QModelIndex seed = seedIssue(model);
+    model.fetchMore(seed);
+    QPersistentModelIndex kept(model.index(0, 0, seed));
+
+    // A new issue appears in its place; loaded rows stay loaded.
+    const auto added =
+        m_library->importFile(QStringLiteral(BROADSHEET_TEST_DATA "/samples/v1.txt"));
+    QVERIFY(added.ok());
+    model.refreshIssues();
+    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(kept.isValid());
+    QVERIFY(model.indexOfIssue(added->issueId).isValid());
+
+    QVERIFY(m_library->removeIssue(added->issueId).ok());
+    model.refreshIssues();
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!model.indexOfIssue(added->issueId).isValid());
+    QVERIFY(kept.isValid());
+}
+
+void TestLibraryModel::filtersByTitle_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("titles");
+    QTest::newRow("a word") << u"小镇"_s
+                            << QStringList{u"我市6个特色产业小镇列入省第一批创建名单"_s};
+    QTest::newRow("full-width digit")
+        << u"６个"_s << QStringList{u"我市6个特色产业小镇列入省第一批创建名单"_s};
+    QTest::newRow("kicker counts")
+        << u"时强调"_s << QStringList{u"规划引领 项目支撑 科学布局 统筹推进"_s};
+    QTest::newRow("in a group") << u"信仰"_s << QStringList{u"心中有信仰 脚下有力量"_s};
+    QTest::newRow("body text does not") << u"柴伟"_s << QStringList();
+}
+
+void TestLibraryModel::filtersByTitle()
+{
+    QFETCH(QString, filter);
+    QFETCH(QStringList, titles);
+    LibraryModel model;
+    model.setLibrary(m_library.get());
+    LibraryFilterModel proxy(&model);
+    proxy.setFilterText(filter);
+    QStringList found;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < proxy.rowCount(parent); ++row) {
+            const QModelIndex index = proxy.index(row, 0, parent);
+            if (LibraryModel::typeOf(index) == LibraryModel::NodeType::Article)
+                found << index.data().toString();
+            walk(index);
+        }
+    };
+    walk({});
+    QCOMPARE(found, titles);
+    if (titles.isEmpty())
+        QCOMPARE(proxy.rowCount(), 0);
+}
+
+QTEST_MAIN(TestLibraryModel)
+#include "tst_librarymodel.moc"
