@@ -238,7 +238,13 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         hit.issueTitle = article.issueTitle;
         hit.sectionTitle = article.sectionTitle;
         hit.score = page.value(i).second;
-        snippetFor(article.article.plainText(), query, &hit);
+        // From the body where the words occur there: the title is shown anyway.
+        const QString body = article.article.bodyText();
+        const QString foldedBody = TextFold::fold(body);
+        const bool inBody =
+            std::any_of(query.terms().begin(), query.terms().end(),
+                        [&](const QString &term) { return foldedBody.contains(term); });
+        snippetFor(inBody ? body : article.article.plainText(), query, &hit);
         results.hits << hit;
     }
     qCDebug(lcSearch) << "search" << request.text.left(40) << results.total << "hits in"

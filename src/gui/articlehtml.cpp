@@ -36,7 +36,7 @@ p.kicker { font-family: %4; font-size: 82%; color: %6; margin-bottom: 6px; }
 h1 { font-family: %4; font-size: 175%; font-weight: 700; margin-top: 0px; margin-bottom: 8px; line-height: 135%; }
 p.subtitle { font-family: %4; font-size: 108%; color: %6; margin-bottom: 4px; line-height: 150%; }
 p.byline { font-family: %4; font-size: 88%; color: %6; margin-top: 10px; margin-bottom: 4px; }
-p.meta { font-size: 78%; color: %6; margin-bottom: 18px; }
+p.meta { font-family: %4; font-size: 76%; color: %6; margin-bottom: 20px; }
 p.body { text-indent: %9px; line-height: 175%; margin-bottom: 10px; }
 span.dateline { font-weight: 700; }
 p.caption { font-size: 88%; color: %6; background-color: %8; margin-top: 6px; margin-bottom: 14px; line-height: 160%; }

@@ -4,15 +4,36 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QHash>
 #include <QPainter>
 #include <QTextDocument>
+
+#include <cmath>
 
 namespace Broadsheet {
 
 namespace {
 constexpr int kPadding = 6;
 constexpr int kIconSize = 16;
-constexpr int kSnippetLines = 3;
+constexpr int kSnippetLines = 2;
+
+// The height of a line of snippet text: Chinese falls back to a CJK face whose
+// lines are taller than the Latin font's metrics say.
+int snippetLineHeight(const QFont &font)
+{
+    static QHash<QString, int> heights;
+    const QString key = font.key();
+    auto it = heights.constFind(key);
+    if (it != heights.constEnd())
+        return *it;
+    QTextDocument sample;
+    sample.setDefaultFont(font);
+    sample.setDocumentMargin(0);
+    sample.setPlainText(QStringLiteral("中文Ag"));
+    const int height = int(std::ceil(sample.documentLayout()->documentSize().height()));
+    heights.insert(key, height);
+    return height;
+}
 } // namespace
 
 QString SearchResultDelegate::snippetHtml(const QString &snippet, const QVariantList &highlights,
@@ -85,7 +106,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                                 m_highlight));
     snippet.setTextWidth(area.width());
     const QRect snippetRect(area.left(), placeRect.bottom() + 4, area.width(),
-                            metrics.lineSpacing() * kSnippetLines);
+                            snippetLineHeight(option.font) * kSnippetLines);
     painter->translate(snippetRect.topLeft());
     painter->setClipRect(QRect(QPoint(0, 0), snippetRect.size()));
     QAbstractTextDocumentLayout::PaintContext context;
