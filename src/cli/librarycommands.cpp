@@ -79,15 +79,18 @@ int importCommand(QCommandLineParser &parser, const QStringList &arguments)
     if (!library)
         return libraryFailure(library.error());
 
-    const ImportReport report = (*library)->importPaths(paths);
+    // Each file is reported as it is done, so that a long import shows its progress.
     int counts[3] = {0, 0, 0};
-    for (const ImportResult &result : report.results) {
+    ImportListener listener;
+    listener.imported = [&](const ImportResult &result) {
         ++counts[int(result.outcome)];
         out(tr("%1: %2 (%n article(s))", nullptr, result.articleCount)
                 .arg(outcomeName(result.outcome), result.path));
-    }
-    for (const ImportFailure &failure : report.failures)
+    };
+    listener.failed = [](const ImportFailure &failure) {
         err(tr("failed: %1").arg(failure.reason));
+    };
+    const ImportReport report = (*library)->importPaths(paths, listener);
     out(tr("%1 imported, %2 already present, %3 replaced, %4 failed.")
             .arg(counts[0])
             .arg(counts[1])

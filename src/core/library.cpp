@@ -399,32 +399,39 @@ Result<ImportResult> Library::importFile(const QString &path)
     return result;
 }
 
-ImportReport Library::importPaths(const QStringList &paths, const Progress &progress,
-                                  const std::atomic_bool *cancel)
+ImportReport Library::importPaths(const QStringList &paths, const ImportListener &listener)
 {
     ImportReport report;
+    auto fail = [&](ImportFailure failure) {
+        if (listener.failed)
+            listener.failed(failure);
+        report.failures << std::move(failure);
+    };
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path))
-            report.failures << ImportFailure{path, tr("%1: no such file or folder.").arg(path),
-                                             Error::Code::NotFound};
+            fail(ImportFailure{path, tr("%1: no such file or folder.").arg(path),
+                               Error::Code::NotFound});
     }
     QStringList files = issueFilesIn(paths);
     files.removeIf([](const QString &file) { return !QFileInfo::exists(file); });
     for (int i = 0; i < files.size(); ++i) {
-        if (cancel && cancel->load()) {
+        if (listener.cancel && listener.cancel->load()) {
             report.cancelled = true;
             break;
         }
-        if (progress)
-            progress(i, int(files.size()), files[i]);
+        if (listener.progress)
+            listener.progress(i, int(files.size()), files[i]);
         auto result = importFile(files[i]);
-        if (result)
+        if (result) {
+            if (listener.imported)
+                listener.imported(*result);
             report.results << *result;
-        else
-            report.failures << ImportFailure{files[i], result.errorMessage(), result.error().code};
+        } else {
+            fail(ImportFailure{files[i], result.errorMessage(), result.error().code});
+        }
     }
-    if (progress && !report.cancelled)
-        progress(int(files.size()), int(files.size()), QString());
+    if (listener.progress && !report.cancelled)
+        listener.progress(int(files.size()), int(files.size()), QString());
     return report;
 }
 

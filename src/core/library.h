@@ -13,6 +13,15 @@ struct sqlite3;
 
 namespace Broadsheet {
 
+// What an import tells as it goes, and how to stop it.
+struct ImportListener
+{
+    std::function<void(int done, int total, const QString &path)> progress; // before each file
+    std::function<void(const ImportResult &)> imported;                     // as each file is done
+    std::function<void(const ImportFailure &)> failed;
+    const std::atomic_bool *cancel = nullptr;
+};
+
 // The library: every issue the user has opened, in one SQLite file, through Qt
 // Sql. All SQL of Broadsheet lives in Library and its helpers; callers get value
 // structs. One Library per thread (each has its own connection).
@@ -55,9 +64,8 @@ public:
     // path replaces its issue.
     Result<ImportResult> importFile(const QString &path);
     // Files and folders (walked recursively for *.txt); goes on past bad files.
-    using Progress = std::function<void(int done, int total, const QString &path)>;
-    ImportReport importPaths(const QStringList &paths, const Progress &progress = {},
-                             const std::atomic_bool *cancel = nullptr);
+    ImportReport importPaths(const QStringList &paths,
+                             const ImportListener &listener = ImportListener());
     static QStringList issueFilesIn(const QStringList &paths); // what importPaths would read
     Status removeIssue(qint64 issueId);
     // SQLite's and the search index's own consistency checks.

@@ -72,12 +72,12 @@ void ImportController::runNext()
             report.failures << ImportFailure{libraryPath, library.errorMessage(),
                                              library.error().code};
         } else {
-            report = (*library)->importPaths(
-                paths,
-                [this](int done, int total, const QString &path) {
-                    emit progress(done, total, path);
-                },
-                &m_cancel);
+            ImportListener listener;
+            listener.progress = [this](int done, int total, const QString &path) {
+                emit progress(done, total, path);
+            };
+            listener.cancel = &m_cancel;
+            report = (*library)->importPaths(paths, listener);
         }
         QMetaObject::invokeMethod(this, [this, report, paths] {
             m_thread->wait();

@@ -181,9 +181,12 @@ void TestLibrary::folderImportGoesOnPastBadFiles()
     auto library = openLibrary();
     QVERIFY(library);
     QList<int> progress;
-    const ImportReport report =
-        library->importPaths({folder, path(u"missing.txt"_s)},
-                             [&](int done, int, const QString &) { progress << done; });
+    ImportListener listener;
+    listener.progress = [&](int done, int, const QString &) { progress << done; };
+    int imported = 0;
+    listener.imported = [&](const ImportResult &) { ++imported; };
+    const ImportReport report = library->importPaths({folder, path(u"missing.txt"_s)}, listener);
+    QCOMPARE(imported, 2);
     QCOMPARE(report.results.size(), 2);
     QCOMPARE(report.failures.size(), 3);
     QStringList reasons;
