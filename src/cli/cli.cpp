@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <functional>
@@ -18,12 +19,6 @@ struct Command
     std::function<int(QCommandLineParser &, const QStringList &)> run;
 };
 
-int notImplemented(QCommandLineParser &, const QStringList &arguments)
-{
-    err(tr("broadsheet-cli %1: not implemented yet").arg(arguments.value(1)));
-    return ExitUsage;
-}
-
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -34,7 +29,7 @@ const QList<Command> &commands()
         {"search", QT_TRANSLATE_NOOP("Cli", "Search all articles in the library"), searchCommand},
         {"list", QT_TRANSLATE_NOOP("Cli", "List the issues in the library"), listCommand},
         {"export-pdf", QT_TRANSLATE_NOOP("Cli", "Export articles of an issue file to PDF"),
-         notImplemented},
+         exportCommand},
     };
     return list;
 }
@@ -51,6 +46,30 @@ QString commandSummary()
 }
 
 } // namespace
+
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+{
+    // The command is the first argument that is not an option.
+    int command = 1;
+    while (command < argc && argv[command][0] == '-')
+        ++command;
+    if (command >= argc || qstrcmp(argv[command], "export-pdf") != 0)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Setting up the platform may warn about the session (no XDG_RUNTIME_DIR over ssh
+    // or in CI, say): noise on a command line tool's stderr, which is kept for its
+    // own one-line messages. Only warnings and below are dropped, and only meanwhile.
+    static QtMessageHandler previous = nullptr;
+    previous = qInstallMessageHandler(
+        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+            if (previous && (type == QtCriticalMsg || type == QtFatalMsg))
+                previous(type, context, message);
+        });
+    auto app = std::make_unique<QGuiApplication>(argc, argv);
+    qInstallMessageHandler(previous);
+    return app;
+}
 
 QString tr(const char *text, const char *disambiguation, int n)
 {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace Broadsheet::Cli {
@@ -17,12 +19,18 @@ enum ExitCode {
 
 int run(const QStringList &arguments);
 
+// The application object for these arguments: a QGuiApplication on the offscreen
+// platform for the commands that lay out text (fonts need one; no display does),
+// a QCoreApplication for the rest.
+std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
+
 // Subcommands. Each gets the parser with the global options already added and
 // the arguments, adds its own options and does its work.
 int parseCommand(QCommandLineParser &parser, const QStringList &arguments);
 int importCommand(QCommandLineParser &parser, const QStringList &arguments);
 int searchCommand(QCommandLineParser &parser, const QStringList &arguments);
 int listCommand(QCommandLineParser &parser, const QStringList &arguments);
+int exportCommand(QCommandLineParser &parser, const QStringList &arguments);
 
 // Parses a subcommand's arguments. Returns an exit status when there is nothing
 // more to do: --help shown (0), or a usage error reported (2).

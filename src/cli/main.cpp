@@ -4,7 +4,7 @@
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = Broadsheet::Cli::createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("broadsheet"));
     QCoreApplication::setOrganizationName(QStringLiteral("Broadsheet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
