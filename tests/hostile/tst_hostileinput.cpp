@@ -1,0 +1,207 @@
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+// Bad and hostile input through broadsheet-cli, as a user or a script would
+// meet it: one clear line on stderr, a documented exit status, never a crash or
+// a hang. Large files are generated here, not stored in the repository.
+class TestHostileInput : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void parse_data();
+    void parse();
+    void importReportsAndGoesOn();
+    void fileDisappearsBeforeImport();
+    void unreadableFile();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        qint64 milliseconds = 0;
+    };
+    Run cli(const QStringList &arguments, const QStringList &wrapper = {});
+    QString write(const QString &name, const QByteArray &bytes);
+
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+const QByteArray kArticle =
+    QByteArray("县医院新门诊楼投入使用\n\n本报讯(记者 周红)县医院新门诊楼今天正式投入使用,"
+               "群众看病更加方便快捷。\n\n");
+
+QByteArray utf16(const char *encoding, const QString &text, bool bom)
+{
+    QStringEncoder encoder(encoding);
+    QByteArray bytes = encoder.encode(text);
+    if (bom)
+        bytes.prepend(QByteArrayView(encoding) == "UTF-16LE" ? QByteArray("\xff\xfe")
+                                                             : QByteArray("\xfe\xff"));
+    return bytes;
+}
+
+} // namespace
+
+void TestHostileInput::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+TestHostileInput::Run TestHostileInput::cli(const QStringList &arguments,
+                                            const QStringList &wrapper)
+{
+    QProcess process;
+    QElapsedTimer timer;
+    timer.start();
+    if (wrapper.isEmpty())
+        process.start(QStringLiteral(BROADSHEET_CLI), arguments);
+    else
+        process.start(wrapper.first(),
+                      wrapper.mid(1) + QStringList{QStringLiteral(BROADSHEET_CLI)} + arguments);
+    Run run;
+    // Generous: a hang is what this catches, not a slow machine.
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.milliseconds = timer.elapsed();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString TestHostileInput::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(bytes);
+    return path;
+}
+
+void TestHostileInput::parse_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message"); // in the one line on stderr; empty: success
+
+    const QString sample = QString::fromUtf8(kArticle);
+    QTest::newRow("empty file") << QByteArray() << 0 << QString();
+    QTest::newRow("white space only") << QByteArray(" \n\t\n\xe3\x80\x80\n") << 0 << QString();
+    QTest::newRow("png renamed .txt")
+        << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20) << 1 << u"PNG"_s;
+    QTest::newRow("zip renamed .txt")
+        << QByteArray("PK\x03\x04\x14\0\0\0\x08\0", 10) << 1 << u"ZIP"_s;
+    QTest::newRow("nul bytes in text")
+        << kArticle + QByteArray(3, '\0') + kArticle << 1 << u"NUL"_s;
+    QTest::newRow("bytes valid in no encoding")
+        << QByteArray("\xff\x80\xfe\x0a").repeated(500) << 1 << u"encoding"_s;
+    QTest::newRow("utf-16le with bom") << utf16("UTF-16LE", sample, true) << 0 << QString();
+    QTest::newRow("utf-16be with bom") << utf16("UTF-16BE", sample, true) << 0 << QString();
+    QTest::newRow("utf-16le without bom") << utf16("UTF-16LE", sample, false) << 0 << QString();
+    QTest::newRow("utf-16be without bom") << utf16("UTF-16BE", sample, false) << 0 << QString();
+    QTest::newRow("one 5 MB line")
+        << QByteArray("县医院新门诊楼今天正式投入使用,").repeated(5 * 1024 * 1024 / 45) << 0
+        << QString();
+    QTest::newRow("100,000 one-character lines")
+        << QByteArray("县\n").repeated(100000) << 0 << QString();
+    QTest::newRow("100,000 two-character lines")
+        << QByteArray("县城\n").repeated(100000) << 0 << QString();
+    QTest::newRow("a 50 MB issue")
+        << kArticle.repeated(50 * 1024 * 1024 / kArticle.size()) << 0 << QString();
+}
+
+void TestHostileInput::parse()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString file = write(u"issue.txt"_s, bytes);
+    const Run run = cli({u"parse"_s, u"--compact"_s, file});
+    QCOMPARE(run.exitCode, exitCode);
+    const QString error = QString::fromUtf8(run.err).trimmed();
+    if (message.isEmpty()) {
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(run.out.contains("\"format\":1"));
+    } else {
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(error.contains(message) && error.contains(file), qPrintable(error));
+        QCOMPARE(error.count(u'\n'), 0);
+    }
+    qInfo("%lld bytes in %lld ms", qint64(bytes.size()), run.milliseconds);
+}
+
+void TestHostileInput::importReportsAndGoesOn()
+{
+    const QString folder = m_dir.filePath(u"mixed"_s);
+    QDir().mkpath(folder + u"/nested/deeper"_s);
+    write(u"mixed/good.txt"_s, kArticle);
+    write(u"mixed/nested/deeper/also-good.txt"_s, kArticle + kArticle);
+    write(u"mixed/picture.txt"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    write(u"mixed/empty.txt"_s, QByteArray());
+    QDir().mkpath(folder + u"/folder.txt"_s); // a folder named like a file
+    const QString library = m_dir.filePath(u"library.sqlite"_s);
+    const Run run = cli({u"import"_s, u"--library"_s, library, folder});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains("2 imported, 0 already present, 0 replaced, 2 failed."));
+    const QStringList errors = QString::fromUtf8(run.err).trimmed().split(u'\n');
+    QCOMPARE(errors.size(), 2);
+    QVERIFY(errors.join(u'\n').contains(u"picture.txt"_s));
+    QVERIFY(errors.join(u'\n').contains(u"empty.txt"_s));
+
+    // A folder given where a file is expected.
+    const Run parse = cli({u"parse"_s, folder});
+    QCOMPARE(parse.exitCode, 1);
+    QVERIFY(parse.err.contains("is a folder"));
+}
+
+void TestHostileInput::fileDisappearsBeforeImport()
+{
+    const QString gone = m_dir.filePath(u"gone.txt"_s);
+    const Run run = cli({u"import"_s, u"--library"_s, m_dir.filePath(u"gone.sqlite"_s), gone});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("no such file"));
+    const Run parse = cli({u"parse"_s, gone});
+    QCOMPARE(parse.exitCode, 1);
+    QVERIFY(parse.err.contains("no such file"));
+}
+
+void TestHostileInput::unreadableFile()
+{
+    const QString file = write(u"secret.txt"_s, kArticle);
+    QVERIFY(QFile::setPermissions(file, QFileDevice::WriteOwner));
+    // Permissions do not stop root: run as nobody then.
+    QStringList wrapper;
+    if (geteuid() == 0) {
+        QVERIFY(QFile::setPermissions(
+            m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                              QFileDevice::ReadOther | QFileDevice::ExeOther));
+        wrapper = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
+    }
+    const Run run = cli({u"parse"_s, file}, wrapper);
+    if (run.exitCode == -1 || run.err.contains("setpriv"))
+        QSKIP("cannot run as another user here");
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("cannot be read") && run.err.contains("secret.txt"),
+             run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestHostileInput)
+#include "tst_hostileinput.moc"
