@@ -1,0 +1,100 @@
+// Screenshots of the main states of the window, for the README and the
+// AppStream metadata. Deterministic: a fresh library, the sample issues, fixed
+// window size.
+//
+//   take_screenshots OUTPUT_FOLDER
+//   (build: cmake --build build --target take_screenshots; run under xvfb-run
+//    or with QT_QPA_PLATFORM=offscreen)
+
+#include "articleview.h"
+#include "findbar.h"
+#include "importcontroller.h"
+#include "mainwindow.h"
+#include "searchpanel.h"
+#include "searchresultsmodel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace Broadsheet;
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 10; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(30);
+    }
+}
+
+bool save(QWidget *window, const QString &path)
+{
+    settle();
+    const bool ok = window->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("BroadsheetScreenshots"));
+    QApplication::setApplicationName(QStringLiteral("broadsheet"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(out);
+
+    MainWindow window;
+    if (!window.openLibrary(home.filePath(QStringLiteral("library.sqlite")), false))
+        return 1;
+    window.resize(1280, 800);
+    window.show();
+    QSignalSpy done(&window, &MainWindow::importFinished);
+    window.openFiles(
+        {QStringLiteral(BROADSHEET_SOURCE_DIR "/tests/data/samples/v1.txt"),
+         QStringLiteral(BROADSHEET_SOURCE_DIR "/tests/data/issues/t03_city_congress_voxpop.txt"),
+         QStringLiteral(BROADSHEET_SOURCE_DIR "/seeds/000_36b5ccdd5e2fe302.txt")});
+    done.wait(30000);
+    bool ok = true;
+
+    // 1. The tree and an article.
+    window.tree()->expandAll();
+    ok &= save(&window, out + QStringLiteral("/main-window.png"));
+
+    // 2. The find bar with its hits.
+    window.findBar()->open(QStringLiteral("规划"));
+    window.findBar()->findNext();
+    window.findBar()->findNext();
+    ok &= save(&window, out + QStringLiteral("/find-bar.png"));
+    window.findBar()->close();
+
+    // 3. Library search results.
+    window.findChild<QAction *>(QStringLiteral("actionSearchLibrary"))->trigger();
+    window.searchPanel()->setQuery(QStringLiteral("项目建设"));
+    ok &= save(&window, out + QStringLiteral("/library-search.png"));
+
+    // 4. The dark theme, on a vox-pop piece.
+    auto *themes = window.findChild<QMenu *>(QStringLiteral("menuTheme"));
+    themes->actions().at(2)->trigger();
+    const QModelIndex result = window.searchPanel()->model()->index(0);
+    window.showArticle(result.data(SearchResultsModel::ArticleIdRole).toLongLong());
+    ok &= save(&window, out + QStringLiteral("/dark-theme.png"));
+    themes->actions().at(0)->trigger();
+    return ok ? 0 : 1;
+}
