@@ -5,6 +5,7 @@
 #include "pdfexporter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +20,7 @@ int exportCommand(QCommandLineParser &parser, const QStringList &arguments)
         tr("ID"));
     const QCommandLineOption all(u"all"_s, tr("Export every article of the issue."));
     const QCommandLineOption output(QStringList{u"o"_s, u"output"_s},
-                                    tr("The PDF file to write (replaced if it exists)."),
+                                    tr("The PDF file to write (an earlier PDF there is replaced)."),
                                     tr("file"));
     parser.addOptions({article, all, output});
     if (const auto done = processArguments(parser, arguments))
@@ -88,6 +89,17 @@ int exportCommand(QCommandLineParser &parser, const QStringList &arguments)
     }
 
     const QString path = parser.value(output);
+    // Replacing an earlier export is expected; replacing anything else is not.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isDir()) {
+        QFile existing(path);
+        const bool isPdf =
+            target.isFile() && existing.open(QIODevice::ReadOnly) && existing.read(5) == "%PDF-";
+        if (!isPdf || target.canonicalFilePath() == QFileInfo(files.first()).canonicalFilePath()) {
+            err(tr("%1 exists and is not a PDF; it was not replaced.").arg(path));
+            return ExitFailed;
+        }
+    }
     const Status status = PdfExporter::exportPdf(articles, path);
     if (!status) {
         err(status.errorMessage());

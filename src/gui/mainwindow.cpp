@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "articleexport.h"
 #include "articleview.h"
 #include "findbar.h"
 #include "guilogging.h"
@@ -190,6 +191,15 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPreviousArticle, &QAction::triggered, this, [this] { stepArticle(-1); });
     connect(m_ui->actionNextArticle, &QAction::triggered, this, [this] { stepArticle(+1); });
     connect(m_ui->actionRemoveIssue, &QAction::triggered, this, &MainWindow::removeSelectedIssue);
+    connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] {
+        const QString done = ArticleExport::exportPdf(this, m_library.get(), selectedArticles());
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, 8000);
+    });
+    connect(m_ui->actionPrint, &QAction::triggered, this,
+            [this] { ArticleExport::print(this, m_library.get(), selectedArticles()); });
+    connect(m_ui->actionPrintPreview, &QAction::triggered, this,
+            [this] { ArticleExport::preview(this, m_library.get(), selectedArticles()); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 

@@ -21,6 +21,7 @@ private slots:
     void failures_data();
     void failures();
     void noChineseFont();
+    void neverReplacesAnythingButAPdf();
     void usageErrors_data();
     void usageErrors();
 
@@ -137,6 +138,27 @@ void TestExportCommand::failures()
     QVERIFY2(message.contains(mentions), qPrintable(message));
     QCOMPARE(message.count(u'\n'), 0);
     QVERIFY(QDir(m_dir->path()).isEmpty());
+}
+
+// -o replaces an earlier export, but never the issue itself or any other file.
+void TestExportCommand::neverReplacesAnythingButAPdf()
+{
+    const QString notes = outPath(u"notes.txt"_s);
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("my notes");
+    file.close();
+    const Run refused = cli({u"export-pdf"_s, kSeed, u"--all"_s, u"-o"_s, notes});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains(u"not replaced"_s), qPrintable(refused.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("my notes"));
+    file.close();
+
+    const QString pdf = outPath(u"again.pdf"_s);
+    QCOMPARE(cli({u"export-pdf"_s, kSeed, u"--article"_s, u"1"_s, u"-o"_s, pdf}).exitCode, 0);
+    const Run replaced = cli({u"export-pdf"_s, kSeed, u"--article"_s, u"2"_s, u"-o"_s, pdf});
+    QCOMPARE(replaced.exitCode, 0);
 }
 
 // Without the fonts that round-trip, a clear error naming the package to install.

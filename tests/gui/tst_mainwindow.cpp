@@ -11,10 +11,12 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QProcess>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextBlock>
@@ -44,6 +46,7 @@ private slots:
     void removingAnIssue();
     void themes();
     void unusableLibraryIsReported();
+    void exportsTheSelectedArticles();
 
 private:
     void open(const QStringList &paths);
@@ -294,6 +297,34 @@ void TestMainWindow::unusableLibraryIsReported()
     QVERIFY(!window.openLibrary(broken, false));
     QVERIFY(window.lastMessage().contains(broken));
     QCOMPARE(QFile(broken).size(), 4096);
+}
+
+void TestMainWindow::exportsTheSelectedArticles()
+{
+    open({GuiTest::seedPath()});
+    QTreeView *tree = m_window->tree();
+    const QModelIndex first = tree->currentIndex();
+    const QModelIndex third = tree->model()->index(2, 0, first.parent());
+    tree->selectionModel()->select(third, QItemSelectionModel::Select);
+    QCOMPARE(tree->selectionModel()->selectedRows().size(), 2);
+
+    const QString pdf = m_dir->filePath(u"two articles.pdf"_s);
+    QTimer::singleShot(0, this, [pdf] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->selectFile(pdf);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(QFileInfo::exists(pdf));
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    QVERIFY(text.waitForFinished(30000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput()).remove(u' ');
+    QVERIFY(extracted.contains(u"规划引领项目支撑科学布局统筹推进"_s));
+    QVERIFY(extracted.contains(u"我市6个特色产业小镇列入省第一批创建名单"_s));
+    QVERIFY(!extracted.contains(u"我市在全省率先出台新政稳就业"_s)); // not selected
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,110 @@
+#include "articleexport.h"
+
+#include "library.h"
+#include "pdfexporter.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace Broadsheet {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Broadsheet::ArticleExport", text, nullptr, n);
+}
+
+// A file name from a title: what file systems refuse goes, and it stays short.
+QString fileNameFor(const QString &title)
+{
+    QString name = title;
+    name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral(" "));
+    name = name.trimmed().left(60);
+    return name.isEmpty() ? tr("article") : name;
+}
+
+} // namespace
+
+QList<ExportArticle> ArticleExport::load(QWidget *parent, Library *library,
+                                         const QList<qint64> &ids)
+{
+    QList<ExportArticle> articles;
+    if (!library || ids.isEmpty())
+        return articles;
+    const auto stored = library->storedArticles(ids);
+    if (!stored) {
+        QMessageBox::warning(parent, tr("Cannot export"), stored.errorMessage());
+        return articles;
+    }
+    for (const StoredArticle &entry : *stored)
+        articles << ExportArticle{entry.article, entry.issueTitle, entry.sectionTitle};
+    return articles;
+}
+
+QString ArticleExport::exportPdf(QWidget *parent, Library *library, const QList<qint64> &articleIds)
+{
+    const QList<ExportArticle> articles = load(parent, library, articleIds);
+    if (articles.isEmpty())
+        return {};
+    const QString title = articles.size() == 1 && articles.first().article.title
+                              ? articles.first().article.title->text
+                              : articles.first().issueTitle;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export to PDF"),
+        QDir(folder).filePath(fileNameFor(title) + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status status = PdfExporter::exportPdf(articles, path);
+    QApplication::restoreOverrideCursor();
+    if (!status) {
+        QMessageBox::warning(parent, tr("Cannot export to PDF"), status.errorMessage());
+        return {};
+    }
+    return tr("Exported %n article(s) to %1.", int(articles.size()))
+        .arg(QDir::toNativeSeparators(path));
+}
+
+void ArticleExport::print(QWidget *parent, Library *library, const QList<qint64> &articleIds)
+{
+    const QList<ExportArticle> articles = load(parent, library, articleIds);
+    if (articles.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(PdfExporter::defaultPageSize());
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print %n article(s)", int(articles.size())));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status status = PdfExporter::render(articles, &printer); !status)
+        QMessageBox::warning(parent, tr("Cannot print"), status.errorMessage());
+}
+
+void ArticleExport::preview(QWidget *parent, Library *library, const QList<qint64> &articleIds)
+{
+    const QList<ExportArticle> articles = load(parent, library, articleIds);
+    if (articles.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(PdfExporter::defaultPageSize());
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print Preview"));
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *device) {
+        if (const Status status = PdfExporter::render(articles, device); !status)
+            QMessageBox::warning(parent, tr("Cannot print"), status.errorMessage());
+    });
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+} // namespace Broadsheet
