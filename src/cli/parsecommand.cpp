@@ -3,6 +3,7 @@
 #include "issuejson.h"
 #include "issueparser.h"
 
+#include <QFile>
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -67,8 +68,14 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments)
         out(treeText(*issue));
         return ExitOk;
     }
-    outBytes(QJsonDocument(IssueJson::toJson(*issue))
-                 .toJson(parser.isSet(compact) ? QJsonDocument::Compact : QJsonDocument::Indented));
+    QFile output;
+    if (!output.open(stdout, QIODevice::WriteOnly) ||
+        !IssueJson::write(*issue, &output,
+                          parser.isSet(compact) ? QJsonDocument::Compact
+                                                : QJsonDocument::Indented)) {
+        err(tr("The JSON could not be written: %1").arg(output.errorString()));
+        return ExitFailed;
+    }
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "issuejson.h"
 
+#include <QIODevice>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -64,6 +65,97 @@ QJsonObject IssueJson::toJson(const Article &article)
     object[u"captions"_s] = captions;
     object[u"notes"_s] = QJsonArray::fromStringList(article.notes);
     return object;
+}
+
+namespace {
+
+// Stands in for an array that is written piece by piece.
+const QString kPlaceholder = u"\u0001streamed\u0001"_s;
+
+QByteArray indented(const QByteArray &json, int levels)
+{
+    if (levels == 0)
+        return json;
+    const QByteArray prefix(levels * 4, ' ');
+    QByteArray out;
+    out.reserve(json.size() + json.count('\n') * prefix.size());
+    qsizetype start = 0;
+    while (start < json.size()) {
+        qsizetype end = json.indexOf('\n', start);
+        if (end < 0)
+            end = json.size();
+        if (start > 0)
+            out += prefix;
+        out += json.mid(start, end - start);
+        if (end < json.size())
+            out += '\n';
+        start = end + 1;
+    }
+    return out;
+}
+
+// Splits a serialized object at the placeholder: what comes before and after it.
+std::pair<QByteArray, QByteArray> around(const QJsonObject &object,
+                                         QJsonDocument::JsonFormat format)
+{
+    const QByteArray text = QJsonDocument(object).toJson(format);
+    const QByteArray marker =
+        QJsonDocument(QJsonArray{kPlaceholder}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    const qsizetype at = text.indexOf(marker);
+    return {text.left(at), text.mid(at + marker.size())};
+}
+
+} // namespace
+
+bool IssueJson::write(const Issue &issue, QIODevice *device, QJsonDocument::JsonFormat format)
+{
+    const bool pretty = format == QJsonDocument::Indented;
+    QJsonObject top = toJson(Issue{issue.source,
+                                   issue.paper,
+                                   issue.date,
+                                   issue.mastheadLine,
+                                   issue.credits,
+                                   {},
+                                   issue.unplaced,
+                                   issue.notes});
+    top[u"sections"_s] = kPlaceholder;
+    const auto [head, tail] = around(top, format);
+    bool ok = device->write(head) >= 0;
+    ok = ok && device->write(pretty ? "[\n" : "[") >= 0;
+    for (qsizetype s = 0; s < issue.sections.size() && ok; ++s) {
+        const Section &section = issue.sections[s];
+        QJsonObject object{
+            {u"title"_s, section.title},
+            {u"line"_s, section.line ? QJsonValue(*section.line) : QJsonValue(QJsonValue::Null)},
+            {u"articles"_s, kPlaceholder},
+        };
+        auto [sectionHead, sectionTail] = around(object, format);
+        if (pretty)
+            sectionHead = QByteArray(8, ' ') + indented(sectionHead, 2);
+        ok = device->write(sectionHead) >= 0 && device->write(pretty ? "[\n" : "[") >= 0;
+        for (qsizetype a = 0; a < section.articles.size() && ok; ++a) {
+            QByteArray article = QJsonDocument(toJson(section.articles[a])).toJson(format);
+            if (pretty)
+                article = QByteArray(16, ' ') + indented(article.trimmed(), 4);
+            if (a + 1 < section.articles.size())
+                article += pretty ? ",\n" : ",";
+            else if (pretty)
+                article += '\n';
+            ok = device->write(article) >= 0;
+        }
+        ok = ok && device->write(pretty ? QByteArray(12, ' ') + ']' : QByteArray("]")) >= 0;
+        QByteArray end = pretty ? sectionTail.trimmed() : sectionTail;
+        if (pretty)
+            end = indented(end, 2);
+        if (s + 1 < issue.sections.size())
+            end += pretty ? ",\n" : ",";
+        else if (pretty)
+            end += '\n';
+        ok = ok && device->write(end) >= 0;
+    }
+    ok = ok && device->write(pretty ? QByteArray(4, ' ') + ']' : QByteArray("]")) >= 0;
+    ok = ok && device->write(tail) >= 0;
+    return ok;
 }
 
 QJsonObject IssueJson::toJson(const Issue &issue)

@@ -2,7 +2,10 @@
 
 #include "issue.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
+
+class QIODevice;
 
 namespace Broadsheet {
 
@@ -15,6 +18,10 @@ public:
 
     static QJsonObject toJson(const Issue &issue);
     static QJsonObject toJson(const Article &article);
+    // The same document, written an article at a time: a 50 MB issue never
+    // becomes one JSON tree in memory.
+    static bool write(const Issue &issue, QIODevice *device,
+                      QJsonDocument::JsonFormat format = QJsonDocument::Indented);
 };
 
 } // namespace Broadsheet
