@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Install, build and run the whole test suite. `--ci` adds the longer stages CI runs.
+# Install, build and run the whole test suite. `--ci` adds the longer stages CI
+# runs: the suite again under AddressSanitizer and UndefinedBehaviorSanitizer,
+# and the parser's fuzzer for 60 seconds.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
@@ -11,13 +13,23 @@ for argument in "$@"; do
     esac
 done
 
-install_packages "$BROADSHEET_ROOT/packaging/debian-build-packages.txt" \
-                 "$BROADSHEET_ROOT/packaging/debian-test-packages.txt"
-configure_and_build "$BROADSHEET_BUILD"
-
-echo "== Running the tests"
-ctest --test-dir "$BROADSHEET_BUILD" --output-on-failure --parallel "$(nproc)"
+lists=("$BROADSHEET_ROOT/packaging/debian-build-packages.txt"
+       "$BROADSHEET_ROOT/packaging/debian-test-packages.txt")
+[ "$ci" -eq 1 ] && lists+=("$BROADSHEET_ROOT/packaging/debian-ci-packages.txt")
+install_packages "${lists[@]}"
 
 if [ "$ci" -eq 1 ]; then
-    : # longer CI stages are added here
+    echo "== Fuzzing the parser for 60 s"
+    "$BROADSHEET_ROOT/packaging/fuzz.sh" 60 2>&1 | tail -n 12
+
+    echo "== The tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+    configure_and_build "$BROADSHEET_ROOT/build/asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DBROADSHEET_SANITIZE=ON
+    ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" \
+    UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+        ctest --test-dir "$BROADSHEET_ROOT/build/asan" --output-on-failure --parallel "$(nproc)"
 fi
+
+configure_and_build "$BROADSHEET_BUILD"
+echo "== Running the tests"
+ctest --test-dir "$BROADSHEET_BUILD" --output-on-failure --parallel "$(nproc)"

@@ -3,6 +3,7 @@
 #include "settings.h"
 #include "startuptimer.h"
 #include "theme.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +23,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.broadsheet.Broadsheet"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/broadsheet/icons/broadsheet.svg")));
+    Broadsheet::Translations::install(Broadsheet::Settings().language());
     Broadsheet::Theme::rememberSystemPalette();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 

@@ -22,13 +22,19 @@ struct Command
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
-        {"parse", QT_TRANSLATE_NOOP("Cli", "Parse an issue file and print it as JSON (or a tree)"),
+        {"parse",
+         QT_TRANSLATE_NOOP("Broadsheet::Cli",
+                           "Parse an issue file and print it as JSON (or a tree)"),
          parseCommand},
-        {"import", QT_TRANSLATE_NOOP("Cli", "Import issue files or folders into the library"),
+        {"import",
+         QT_TRANSLATE_NOOP("Broadsheet::Cli", "Import issue files or folders into the library"),
          importCommand},
-        {"search", QT_TRANSLATE_NOOP("Cli", "Search all articles in the library"), searchCommand},
-        {"list", QT_TRANSLATE_NOOP("Cli", "List the issues in the library"), listCommand},
-        {"export-pdf", QT_TRANSLATE_NOOP("Cli", "Export articles of an issue file to PDF"),
+        {"search", QT_TRANSLATE_NOOP("Broadsheet::Cli", "Search all articles in the library"),
+         searchCommand},
+        {"list", QT_TRANSLATE_NOOP("Broadsheet::Cli", "List the issues in the library"),
+         listCommand},
+        {"export-pdf",
+         QT_TRANSLATE_NOOP("Broadsheet::Cli", "Export articles of an issue file to PDF"),
          exportCommand},
     };
     return list;
@@ -73,7 +79,7 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 
 QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("Cli", text, disambiguation, n);
+    return QCoreApplication::translate("Broadsheet::Cli", text, disambiguation, n);
 }
 
 std::optional<int> processArguments(QCommandLineParser &parser, const QStringList &arguments)

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 
@@ -8,5 +9,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("broadsheet"));
     QCoreApplication::setOrganizationName(QStringLiteral("Broadsheet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
+    Broadsheet::Translations::install();
     return Broadsheet::Cli::run(QCoreApplication::arguments());
 }

@@ -22,11 +22,6 @@ constexpr qsizetype kSimilarityTextChars = 4000;
 // Character pairs a lead must share with a headline to be about it.
 constexpr qsizetype kMinSharedPairs = 2;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Broadsheet::ArticleAssembler", text);
-}
-
 HeadlinePart part(const QString &text, int line)
 {
     return HeadlinePart{text, {line}};
@@ -67,7 +62,7 @@ void ArticleAssembler::run()
                 masthead = *line.masthead();
                 mastheadLine = line.number();
             } else {
-                place(i, tr("a second masthead line"));
+                place(i, ArticleAssembler::tr("a second masthead line"));
             }
             ++i;
             break;
@@ -96,7 +91,7 @@ void ArticleAssembler::run()
         }
     }
     if (m_pendingByline)
-        place(*m_pendingByline, tr("a byline with no article after it"));
+        place(*m_pendingByline, ArticleAssembler::tr("a byline with no article after it"));
     assignCaptions();
 }
 
@@ -166,7 +161,7 @@ void ArticleAssembler::takeHeadline(const QList<qsizetype> &parts, qsizetype blo
         --t;
     if (t < 0) {
         for (qsizetype index : rest)
-            place(index, tr("a subtitle with no headline"));
+            place(index, ArticleAssembler::tr("a subtitle with no headline"));
         return;
     }
     const ClassifiedLine &titleLine = m_lines[rest[t]];
@@ -203,7 +198,7 @@ void ArticleAssembler::takeHeadline(const QList<qsizetype> &parts, qsizetype blo
         else if (!groupLine)
             groupLine = index;
         else
-            place(index, tr("a headline line that fits no headline"));
+            place(index, ArticleAssembler::tr("a headline line that fits no headline"));
     }
 
     if (sectionLine) {
@@ -262,7 +257,8 @@ void ArticleAssembler::takeHeadline(const QList<qsizetype> &parts, qsizetype blo
             open->body.resize(from);
             ArticleDraft &article = startArticle();
             article.body = lead;
-            article.notes << tr("The lead (from line %1) was printed before the headline.")
+            article.notes << ArticleAssembler::tr(
+                                 "The lead (from line %1) was printed before the headline.")
                                  .arg(m_lines[lead.first()].number());
             target = &article;
         }
@@ -316,7 +312,7 @@ void ArticleAssembler::takeByline(qsizetype index)
     const bool hasText = article && !article->body.isEmpty();
     if (headlineFollows && (!article || article->byline || hasText)) {
         if (m_pendingByline)
-            place(*m_pendingByline, tr("a byline with no article after it"));
+            place(*m_pendingByline, ArticleAssembler::tr("a byline with no article after it"));
         m_pendingByline = index;
         return;
     }
@@ -324,7 +320,7 @@ void ArticleAssembler::takeByline(qsizetype index)
         if (!article || hasText)
             article = &startArticle();
         else {
-            place(index, tr("a second byline"));
+            place(index, ArticleAssembler::tr("a second byline"));
             return;
         }
     }

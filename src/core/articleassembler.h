@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "issue.h"
 #include "lineclassifier.h"
 
@@ -36,6 +38,8 @@ struct SectionDraft
 // leads printed before their headline, vox-pop pieces and captions.
 class ArticleAssembler
 {
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::ArticleAssembler)
+
 public:
     explicit ArticleAssembler(QList<ClassifiedLine> &lines);
 

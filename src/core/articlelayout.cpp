@@ -14,11 +14,6 @@ namespace Broadsheet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Broadsheet::ArticleLayout", text);
-}
-
 constexpr qreal pt(qreal points)
 {
     return points * ArticleLayout::kUnitsPerPoint;
@@ -457,7 +452,7 @@ void ArticleLayout::paintHeaderAndFooter(QPainter &painter, int index) const
     painter.setPen(QPen(kRuleGrey, pt(0.4)));
     painter.drawLine(QPointF(m_content.left(), ruleY), QPointF(m_content.right(), ruleY));
 
-    const QString footer = tr("Page %1 / %2").arg(index + 1).arg(pageCount());
+    const QString footer = ArticleLayout::tr("Page %1 / %2").arg(index + 1).arg(pageCount());
     const qreal footerBaseline =
         m_pageSize.height() - (m_pageSize.height() - m_content.bottom()) * 0.45;
     painter.setPen(kGreyInk);

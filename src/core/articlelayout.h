@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "exportfonts.h"
 #include "pdfexporter.h"
 
@@ -27,6 +29,8 @@ namespace Broadsheet {
 // line alone at the top of the next, and a caption stays in one piece.
 class ArticleLayout
 {
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::ArticleLayout)
+
 public:
     static constexpr qreal kUnitsPerPoint = 10;
 

@@ -9,11 +9,6 @@ namespace Broadsheet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Broadsheet::ExportFonts", text);
-}
-
 // In order of preference. Ming first for the body, Hei first for the head; each
 // falls back to the other kind rather than to a face that does not round-trip.
 const QStringList kBodyFamilies = {
@@ -57,9 +52,10 @@ Result<ExportFonts> ExportFonts::choose(const QStringList &installedFamilies)
     fonts.body = firstInstalled(kBodyFamilies, installedFamilies);
     fonts.head = firstInstalled(kHeadFamilies, installedFamilies);
     if (fonts.body.isEmpty() || fonts.head.isEmpty()) {
-        return Error{Error::Code::Font,
-                     tr("No Chinese font suitable for PDF export is installed; install the "
-                        "Debian package fonts-arphic-uming or fonts-wqy-zenhei.")};
+        return Error{
+            Error::Code::Font,
+            ExportFonts::tr("No Chinese font suitable for PDF export is installed; install the "
+                            "Debian package fonts-arphic-uming or fonts-wqy-zenhei.")};
     }
     qCDebug(lcExport) << "export fonts: body" << fonts.body << "head" << fonts.head;
     return fonts;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "result.h"
 
 #include <QFont>
@@ -19,6 +21,8 @@ namespace Broadsheet {
 // AR PL UMing and the WenQuanYi faces give back exactly what was set.
 class ExportFonts
 {
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::ExportFonts)
+
 public:
     QString body; // family for body paragraphs
     QString head; // family for everything else

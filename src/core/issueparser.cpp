@@ -19,11 +19,6 @@ using namespace Conventions;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Broadsheet::IssueParser", text, disambiguation, n);
-}
-
 ArticleKind kindOf(const Article &article, bool briefGroup)
 {
     for (const Paragraph &paragraph : article.paragraphs) {
@@ -87,8 +82,9 @@ Article buildArticle(const ArticleDraft &draft, const QList<ClassifiedLine> &lin
     if (!draft.body.isEmpty() && !article.paragraphs.isEmpty()) {
         const ClassifiedLine &last = lines[draft.body.last()];
         if (!endsSentence(article.paragraphs.last().text) && !isJumpMarker(last.text())) {
-            article.notes << tr("The text breaks off mid-sentence at line %1; the rest is not "
-                                "in this file (it continues elsewhere).")
+            article.notes << IssueParser::tr(
+                                 "The text breaks off mid-sentence at line %1; the rest is not "
+                                 "in this file (it continues elsewhere).")
                                  .arg(last.number());
         }
     }
@@ -143,21 +139,25 @@ Result<QByteArray> IssueParser::readFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Error::Code::NotFound, tr("%1: no such file.").arg(path)};
+        return Error{Error::Code::NotFound, IssueParser::tr("%1: no such file.").arg(path)};
     if (info.isDir())
-        return Error{Error::Code::InvalidInput, tr("%1 is a folder, not an issue file.").arg(path)};
-    if (info.size() > kMaxFileBytes)
         return Error{Error::Code::InvalidInput,
-                     tr("%1 is too large (%2 MB); issue files larger than %3 MB are refused.")
-                         .arg(path)
-                         .arg(info.size() / (1024 * 1024))
-                         .arg(kMaxFileBytes / (1024 * 1024))};
+                     IssueParser::tr("%1 is a folder, not an issue file.").arg(path)};
+    if (info.size() > kMaxFileBytes)
+        return Error{
+            Error::Code::InvalidInput,
+            IssueParser::tr("%1 is too large (%2 MB); issue files larger than %3 MB are refused.")
+                .arg(path)
+                .arg(info.size() / (1024 * 1024))
+                .arg(kMaxFileBytes / (1024 * 1024))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io,
+                     IssueParser::tr("%1 cannot be read: %2").arg(path, file.errorString())};
     QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return Error{Error::Code::Io, tr("%1 cannot be read: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io,
+                     IssueParser::tr("%1 cannot be read: %2").arg(path, file.errorString())};
     return bytes;
 }
 
@@ -168,16 +168,17 @@ Result<Issue> IssueParser::parseFile(const QString &path)
         return bytes.error();
     auto issue = parse(*bytes, path);
     if (!issue)
-        return Error{issue.error().code, tr("%1: %2").arg(path, issue.errorMessage())};
+        return Error{issue.error().code, IssueParser::tr("%1: %2").arg(path, issue.errorMessage())};
     return issue;
 }
 
 Result<Issue> IssueParser::parse(const QByteArray &bytes, const QString &path)
 {
     if (bytes.size() > kMaxFileBytes)
-        return Error{Error::Code::InvalidInput,
-                     tr("The file is too large; issue files larger than %1 MB are refused.")
-                         .arg(kMaxFileBytes / (1024 * 1024))};
+        return Error{
+            Error::Code::InvalidInput,
+            IssueParser::tr("The file is too large; issue files larger than %1 MB are refused.")
+                .arg(kMaxFileBytes / (1024 * 1024))};
     auto decoded = TextDecoder::decode(bytes);
     if (!decoded)
         return decoded.error();
@@ -188,8 +189,8 @@ Result<Issue> IssueParser::parse(const QByteArray &bytes, const QString &path)
     issue.source.sha256 =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (decoded->replacedBytes > 0)
-        issue.notes << tr("%n undecodable byte(s) were replaced with \uFFFD.", nullptr,
-                          decoded->replacedBytes);
+        issue.notes << IssueParser::tr("Replaced %n undecodable byte(s) with \uFFFD.", nullptr,
+                                       decoded->replacedBytes);
     return issue;
 }
 
@@ -202,7 +203,7 @@ Issue IssueParser::parseText(QString text, const QString &path)
     const SourceText source(std::move(text));
     issue.source.lines = source.lineCount();
     if (source.lines().isEmpty()) {
-        issue.notes << tr("The file contains no text.");
+        issue.notes << IssueParser::tr("The file contains no text.");
         return issue;
     }
 
@@ -243,7 +244,7 @@ Issue IssueParser::parseText(QString text, const QString &path)
     // An unnamed section that lost all its articles to leads moved elsewhere.
     issue.sections.removeIf([](const Section &s) { return !s.line && s.articles.isEmpty(); });
     if (issue.articleCount() == 0)
-        issue.notes << tr("No articles were found in the file.");
+        issue.notes << IssueParser::tr("No articles were found in the file.");
     qCDebug(lcParser) << "parsed" << path << issue.articleCount() << "articles";
     return issue;
 }

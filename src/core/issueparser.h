@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "issue.h"
 #include "result.h"
 
@@ -11,6 +13,8 @@ namespace Broadsheet {
 // headlines, bylines, paragraphs (column breaks joined) and captions.
 class IssueParser
 {
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::IssueParser)
+
 public:
     // Files larger than this are refused: an issue is a few hundred kilobytes, and
     // the whole file is held in memory while it is parsed.

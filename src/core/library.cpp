@@ -22,11 +22,6 @@ namespace Broadsheet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Broadsheet::Library", text);
-}
-
 QString newConnectionName()
 {
     static std::atomic_int counter{0};
@@ -116,19 +111,22 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, Options opti
     const QFileInfo info(path);
     const bool readOnly = options.access == Access::ReadOnly;
     if (info.exists() && info.isDir())
-        return Error{Error::Code::Library, tr("%1 is a folder, not a library file.").arg(path)};
+        return Error{Error::Code::Library,
+                     Library::tr("%1 is a folder, not a library file.").arg(path)};
     if (info.exists() && !info.isReadable())
         return Error{Error::Code::Library,
-                     tr("The library %1 cannot be read (permission denied).").arg(path)};
+                     Library::tr("The library %1 cannot be read (permission denied).").arg(path)};
     if (!info.exists()) {
         if (readOnly)
-            return Error{Error::Code::NotFound, tr("There is no library at %1.").arg(path)};
+            return Error{Error::Code::NotFound,
+                         Library::tr("There is no library at %1.").arg(path)};
         if (!QDir().mkpath(info.absolutePath()))
             return Error{Error::Code::Io,
-                         tr("The folder for the library %1 cannot be created.").arg(path)};
+                         Library::tr("The folder for the library %1 cannot be created.").arg(path)};
     } else if (!readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
-        return Error{Error::Code::Library,
-                     tr("The library %1 is read-only: it can be read but not changed.").arg(path)};
+        return Error{
+            Error::Code::Library,
+            Library::tr("The library %1 is read-only: it can be read but not changed.").arg(path)};
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
@@ -140,10 +138,11 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, Options opti
     std::unique_ptr<Library> library(new Library(db, path, options));
     db = QSqlDatabase();
     if (!library->m_db.open())
-        return library->sqlError(library->m_db.lastError(), tr("open the library"));
+        return library->sqlError(library->m_db.lastError(), Library::tr("open the library"));
     sqlite3 *handle = handleOf(library->m_db);
     if (!handle)
-        return Error{Error::Code::Library, tr("The SQLite driver of Qt is not available.")};
+        return Error{Error::Code::Library,
+                     Library::tr("The SQLite driver of Qt is not available.")};
     if (auto registered = SearchTokenizer::registerWith(handle); !registered)
         return registered.error();
     if (auto prepared = library->prepareSchema(); !prepared)
@@ -159,26 +158,31 @@ Error Library::sqlError(const QSqlError &error, const QString &what) const
     switch (code) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error{Error::Code::LibraryLocked,
-                     tr("The library %1 is in use by another program; try again when it is done.")
-                         .arg(m_path)};
+        return Error{
+            Error::Code::LibraryLocked,
+            Library::tr("The library %1 is in use by another program; try again when it is done.")
+                .arg(m_path)};
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-        return Error{Error::Code::Library,
-                     tr("%1 is not a Broadsheet library, or it is damaged. It was left untouched.")
-                         .arg(m_path)};
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
         return Error{
             Error::Code::Library,
-            tr("The library %1 is read-only: it can be read but not changed.").arg(m_path)};
-    case SQLITE_FULL:
-        return Error{Error::Code::Io, tr("The disk holding the library %1 is full.").arg(m_path)};
-    case SQLITE_CANTOPEN:
-        return Error{Error::Code::Library, tr("The library %1 cannot be opened.").arg(m_path)};
-    default:
+            Library::tr("%1 is not a Broadsheet library, or it is damaged. It was left untouched.")
+                .arg(m_path)};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
         return Error{Error::Code::Library,
-                     tr("The library %1 could not %2: %3").arg(m_path, what, error.databaseText())};
+                     Library::tr("The library %1 is read-only: it can be read but not changed.")
+                         .arg(m_path)};
+    case SQLITE_FULL:
+        return Error{Error::Code::Io,
+                     Library::tr("The disk holding the library %1 is full.").arg(m_path)};
+    case SQLITE_CANTOPEN:
+        return Error{Error::Code::Library,
+                     Library::tr("The library %1 cannot be opened.").arg(m_path)};
+    default:
+        return Error{
+            Error::Code::Library,
+            Library::tr("The library %1 could not %2: %3").arg(m_path, what, error.databaseText())};
     }
 }
 
@@ -191,7 +195,7 @@ Status Library::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return sqlError(query, tr("run %1").arg(sql.left(60)));
+        return sqlError(query, Library::tr("run %1").arg(sql.left(60)));
     return success();
 }
 
@@ -223,35 +227,38 @@ Status Library::prepareSchema()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return sqlError(query, tr("read its version"));
+        return sqlError(query, Library::tr("read its version"));
     const int version = query.value(0).toInt();
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return sqlError(query, tr("read its version"));
+        return sqlError(query, Library::tr("read its version"));
     const int applicationId = query.value(0).toInt();
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return sqlError(query, tr("read its tables"));
+        return sqlError(query, Library::tr("read its tables"));
     const int objects = query.value(0).toInt();
     query.finish();
 
     const bool foreign = version == 0 ? objects > 0 : applicationId != kApplicationId;
     if (foreign)
-        return Error{Error::Code::Library,
-                     tr("%1 is a database, but not a Broadsheet library. It was left untouched.")
-                         .arg(m_path)};
+        return Error{
+            Error::Code::Library,
+            Library::tr("%1 is a database, but not a Broadsheet library. It was left untouched.")
+                .arg(m_path)};
     if (version > kSchemaVersion)
-        return Error{Error::Code::NewerLibrary,
-                     tr("The library %1 was written by a newer version of Broadsheet (library "
+        return Error{
+            Error::Code::NewerLibrary,
+            Library::tr("The library %1 was written by a newer version of Broadsheet (library "
                         "format %2; this version reads up to %3). It was left untouched.")
-                         .arg(m_path)
-                         .arg(version)
-                         .arg(kSchemaVersion)};
+                .arg(m_path)
+                .arg(version)
+                .arg(kSchemaVersion)};
     if (auto s = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return s;
     if (isReadOnly()) {
         if (version < kSchemaVersion)
             return Error{
                 Error::Code::Library,
-                tr("The library %1 needs an upgrade, which cannot be done read-only.").arg(m_path)};
+                Library::tr("The library %1 needs an upgrade, which cannot be done read-only.")
+                    .arg(m_path)};
         return success();
     }
     if (auto s = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
@@ -270,7 +277,7 @@ Status Library::upgradeTo(int version)
     const QString script = upgradeScript(version);
     if (script.isEmpty())
         return Error{Error::Code::Library,
-                     tr("The upgrade to library format %1 is missing.").arg(version)};
+                     Library::tr("The upgrade to library format %1 is missing.").arg(version)};
     qCDebug(lcStore) << "upgrading" << m_path << "to format" << version;
     if (auto s = begin(); !s)
         return s;
@@ -302,7 +309,7 @@ Status Library::rebuildSearchIndex()
 {
     QSqlQuery ids(m_db);
     if (!ids.exec(QStringLiteral("SELECT id FROM articles ORDER BY id")))
-        return sqlError(ids, tr("index its articles"));
+        return sqlError(ids, Library::tr("index its articles"));
     QList<qint64> articleIds;
     while (ids.next())
         articleIds << ids.value(0).toLongLong();
@@ -344,9 +351,9 @@ QStringList Library::issueFilesIn(const QStringList &paths)
 Result<ImportResult> Library::importFile(const QString &path)
 {
     if (isReadOnly())
-        return Error{
-            Error::Code::Library,
-            tr("The library %1 is read-only: it can be read but not changed.").arg(m_path)};
+        return Error{Error::Code::Library,
+                     Library::tr("The library %1 is read-only: it can be read but not changed.")
+                         .arg(m_path)};
     const QFileInfo info(path);
     const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
     const auto bytes = IssueParser::readFile(path);
@@ -360,7 +367,7 @@ Result<ImportResult> Library::importFile(const QString &path)
                                  "a.issue_id = i.id) FROM issues i WHERE i.sha256 = ?"));
     known.addBindValue(sha256);
     if (!known.exec())
-        return sqlError(known, tr("look up the file"));
+        return sqlError(known, Library::tr("look up the file"));
     if (known.next())
         return ImportResult{ImportResult::Outcome::AlreadyPresent, path,
                             known.value(0).toLongLong(), known.value(1).toString(),
@@ -369,10 +376,11 @@ Result<ImportResult> Library::importFile(const QString &path)
 
     auto issue = IssueParser::parse(*bytes, canonical);
     if (!issue)
-        return Error{issue.error().code, tr("%1: %2").arg(path, issue.errorMessage())};
+        return Error{issue.error().code, Library::tr("%1: %2").arg(path, issue.errorMessage())};
     if (issue->articleCount() == 0)
-        return Error{Error::Code::InvalidInput,
-                     tr("%1: no articles were found in it, so it was not imported.").arg(path)};
+        return Error{
+            Error::Code::InvalidInput,
+            Library::tr("%1: no articles were found in it, so it was not imported.").arg(path)};
 
     if (auto s = begin(); !s)
         return s.error();
@@ -409,7 +417,7 @@ ImportReport Library::importPaths(const QStringList &paths, const ImportListener
     };
     for (const QString &path : paths) {
         if (!QFileInfo::exists(path))
-            fail(ImportFailure{path, tr("%1: no such file or folder.").arg(path),
+            fail(ImportFailure{path, Library::tr("%1: no such file or folder.").arg(path),
                                Error::Code::NotFound});
     }
     QStringList files = issueFilesIn(paths);
@@ -438,9 +446,9 @@ ImportReport Library::importPaths(const QStringList &paths, const ImportListener
 Status Library::removeIssue(qint64 issueId)
 {
     if (isReadOnly())
-        return Error{
-            Error::Code::Library,
-            tr("The library %1 is read-only: it can be read but not changed.").arg(m_path)};
+        return Error{Error::Code::Library,
+                     Library::tr("The library %1 is read-only: it can be read but not changed.")
+                         .arg(m_path)};
     if (auto s = begin(); !s)
         return s;
     if (auto s = deleteIssueRows(issueId); !s) {
@@ -454,29 +462,31 @@ Status Library::checkIntegrity()
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
-        return sqlError(query, tr("check its integrity"));
+        return sqlError(query, Library::tr("check its integrity"));
     if (query.value(0).toString() != QStringLiteral("ok"))
-        return Error{Error::Code::Library,
-                     tr("The library %1 is damaged: %2").arg(m_path, query.value(0).toString())};
+        return Error{
+            Error::Code::Library,
+            Library::tr("The library %1 is damaged: %2").arg(m_path, query.value(0).toString())};
     if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return sqlError(query, tr("check its integrity"));
+        return sqlError(query, Library::tr("check its integrity"));
     if (query.next())
-        return Error{Error::Code::Library,
-                     tr("The library %1 is damaged: rows refer to missing rows.").arg(m_path)};
+        return Error{
+            Error::Code::Library,
+            Library::tr("The library %1 is damaged: rows refer to missing rows.").arg(m_path)};
     if (!isReadOnly() &&
         !query.exec(QStringLiteral(
             "INSERT INTO article_search (article_search) VALUES ('integrity-check')")))
         return Error{Error::Code::Library,
-                     tr("The search index of %1 is damaged; rebuild it.").arg(m_path)};
+                     Library::tr("The search index of %1 is damaged; rebuild it.").arg(m_path)};
     return success();
 }
 
 Status Library::optimize()
 {
     if (isReadOnly())
-        return Error{
-            Error::Code::Library,
-            tr("The library %1 is read-only: it can be read but not changed.").arg(m_path)};
+        return Error{Error::Code::Library,
+                     Library::tr("The library %1 is read-only: it can be read but not changed.")
+                         .arg(m_path)};
     if (auto s =
             exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('optimize')"));
         !s)
@@ -509,7 +519,7 @@ Status Library::indexArticle(qint64 articleId, const Article &article, bool remo
     query.addBindValue(article.headText());
     query.addBindValue(article.bodyText());
     if (!query.exec())
-        return sqlError(query, tr("update the search index"));
+        return sqlError(query, Library::tr("update the search index"));
     return success();
 }
 
@@ -519,7 +529,7 @@ Status Library::deleteIssueRows(qint64 issueId)
     ids.prepare(QStringLiteral("SELECT id FROM articles WHERE issue_id = ?"));
     ids.addBindValue(issueId);
     if (!ids.exec())
-        return sqlError(ids, tr("remove an issue"));
+        return sqlError(ids, Library::tr("remove an issue"));
     QList<qint64> articleIds;
     while (ids.next())
         articleIds << ids.value(0).toLongLong();
@@ -536,7 +546,7 @@ Status Library::deleteIssueRows(qint64 issueId)
     remove.prepare(QStringLiteral("DELETE FROM issues WHERE id = ?"));
     remove.addBindValue(issueId);
     if (!remove.exec())
-        return sqlError(remove, tr("remove an issue"));
+        return sqlError(remove, Library::tr("remove an issue"));
     return success();
 }
 
@@ -560,7 +570,7 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
     query.addBindValue(issue.source.bytes);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!query.exec())
-        return sqlError(query, tr("store the issue"));
+        return sqlError(query, Library::tr("store the issue"));
     const qint64 issueId = query.lastInsertId().toLongLong();
 
     QSqlQuery credit(m_db);
@@ -574,7 +584,7 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
         credit.addBindValue(c.name);
         credit.addBindValue(c.line);
         if (!credit.exec())
-            return sqlError(credit, tr("store the issue"));
+            return sqlError(credit, Library::tr("store the issue"));
     }
     QSqlQuery note(m_db);
     note.prepare(QStringLiteral(
@@ -591,7 +601,7 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
         return true;
     };
     if (!addNotes(issue.notes, QVariant(QMetaType::fromType<qint64>())))
-        return sqlError(note, tr("store the issue"));
+        return sqlError(note, Library::tr("store the issue"));
     QSqlQuery unplaced(m_db);
     unplaced.prepare(
         QStringLiteral("INSERT INTO unplaced_lines (issue_id, line, text) VALUES (?, ?, ?)"));
@@ -600,7 +610,7 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
         unplaced.addBindValue(line.line);
         unplaced.addBindValue(line.text);
         if (!unplaced.exec())
-            return sqlError(unplaced, tr("store the issue"));
+            return sqlError(unplaced, Library::tr("store the issue"));
     }
 
     QSqlQuery section(m_db);
@@ -638,7 +648,7 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
         section.addBindValue(sec.title.isNull() ? QStringLiteral("") : sec.title);
         section.addBindValue(sec.line ? QVariant(*sec.line) : QVariant(QMetaType::fromType<int>()));
         if (!section.exec())
-            return sqlError(section, tr("store the issue"));
+            return sqlError(section, Library::tr("store the issue"));
         const qint64 sectionId = section.lastInsertId().toLongLong();
         std::optional<int> groupLine;
         qint64 groupId = 0;
@@ -649,7 +659,7 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
                 group.addBindValue(a.group->title);
                 group.addBindValue(a.group->line);
                 if (!group.exec())
-                    return sqlError(group, tr("store the issue"));
+                    return sqlError(group, Library::tr("store the issue"));
                 groupId = group.lastInsertId().toLongLong();
             }
             groupLine = a.group ? std::optional<int>(a.group->line) : std::nullopt;
@@ -668,7 +678,7 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
             article.addBindValue(a.byline ? QVariant(joinLines(a.byline->lines)) : noText);
             article.addBindValue(a.byline && a.byline->isInline ? 1 : 0);
             if (!article.exec())
-                return sqlError(article, tr("store the issue"));
+                return sqlError(article, Library::tr("store the issue"));
             const qint64 articleId = article.lastInsertId().toLongLong();
 
             for (int i = 0; i < a.authors().size(); ++i) {
@@ -676,7 +686,7 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
                 author.addBindValue(i);
                 author.addBindValue(a.authors()[i]);
                 if (!author.exec())
-                    return sqlError(author, tr("store the issue"));
+                    return sqlError(author, Library::tr("store the issue"));
             }
             for (int i = 0; i < a.paragraphs.size(); ++i) {
                 paragraph.addBindValue(articleId);
@@ -684,7 +694,7 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
                 paragraph.addBindValue(a.paragraphs[i].text);
                 paragraph.addBindValue(joinLines(a.paragraphs[i].lines));
                 if (!paragraph.exec())
-                    return sqlError(paragraph, tr("store the issue"));
+                    return sqlError(paragraph, Library::tr("store the issue"));
             }
             for (int i = 0; i < a.captions.size(); ++i) {
                 caption.addBindValue(articleId);
@@ -694,10 +704,10 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
                 caption.addBindValue(
                     a.captions[i].credit.isEmpty() ? noText : QVariant(a.captions[i].credit));
                 if (!caption.exec())
-                    return sqlError(caption, tr("store the issue"));
+                    return sqlError(caption, Library::tr("store the issue"));
             }
             if (!addNotes(a.notes, articleId))
-                return sqlError(note, tr("store the issue"));
+                return sqlError(note, Library::tr("store the issue"));
             if (auto indexed = indexArticle(articleId, a, false); !indexed)
                 return indexed.error();
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "libraryrecords.h"
 #include "result.h"
 
@@ -27,6 +29,8 @@ struct ImportListener
 // structs. One Library per thread (each has its own connection).
 class Library
 {
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::Library)
+
 public:
     enum class Access { ReadWrite, ReadOnly };
 

@@ -9,11 +9,6 @@ namespace Broadsheet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Broadsheet::Library", text);
-}
-
 QList<int> splitLines(const QString &text)
 {
     QList<int> lines;
@@ -83,7 +78,7 @@ Result<QList<IssueRecord>> Library::issues()
     if (!query.exec(kIssueQuery +
                     QStringLiteral("ORDER BY i.issue_date IS NULL, i.issue_date DESC, "
                                    "i.title, i.id")))
-        return sqlError(query, tr("list its issues"));
+        return sqlError(query, Library::tr("list its issues"));
     QList<IssueRecord> issues;
     while (query.next())
         issues << issueFrom(query);
@@ -96,9 +91,9 @@ Result<IssueRecord> Library::issue(qint64 issueId)
     query.prepare(kIssueQuery + QStringLiteral("WHERE i.id = ?"));
     query.addBindValue(issueId);
     if (!query.exec())
-        return sqlError(query, tr("read an issue"));
+        return sqlError(query, Library::tr("read an issue"));
     if (!query.next())
-        return Error{Error::Code::NotFound, tr("The issue is no longer in the library.")};
+        return Error{Error::Code::NotFound, Library::tr("The issue is no longer in the library.")};
     return issueFrom(query);
 }
 
@@ -110,7 +105,7 @@ Result<QList<SectionRecord>> Library::sections(qint64 issueId)
         "s.id) FROM sections s WHERE s.issue_id = ? ORDER BY s.position"));
     query.addBindValue(issueId);
     if (!query.exec())
-        return sqlError(query, tr("read an issue"));
+        return sqlError(query, Library::tr("read an issue"));
     QList<SectionRecord> sections;
     while (query.next())
         sections << SectionRecord{query.value(0).toLongLong(), issueId, query.value(1).toInt(),
@@ -146,7 +141,7 @@ Result<QList<SectionEntry>> Library::sectionEntries(qint64 sectionId)
                                  "a.group_id WHERE a.section_id = ? ORDER BY a.position"));
     query.addBindValue(sectionId);
     if (!query.exec())
-        return sqlError(query, tr("read a section"));
+        return sqlError(query, Library::tr("read a section"));
     QHash<qint64, QStringList> authors;
     QList<SectionEntry> entries;
     QList<QString> groupTitles;
@@ -163,7 +158,7 @@ Result<QList<SectionEntry>> Library::sectionEntries(qint64 sectionId)
         }
     }
     if (!loadAuthors(m_db, QStringLiteral("a.section_id = ?"), sectionId, &authors))
-        return sqlError(query, tr("read a section"));
+        return sqlError(query, Library::tr("read a section"));
     for (SectionEntry &entry : entries) {
         if (entry.group) {
             for (ArticleRecord &record : entry.group->articles)
@@ -182,13 +177,13 @@ Result<QList<ArticleRecord>> Library::articles(qint64 issueId)
                   QStringLiteral(" FROM articles a WHERE a.issue_id = ? ORDER BY a.position"));
     query.addBindValue(issueId);
     if (!query.exec())
-        return sqlError(query, tr("read an issue"));
+        return sqlError(query, Library::tr("read an issue"));
     QList<ArticleRecord> records;
     while (query.next())
         records << recordFrom(query);
     QHash<qint64, QStringList> authors;
     if (!loadAuthors(m_db, QStringLiteral("a.issue_id = ?"), issueId, &authors))
-        return sqlError(query, tr("read an issue"));
+        return sqlError(query, Library::tr("read an issue"));
     for (ArticleRecord &record : records)
         record.authors = authors.value(record.id);
     return records;
@@ -233,7 +228,7 @@ Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
                       in + u')');
         bindIds(query, chunk);
         if (!query.exec())
-            return sqlError(query, tr("read an article"));
+            return sqlError(query, Library::tr("read an article"));
         while (query.next()) {
             StoredArticle entry;
             entry.record = recordFrom(query);
@@ -262,7 +257,7 @@ Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
             rows.prepare(sql.arg(in));
             bindIds(rows, chunk);
             if (!rows.exec())
-                return sqlError(rows, tr("read an article"));
+                return sqlError(rows, Library::tr("read an article"));
             while (rows.next()) {
                 const auto at = index.constFind(rows.value(0).toLongLong());
                 if (at != index.constEnd())
@@ -323,7 +318,8 @@ Result<Article> Library::readArticle(qint64 articleId, ArticleRecord *record)
     if (!stored)
         return stored.error();
     if (stored->isEmpty())
-        return Error{Error::Code::NotFound, tr("The article is no longer in the library.")};
+        return Error{Error::Code::NotFound,
+                     Library::tr("The article is no longer in the library.")};
     if (record)
         *record = stored->first().record;
     return stored->first().article;
@@ -335,7 +331,8 @@ Result<StoredArticle> Library::article(qint64 articleId)
     if (!stored)
         return stored.error();
     if (stored->isEmpty())
-        return Error{Error::Code::NotFound, tr("The article is no longer in the library.")};
+        return Error{Error::Code::NotFound,
+                     Library::tr("The article is no longer in the library.")};
     return stored->first();
 }
 
@@ -346,9 +343,9 @@ Result<Issue> Library::loadIssue(qint64 issueId)
                                  "masthead_line, line_count, byte_count FROM issues WHERE id = ?"));
     query.addBindValue(issueId);
     if (!query.exec())
-        return sqlError(query, tr("read an issue"));
+        return sqlError(query, Library::tr("read an issue"));
     if (!query.next())
-        return Error{Error::Code::NotFound, tr("The issue is no longer in the library.")};
+        return Error{Error::Code::NotFound, Library::tr("The issue is no longer in the library.")};
     Issue issue;
     issue.source.path = query.value(0).toString();
     issue.source.sha256 = query.value(1).toString();
@@ -364,7 +361,7 @@ Result<Issue> Library::loadIssue(qint64 issueId)
         "SELECT role, name, line FROM credits WHERE issue_id = ? ORDER BY position"));
     query.addBindValue(issueId);
     if (!query.exec())
-        return sqlError(query, tr("read an issue"));
+        return sqlError(query, Library::tr("read an issue"));
     while (query.next())
         issue.credits << Credit{query.value(0).toString(), query.value(1).toString(),
                                 query.value(2).toInt()};
@@ -373,7 +370,7 @@ Result<Issue> Library::loadIssue(qint64 issueId)
         "SELECT text FROM notes WHERE issue_id = ? AND article_id IS NULL ORDER BY position"));
     query.addBindValue(issueId);
     if (!query.exec())
-        return sqlError(query, tr("read an issue"));
+        return sqlError(query, Library::tr("read an issue"));
     while (query.next())
         issue.notes << query.value(0).toString();
 
@@ -381,7 +378,7 @@ Result<Issue> Library::loadIssue(qint64 issueId)
         QStringLiteral("SELECT line, text FROM unplaced_lines WHERE issue_id = ? ORDER BY line"));
     query.addBindValue(issueId);
     if (!query.exec())
-        return sqlError(query, tr("read an issue"));
+        return sqlError(query, Library::tr("read an issue"));
     while (query.next())
         issue.unplaced << UnplacedLine{query.value(0).toInt(), query.value(1).toString()};
 
@@ -389,7 +386,7 @@ Result<Issue> Library::loadIssue(qint64 issueId)
         "SELECT id, title, line FROM sections WHERE issue_id = ? ORDER BY position"));
     query.addBindValue(issueId);
     if (!query.exec())
-        return sqlError(query, tr("read an issue"));
+        return sqlError(query, Library::tr("read an issue"));
     QList<qint64> sectionIds;
     while (query.next()) {
         sectionIds << query.value(0).toLongLong();
@@ -404,7 +401,7 @@ Result<Issue> Library::loadIssue(qint64 issueId)
         QStringLiteral("SELECT id, section_id FROM articles WHERE issue_id = ? ORDER BY position"));
     ids.addBindValue(issueId);
     if (!ids.exec())
-        return sqlError(ids, tr("read an issue"));
+        return sqlError(ids, Library::tr("read an issue"));
     QList<qint64> articleIds;
     QHash<qint64, qsizetype> sectionOf;
     for (qsizetype s = 0; s < sectionIds.size(); ++s)

@@ -14,11 +14,6 @@ namespace Broadsheet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Broadsheet::Library", text);
-}
-
 // FTS5 looks up at most this many terms, each at most this long; anything beyond
 // (a pasted page of text) is checked exactly on the few articles that remain.
 constexpr qsizetype kMaxIndexTerms = 8;
@@ -95,7 +90,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
             QStringLiteral("SELECT min(id), max(id) FROM articles WHERE %1 = ?").arg(column));
         range.addBindValue(*id);
         if (!range.exec() || !range.next())
-            return sqlError(range, tr("search"));
+            return sqlError(range, Library::tr("search"));
         if (range.value(0).isNull())
             return results; // no such issue or section: nothing to find
         filter.indexSql += QStringLiteral(" AND article_search.rowid BETWEEN ? AND ?");
@@ -147,7 +142,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         count.prepare(QStringLiteral("SELECT count(*)") + from);
         bindFilters(count);
         if (!count.exec() || !count.next())
-            return sqlError(count, tr("search"));
+            return sqlError(count, Library::tr("search"));
         results.total = count.value(0).toInt();
         count.finish();
         if (limit > 0 && offset < results.total) {
@@ -180,7 +175,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
                 ranked.addBindValue(offset);
             }
             if (!ranked.exec())
-                return sqlError(ranked, tr("search"));
+                return sqlError(ranked, Library::tr("search"));
             collect(ranked, page);
             // A page that straddles the end of the ranked window continues, newest first.
             if (results.total > kRankedMatches && offset < kRankedMatches &&
@@ -193,7 +188,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
                 rest.addBindValue(offset + limit - kRankedMatches);
                 rest.addBindValue(kRankedMatches);
                 if (!rest.exec())
-                    return sqlError(rest, tr("search"));
+                    return sqlError(rest, Library::tr("search"));
                 collect(rest, page);
             }
         }
@@ -205,7 +200,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
                            from + QStringLiteral(" ORDER BY score, article_search.rowid"));
         bindFilters(candidates);
         if (!candidates.exec())
-            return sqlError(candidates, tr("search"));
+            return sqlError(candidates, Library::tr("search"));
         QList<std::pair<qint64, double>> all;
         collect(candidates, all);
         candidates.finish();

@@ -19,17 +19,12 @@ namespace Broadsheet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Broadsheet::PdfExporter", text);
-}
-
 const QString kCreator = QStringLiteral("Broadsheet");
 
 Error nothingToExport()
 {
     return Error{Error::Code::InvalidInput,
-                 tr("There is nothing to export: no article was chosen.")};
+                 PdfExporter::tr("There is nothing to export: no article was chosen.")};
 }
 
 // The metadata a reader's document properties show: the title of the (first)
@@ -124,7 +119,8 @@ Result<QList<int>> paint(const QList<ExportArticle> &articles, QPagedPaintDevice
 
     QPainter painter;
     if (!painter.begin(device))
-        return Error{Error::Code::Io, tr("The pages could not be drawn on the output device.")};
+        return Error{Error::Code::Io,
+                     PdfExporter::tr("The pages could not be drawn on the output device.")};
     // Device pixels → points → the page's top-left corner → layout units.
     const qreal dpi = device->logicalDpiY();
     painter.scale(dpi / 72, dpi / 72);
@@ -134,12 +130,13 @@ Result<QList<int>> paint(const QList<ExportArticle> &articles, QPagedPaintDevice
         if (i > 0 && !device->newPage()) {
             painter.end();
             return Error{Error::Code::Io,
-                         tr("A new page could not be started on the output device.")};
+                         PdfExporter::tr("A new page could not be started on the output device.")};
         }
         layout.paintPage(painter, i);
     }
     if (!painter.end())
-        return Error{Error::Code::Io, tr("The pages could not be drawn on the output device.")};
+        return Error{Error::Code::Io,
+                     PdfExporter::tr("The pages could not be drawn on the output device.")};
     qCDebug(lcExport) << "painted in" << timer.elapsed() << "ms";
 
     QList<int> firstPages;
@@ -154,7 +151,7 @@ Status PdfExporter::render(const QList<ExportArticle> &articles, QPagedPaintDevi
                            const ExportOptions &options)
 {
     if (!device)
-        return Error{Error::Code::Io, tr("There is no output device to draw on.")};
+        return Error{Error::Code::Io, PdfExporter::tr("There is no output device to draw on.")};
     const auto pages = paint(articles, device, options);
     if (!pages)
         return pages.error();
@@ -171,7 +168,8 @@ Status PdfExporter::exportPdf(const QList<ExportArticle> &articles, const QStrin
     // only on commit(); on any failure the temporary file is removed.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error{Error::Code::Io, tr("%1 cannot be written: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io,
+                     PdfExporter::tr("%1 cannot be written: %2").arg(path, file.errorString())};
     }
 
     const PdfDocumentInfo info = documentInfo(articles);
@@ -199,7 +197,8 @@ Status PdfExporter::exportPdf(const QList<ExportArticle> &articles, const QStrin
     if (!finished)
         return finished.error();
     if (file.write(*finished) != finished->size() || !file.commit()) {
-        return Error{Error::Code::Io, tr("%1 cannot be written: %2").arg(path, file.errorString())};
+        return Error{Error::Code::Io,
+                     PdfExporter::tr("%1 cannot be written: %2").arg(path, file.errorString())};
     }
     qCDebug(lcExport) << "wrote" << path << finished->size() << "bytes";
     return success();

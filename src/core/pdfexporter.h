@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "issue.h"
 #include "result.h"
 
@@ -43,6 +45,8 @@ struct ExportOptions
 // will do where there is no display.
 class PdfExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::PdfExporter)
+
 public:
     // Writes the PDF atomically: an existing file at `path` is only ever replaced by a
     // complete one, and nothing is left behind on failure.

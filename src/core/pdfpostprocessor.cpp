@@ -15,11 +15,6 @@ namespace Broadsheet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Broadsheet::PdfPostProcessor", text);
-}
-
 QPDFObjectHandle text(const QString &value)
 {
     // PDF text strings: qpdf picks PDFDocEncoding or UTF-16BE as the text needs.
@@ -105,9 +100,8 @@ Result<QByteArray> PdfPostProcessor::process(const QByteArray &pdf, const PdfDoc
                           qsizetype(buffer->getSize()));
     } catch (const std::exception &exception) {
         qCWarning(lcExport) << "qpdf:" << exception.what();
-        return Error{
-            Error::Code::Io,
-            tr("The PDF could not be completed: %1").arg(QString::fromLocal8Bit(exception.what()))};
+        return Error{Error::Code::Io, PdfPostProcessor::tr("The PDF could not be completed: %1")
+                                          .arg(QString::fromLocal8Bit(exception.what()))};
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "result.h"
 
 #include <QByteArray>
@@ -28,6 +30,8 @@ struct PdfOutlineEntry
 // are kept as they are.
 class PdfPostProcessor
 {
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::PdfPostProcessor)
+
 public:
     static Result<QByteArray> process(const QByteArray &pdf, const PdfDocumentInfo &info,
                                       const QList<PdfOutlineEntry> &outline);

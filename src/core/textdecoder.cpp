@@ -12,11 +12,6 @@ namespace Broadsheet {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Broadsheet::TextDecoder", text);
-}
-
 struct Signature
 {
     QByteArrayView magic;
@@ -203,12 +198,14 @@ Result<DecodedText> accept(Attempt attempt, const char *encoding, bool bom)
     if (attempt.text.startsWith(QChar(0xFEFF)))
         attempt.text.remove(0, 1);
     if (looksLikeBinaryText(attempt.text))
-        return Error{Error::Code::InvalidInput,
-                     tr("The file is not a text file: it contains control bytes (such as NUL) "
-                        "that do not occur in text.")};
+        return Error{
+            Error::Code::InvalidInput,
+            TextDecoder::tr("The file is not a text file: it contains control bytes (such as NUL) "
+                            "that do not occur in text.")};
     if (tooManyErrors(attempt))
-        return Error{Error::Code::InvalidInput,
-                     tr("The file is not valid %1 text.").arg(QString::fromLatin1(encoding))};
+        return Error{
+            Error::Code::InvalidInput,
+            TextDecoder::tr("The file is not valid %1 text.").arg(QString::fromLatin1(encoding))};
     qCDebug(lcDecoder) << "decoded as" << encoding << "bom" << bom << "replaced" << attempt.errors;
     return DecodedText{std::move(attempt.text), QString::fromLatin1(encoding), bom, attempt.errors};
 }
@@ -219,7 +216,7 @@ QString TextDecoder::binaryFormatName(const QByteArray &bytes)
 {
     for (const auto &signature : kSignatures) {
         if (bytes.startsWith(signature.magic))
-            return tr(signature.name);
+            return TextDecoder::tr(signature.name);
     }
     return {};
 }
@@ -244,7 +241,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
 
     if (const QString format = binaryFormatName(bytes); !format.isEmpty())
         return Error{Error::Code::InvalidInput,
-                     tr("The file is not a text file: it looks like %1.").arg(format)};
+                     TextDecoder::tr("The file is not a text file: it looks like %1.").arg(format)};
 
     if (const auto utf16 = guessBomlessUtf16(bytes)) {
         const bool little = *utf16 == QStringConverter::Utf16LE;
@@ -256,7 +253,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
 
     if (bytes.contains('\0'))
         return Error{Error::Code::InvalidInput,
-                     tr("The file is not a text file: it contains NUL bytes.")};
+                     TextDecoder::tr("The file is not a text file: it contains NUL bytes.")};
 
     auto utf8 = decodeWith(QStringDecoder(QStringConverter::Utf8), bytes);
     if (utf8.errors == 0)
@@ -282,8 +279,9 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
     if (!tooManyErrors(utf8))
         return accept(std::move(utf8), "UTF-8", false);
 
-    return Error{Error::Code::InvalidInput, tr("The file is not text in any supported encoding "
-                                               "(UTF-8, UTF-16, GB18030, Big5).")};
+    return Error{Error::Code::InvalidInput,
+                 TextDecoder::tr("The file is not text in any supported encoding "
+                                 "(UTF-8, UTF-16, GB18030, Big5).")};
 }
 
 } // namespace Broadsheet

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "result.h"
 
 #include <QByteArray>
@@ -20,6 +22,8 @@ struct DecodedText
 // Refuses what is not text, saying why.
 class TextDecoder
 {
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::TextDecoder)
+
 public:
     static Result<DecodedText> decode(const QByteArray &bytes);
 

@@ -17,18 +17,13 @@ namespace Broadsheet {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Broadsheet::ArticleExport", text, nullptr, n);
-}
-
 // A file name from a title: what file systems refuse goes, and it stays short.
 QString fileNameFor(const QString &title)
 {
     QString name = title;
     name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral(" "));
     name = name.trimmed().left(60);
-    return name.isEmpty() ? tr("article") : name;
+    return name.isEmpty() ? ArticleExport::tr("article") : name;
 }
 
 } // namespace
@@ -41,7 +36,7 @@ QList<ExportArticle> ArticleExport::load(QWidget *parent, Library *library,
         return articles;
     const auto stored = library->storedArticles(ids);
     if (!stored) {
-        QMessageBox::warning(parent, tr("Cannot export"), stored.errorMessage());
+        QMessageBox::warning(parent, ArticleExport::tr("Cannot export"), stored.errorMessage());
         return articles;
     }
     for (const StoredArticle &entry : *stored)
@@ -59,19 +54,20 @@ QString ArticleExport::exportPdf(QWidget *parent, Library *library, const QList<
                               : articles.first().issueTitle;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export to PDF"),
+        parent, ArticleExport::tr("Export to PDF"),
         QDir(folder).filePath(fileNameFor(title) + QStringLiteral(".pdf")),
-        tr("PDF documents (*.pdf)"));
+        ArticleExport::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status status = PdfExporter::exportPdf(articles, path);
     QApplication::restoreOverrideCursor();
     if (!status) {
-        QMessageBox::warning(parent, tr("Cannot export to PDF"), status.errorMessage());
+        QMessageBox::warning(parent, ArticleExport::tr("Cannot export to PDF"),
+                             status.errorMessage());
         return {};
     }
-    return tr("Exported %n article(s) to %1.", int(articles.size()))
+    return ArticleExport::tr("Exported %n article(s) to %1.", nullptr, int(articles.size()))
         .arg(QDir::toNativeSeparators(path));
 }
 
@@ -83,11 +79,11 @@ void ArticleExport::print(QWidget *parent, Library *library, const QList<qint64>
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(PdfExporter::defaultPageSize());
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print %n article(s)", int(articles.size())));
+    dialog.setWindowTitle(ArticleExport::tr("Print %n article(s)", nullptr, int(articles.size())));
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (const Status status = PdfExporter::render(articles, &printer); !status)
-        QMessageBox::warning(parent, tr("Cannot print"), status.errorMessage());
+        QMessageBox::warning(parent, ArticleExport::tr("Cannot print"), status.errorMessage());
 }
 
 void ArticleExport::preview(QWidget *parent, Library *library, const QList<qint64> &articleIds)
@@ -98,10 +94,10 @@ void ArticleExport::preview(QWidget *parent, Library *library, const QList<qint6
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(PdfExporter::defaultPageSize());
     QPrintPreviewDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print Preview"));
+    dialog.setWindowTitle(ArticleExport::tr("Print Preview"));
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&](QPrinter *device) {
         if (const Status status = PdfExporter::render(articles, device); !status)
-            QMessageBox::warning(parent, tr("Cannot print"), status.errorMessage());
+            QMessageBox::warning(parent, ArticleExport::tr("Cannot print"), status.errorMessage());
     });
     dialog.resize(900, 1000);
     dialog.exec();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QList>
 
 class QWidget;
@@ -13,6 +15,8 @@ struct ExportArticle;
 // with the layout of broadsheet-core's PdfExporter.
 class ArticleExport
 {
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::ArticleExport)
+
 public:
     // Returns a message for the status bar, or an empty string when nothing was done.
     static QString exportPdf(QWidget *parent, Library *library, const QList<qint64> &articleIds);

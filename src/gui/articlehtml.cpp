@@ -9,11 +9,6 @@ namespace Broadsheet {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Broadsheet::ArticleHtml", text, nullptr, n);
-}
-
 QString familyList(const QStringList &candidates, const QString &generic)
 {
     const QStringList installed = QFontDatabase::families();
@@ -107,9 +102,10 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
     for (const Caption &caption : article.captions)
         html += paragraph(u"caption"_s, caption.text);
     if (!article.notes.isEmpty()) {
-        const QString label = notesOpen
-                                  ? tr("▾ Notes from the parser (%n)", int(article.notes.size()))
-                                  : tr("▸ Notes from the parser (%n)", int(article.notes.size()));
+        const QString label = notesOpen ? ArticleHtml::tr("▾ Notes from the parser (%n)", nullptr,
+                                                          int(article.notes.size()))
+                                        : ArticleHtml::tr("▸ Notes from the parser (%n)", nullptr,
+                                                          int(article.notes.size()));
         html += u"<p class=\"notes\"><a href=\"%1\">%2</a></p>\n"_s.arg(
             QLatin1StringView(kNotesLink), label.toHtmlEscaped());
         if (notesOpen) {

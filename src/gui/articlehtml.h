@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "libraryrecords.h"
 #include "theme.h"
 
@@ -11,6 +13,8 @@ namespace Broadsheet {
 // text is data: every piece is escaped before it becomes markup.
 class ArticleHtml
 {
+    Q_DECLARE_TR_FUNCTIONS(Broadsheet::ArticleHtml)
+
 public:
     // The link that folds the parser's notes in and out.
     static constexpr const char *kNotesLink = "broadsheet-notes:toggle";

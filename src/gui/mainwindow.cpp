@@ -12,6 +12,7 @@
 #include "librarymodel.h"
 #include "searchpanel.h"
 #include "searchquery.h"
+#include "translations.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -221,7 +222,25 @@ void MainWindow::setUpActions()
             applyTheme(theme);
         });
     }
-    m_ui->menuLanguage->menuAction()->setVisible(false); // filled by the application
+    // View ▸ Language: takes effect at the next start.
+    auto *languages = new QActionGroup(this);
+    QStringList languageChoices{QString()};
+    languageChoices << Translations::languages();
+    for (const QString &language : languageChoices) {
+        QAction *action = m_ui->menuLanguage->addAction(
+            language.isEmpty() ? tr("Follow the &System") : Translations::nativeName(language));
+        action->setCheckable(true);
+        action->setChecked(language == m_settings.language());
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] {
+            if (language == m_settings.language())
+                return;
+            m_settings.setLanguage(language);
+            QMessageBox::information(
+                this, tr("Language"),
+                tr("Broadsheet will use the new language when it next starts."));
+        });
+    }
     rebuildRecentMenu();
 }
 
