@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Checks the desktop integration and the Debian package (run by CTest):
+#   check_package.sh BUILD_DIR SOURCE_DIR
+# The desktop file and the AppStream metadata validate (where the validators are
+# installed); CPack builds broadsheet_<version>_amd64.deb with the dependencies the
+# program loads at run time; the packaged broadsheet-cli parses the sample issue.
+set -euo pipefail
+build="$1"
+source_dir="$2"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+if command -v desktop-file-validate >/dev/null; then
+    desktop-file-validate "$source_dir/packaging/org.broadsheet.Broadsheet.desktop"
+    echo "ok: desktop file"
+fi
+if command -v appstreamcli >/dev/null; then
+    appstreamcli validate --no-net "$build/packaging/org.broadsheet.Broadsheet.metainfo.xml"
+    echo "ok: AppStream metadata"
+fi
+
+(cd "$build" && cpack -G DEB -B "$work" >/dev/null)
+deb=$(ls "$work"/broadsheet_*_amd64.deb)
+echo "ok: built $(basename "$deb")"
+depends=$(dpkg-deb -f "$deb" Depends)
+for needed in libqt6sql6-sqlite qt6-qpa-plugins libqt6core6 libqt6widgets6 libqpdf29 fonts-arphic-uming fonts-wqy-zenhei; do
+    case "$depends" in
+    *"$needed"*) ;;
+    *) echo "FAIL: Depends lacks $needed: $depends" >&2; exit 1 ;;
+    esac
+done
+echo "ok: Depends names the Qt libraries, the SQLite driver, the platform plugins and the fonts"
+
+dpkg-deb -x "$deb" "$work/root"
+for file in usr/bin/broadsheet usr/bin/broadsheet-cli usr/share/applications/org.broadsheet.Broadsheet.desktop \
+            usr/share/metainfo/org.broadsheet.Broadsheet.metainfo.xml \
+            usr/share/icons/hicolor/scalable/apps/org.broadsheet.Broadsheet.svg \
+            usr/share/icons/hicolor/48x48/apps/org.broadsheet.Broadsheet.png \
+            usr/share/broadsheet/translations/broadsheet_zh_CN.qm; do
+    [ -e "$work/root/$file" ] || { echo "FAIL: the package lacks /$file" >&2; exit 1; }
+done
+"$work/root/usr/bin/broadsheet-cli" parse --tree "$source_dir/seeds/000_36b5ccdd5e2fe302.txt" | grep -q "8 articles"
+echo "ok: the packaged broadsheet-cli parses the sample issue"
