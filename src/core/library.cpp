@@ -477,7 +477,7 @@ Status Library::checkIntegrity()
         !query.exec(QStringLiteral(
             "INSERT INTO article_search (article_search) VALUES ('integrity-check')")))
         return Error{Error::Code::Library,
-                     Library::tr("The search index of %1 is damaged; rebuild it.").arg(m_path)};
+                     Library::tr("The search index of %1 is damaged.").arg(m_path)};
     return success();
 }
 

@@ -1,0 +1,1263 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Broadsheet::Article</name>
+    <message>
+        <source>(untitled) %1</source>
+        <translation>（无标题）%1</translation>
+    </message>
+    <message>
+        <source>(photo) %1</source>
+        <translation>（图片）%1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>（无标题）</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ArticleAssembler</name>
+    <message>
+        <source>a second masthead line</source>
+        <translation>多出的第二行报头</translation>
+    </message>
+    <message>
+        <source>a byline with no article after it</source>
+        <translation>其后没有文章的署名</translation>
+    </message>
+    <message>
+        <source>a subtitle with no headline</source>
+        <translation>没有标题的副题</translation>
+    </message>
+    <message>
+        <source>a headline line that fits no headline</source>
+        <translation>无法归入任何标题的标题行</translation>
+    </message>
+    <message>
+        <source>The lead (from line %1) was printed before the headline.</source>
+        <translation>导语（自第 %1 行起）排在了标题之前。</translation>
+    </message>
+    <message>
+        <source>a second byline</source>
+        <translation>多出的第二个署名</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ArticleExport</name>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export to PDF</source>
+        <translation>无法导出为 PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n article(s)</source>
+        <translation>
+            <numerusform>打印 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ArticleHtml</name>
+    <message numerus="yes">
+        <source>▾ Notes from the parser (%n)</source>
+        <translation>
+            <numerusform>▾ 解析说明（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>▸ Notes from the parser (%n)</source>
+        <translation>
+            <numerusform>▸ 解析说明（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ArticleLayout</name>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Cli</name>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure (the message says why), 2 usage error, 3 the library cannot be used.</source>
+        <translation>退出状态：0 成功，1 失败（消息中会说明原因），2 用法错误，3 资料库无法使用。</translation>
+    </message>
+    <message>
+        <source>Broadsheet: read, search and export newspaper issues.</source>
+        <translation>Broadsheet：阅读、搜索和导出报纸。</translation>
+    </message>
+    <message>
+        <source>One of the commands below.</source>
+        <translation>下列命令之一。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>The issue file to export from.</source>
+        <translation>要从中导出文章的报纸文本文件。</translation>
+    </message>
+    <message>
+        <source>An article to export, by its number as `parse` shows it; repeatable.</source>
+        <translation>要导出的文章，按 `parse` 显示的编号指定；可多次使用。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Export every article of the issue.</source>
+        <translation>导出这期报纸的所有文章。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (an earlier PDF there is replaced).</source>
+        <translation>要写入的 PDF 文件（该位置已有的 PDF 文件将被替换）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>export-pdf takes exactly one issue file.</source>
+        <translation>export-pdf 需要且只能指定一个报纸文本文件。</translation>
+    </message>
+    <message>
+        <source>Choose the articles with --article ID (repeatable) or --all.</source>
+        <translation>请用 --article ID（可多次使用）或 --all 选择要导出的文章。</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with -o FILE.</source>
+        <translation>请用 -o FILE 指定要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an article number.</source>
+        <translation>“%1”不是有效的文章编号。</translation>
+    </message>
+    <message>
+        <source>%1 has no article %2: it has no articles.</source>
+        <translation>%1 中没有第 %2 篇文章：该文件中没有任何文章。</translation>
+    </message>
+    <message>
+        <source>%1 has no article %2; its articles are numbered 1 to %3.</source>
+        <translation>%1 中没有第 %2 篇文章；其文章编号为 1 至 %3。</translation>
+    </message>
+    <message>
+        <source>%1 has no articles to export.</source>
+        <translation>%1 中没有可导出的文章。</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a PDF; it was not replaced.</source>
+        <translation>%1 已存在且不是 PDF 文件，因此未被替换。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n article(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 篇文章写入 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library file (default: %1).</source>
+        <translation>资料库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <source>Issue files, or folders to search for *.txt files.</source>
+        <translation>报纸文本文件，或要在其中查找 *.txt 文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>路径...</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder.</source>
+        <translation>import 至少需要一个文件或文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n article(s))</source>
+        <translation>
+            <numerusform>%1：%2（%n 篇文章）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 already present, %3 replaced, %4 failed.</source>
+        <translation>已导入 %1 个，已存在 %2 个，已替换 %3 个，失败 %4 个。</translation>
+    </message>
+    <message>
+        <source>Words to find; all must occur. &quot;Quote&quot; a phrase with spaces.</source>
+        <translation>要查找的词语，须全部出现；含空格的短语请用英文双引号 &quot;&quot; 括起来。</translation>
+    </message>
+    <message>
+        <source>QUERY...</source>
+        <translation>查询词...</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>以 JSON 格式输出结果。</translation>
+    </message>
+    <message>
+        <source>Print only the number of matching articles.</source>
+        <translation>只输出匹配文章的数量。</translation>
+    </message>
+    <message>
+        <source>Show at most N results (default 20).</source>
+        <translation>最多显示 N 条结果（默认 20 条）。</translation>
+    </message>
+    <message>
+        <source>Skip the first N results.</source>
+        <translation>跳过前 N 条结果。</translation>
+    </message>
+    <message>
+        <source>Only in the issue with this library id.</source>
+        <translation>只在资料库中具有此 ID 的报纸中搜索。</translation>
+    </message>
+    <message>
+        <source>Only articles by this author.</source>
+        <translation>只搜索该作者的文章。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Only articles of this kind (news, commentary, …).</source>
+        <translation>只搜索该类型的文章（news、commentary 等）。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>search needs a query.</source>
+        <translation>search 需要查询词。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number.</source>
+        <translation>--limit 的值必须是整数。</translation>
+    </message>
+    <message>
+        <source>--offset takes a whole number.</source>
+        <translation>--offset 的值必须是整数。</translation>
+    </message>
+    <message>
+        <source>--issue takes a library id, as `list` shows.</source>
+        <translation>--issue 的值必须是资料库中的报纸 ID（可用 `list` 查看）。</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;; use news, commentary, interview, voxpop, brief, photo or other.</source>
+        <translation>未知类型“%1”；请使用 news、commentary、interview、voxpop、brief、photo 或 other。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching article(s)</source>
+        <translation>
+            <numerusform>%n 篇匹配的文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the list as JSON.</source>
+        <translation>以 JSON 格式输出列表。</translation>
+    </message>
+    <message>
+        <source>The library %1 has no issues yet.</source>
+        <translation>资料库 %1 中还没有报纸。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, %n article(s)</source>
+        <translation>
+            <numerusform>%1 — %2，%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled section)</source>
+        <translation>（未命名版面）</translation>
+    </message>
+    <message>
+        <source>The issue file to parse.</source>
+        <translation>要解析的报纸文本文件。</translation>
+    </message>
+    <message>
+        <source>Print the sections and articles as a tree instead of JSON.</source>
+        <translation>以树状结构（而非 JSON）输出版面和文章。</translation>
+    </message>
+    <message>
+        <source>Print compact JSON.</source>
+        <translation>输出紧凑格式的 JSON。</translation>
+    </message>
+    <message>
+        <source>parse takes exactly one issue file.</source>
+        <translation>parse 需要且只能指定一个报纸文本文件。</translation>
+    </message>
+    <message>
+        <source>Parse an issue file and print it as JSON (or a tree)</source>
+        <translation>解析报纸文本文件，并以 JSON（或树状结构）输出</translation>
+    </message>
+    <message>
+        <source>Import issue files or folders into the library</source>
+        <translation>将报纸文本文件或文件夹导入资料库</translation>
+    </message>
+    <message>
+        <source>Search all articles in the library</source>
+        <translation>搜索资料库中的所有文章</translation>
+    </message>
+    <message>
+        <source>List the issues in the library</source>
+        <translation>列出资料库中的报纸</translation>
+    </message>
+    <message>
+        <source>Export articles of an issue file to PDF</source>
+        <translation>将报纸文本文件中的文章导出为 PDF</translation>
+    </message>
+    <message>
+        <source>The JSON could not be written: %1</source>
+        <translation>无法写入 JSON：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ExportFonts</name>
+    <message>
+        <source>No Chinese font suitable for PDF export is installed; install the Debian package fonts-arphic-uming or fonts-wqy-zenhei.</source>
+        <translation>未安装适合导出 PDF 的中文字体；请安装 Debian 软件包 fonts-arphic-uming 或 fonts-wqy-zenhei。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::FindBar</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Reached the end; continued from the top</source>
+        <translation>已到达末尾，从开头继续查找</translation>
+    </message>
+    <message>
+        <source>Reached the top; continued from the end</source>
+        <translation>已到达开头，从末尾继续查找</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配项</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::IssueParser</name>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an issue file.</source>
+        <translation>%1 是文件夹，不是报纸文本文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB); issue files larger than %3 MB are refused.</source>
+        <translation>%1 过大（%2 MB）；不接受大于 %3 MB 的报纸文本文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The file is too large; issue files larger than %1 MB are refused.</source>
+        <translation>文件过大；不接受大于 %1 MB 的报纸文本文件。</translation>
+    </message>
+    <message>
+        <source>The file contains no text.</source>
+        <translation>文件中没有任何文字。</translation>
+    </message>
+    <message>
+        <source>No articles were found in the file.</source>
+        <translation>文件中未找到任何文章。</translation>
+    </message>
+    <message>
+        <source>The text breaks off mid-sentence at line %1; the rest is not in this file (it continues elsewhere).</source>
+        <translation>正文在第 %1 行一句话未完处中断；其余部分不在此文件中（在别处续完）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n undecodable byte(s) with �.</source>
+        <translation>
+            <numerusform>已将 %n 个无法解码的字节替换为 �。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Library</name>
+    <message>
+        <source>%1 is a folder, not a library file.</source>
+        <translation>%1 是文件夹，不是资料库文件。</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read (permission denied).</source>
+        <translation>无法读取资料库 %1（权限不足）。</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>%1 处没有资料库。</translation>
+    </message>
+    <message>
+        <source>The folder for the library %1 cannot be created.</source>
+        <translation>无法创建资料库 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only: it can be read but not changed.</source>
+        <translation>资料库 %1 是只读的：只能读取，不能修改。</translation>
+    </message>
+    <message>
+        <source>open the library</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>The SQLite driver of Qt is not available.</source>
+        <translation>Qt 的 SQLite 驱动不可用。</translation>
+    </message>
+    <message>
+        <source>The library %1 is in use by another program; try again when it is done.</source>
+        <translation>资料库 %1 正被其他程序使用；请等该程序用完后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Broadsheet library, or it is damaged. It was left untouched.</source>
+        <translation>%1 不是 Broadsheet 资料库，或者已损坏。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The disk holding the library %1 is full.</source>
+        <translation>资料库 %1 所在的磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be opened.</source>
+        <translation>无法打开资料库 %1。</translation>
+    </message>
+    <message>
+        <source>The library %1 could not %2: %3</source>
+        <translation>资料库 %1 无法%2：%3</translation>
+    </message>
+    <message>
+        <source>run %1</source>
+        <translation>执行 %1</translation>
+    </message>
+    <message>
+        <source>read its version</source>
+        <translation>读取版本信息</translation>
+    </message>
+    <message>
+        <source>read its tables</source>
+        <translation>读取数据表</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Broadsheet library. It was left untouched.</source>
+        <translation>%1 是数据库，但不是 Broadsheet 资料库。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer version of Broadsheet (library format %2; this version reads up to %3). It was left untouched.</source>
+        <translation>资料库 %1 由更新版本的 Broadsheet 写入（资料库格式 %2；当前版本最高只能读取格式 %3）。该文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The library %1 needs an upgrade, which cannot be done read-only.</source>
+        <translation>资料库 %1 需要升级，但以只读方式打开时无法升级。</translation>
+    </message>
+    <message>
+        <source>The upgrade to library format %1 is missing.</source>
+        <translation>缺少升级到资料库格式 %1 的步骤。</translation>
+    </message>
+    <message>
+        <source>index its articles</source>
+        <translation>为文章建立索引</translation>
+    </message>
+    <message>
+        <source>look up the file</source>
+        <translation>查找文件</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: no articles were found in it, so it was not imported.</source>
+        <translation>%1：其中未找到任何文章，因此未导入。</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1：文件或文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>check its integrity</source>
+        <translation>检查完整性</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: %2</source>
+        <translation>资料库 %1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: rows refer to missing rows.</source>
+        <translation>资料库 %1 已损坏：有记录引用了不存在的记录。</translation>
+    </message>
+    <message>
+        <source>update the search index</source>
+        <translation>更新搜索索引</translation>
+    </message>
+    <message>
+        <source>remove an issue</source>
+        <translation>移除报纸</translation>
+    </message>
+    <message>
+        <source>store the issue</source>
+        <translation>保存报纸</translation>
+    </message>
+    <message>
+        <source>list its issues</source>
+        <translation>列出报纸</translation>
+    </message>
+    <message>
+        <source>read an issue</source>
+        <translation>读取报纸</translation>
+    </message>
+    <message>
+        <source>The issue is no longer in the library.</source>
+        <translation>这期报纸已不在资料库中。</translation>
+    </message>
+    <message>
+        <source>read a section</source>
+        <translation>读取版面</translation>
+    </message>
+    <message>
+        <source>read an article</source>
+        <translation>读取文章</translation>
+    </message>
+    <message>
+        <source>The article is no longer in the library.</source>
+        <translation>这篇文章已不在资料库中。</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>The search index of %1 is damaged.</source>
+        <translation>资料库 %1 的搜索索引已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::LibraryModel</name>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;%2 · %n article(s)&lt;br&gt;Imported %3</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;%2 · %n 篇文章&lt;br&gt;导入于 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(Untitled section)</source>
+        <translation>（未命名版面）</translation>
+    </message>
+    <message>
+        <source>Articles the issue prints before naming a section</source>
+        <translation>报纸在第一个版面名称之前刊登的文章</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::MainWindow</name>
+    <message>
+        <source>Cannot read the library</source>
+        <translation>无法读取资料库</translation>
+    </message>
+    <message>
+        <source>No article open</source>
+        <translation>未打开文章</translation>
+    </message>
+    <message>
+        <source>Open an issue file with File ▸ Open… (Ctrl+O), or drop files or folders on this window.</source>
+        <translation>请通过“文件 ▸ 打开…”（Ctrl+O）打开报纸文本文件，或将文件或文件夹拖放到此窗口。</translation>
+    </message>
+    <message>
+        <source>Issues and articles</source>
+        <translation>报纸和文章</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;epia</source>
+        <translation>护眼米黄(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Cannot use the library</source>
+        <translation>无法使用资料库</translation>
+    </message>
+    <message>
+        <source>Nothing in the file was changed. You can open another library or create a new one.</source>
+        <translation>该文件未作任何改动。您可以打开其他资料库，或新建一个资料库。</translation>
+    </message>
+    <message>
+        <source>Open Another Library…</source>
+        <translation>打开其他资料库…</translation>
+    </message>
+    <message>
+        <source>Create New Library…</source>
+        <translation>新建资料库…</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>打开资料库</translation>
+    </message>
+    <message>
+        <source>Broadsheet libraries (*.sqlite);;All files (*)</source>
+        <translation>Broadsheet 资料库 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Create Library</source>
+        <translation>新建资料库</translation>
+    </message>
+    <message>
+        <source>Broadsheet libraries (*.sqlite)</source>
+        <translation>Broadsheet 资料库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cannot create the library</source>
+        <translation>无法新建资料库</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 已存在，请另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>Open Issues</source>
+        <translation>打开报纸</translation>
+    </message>
+    <message>
+        <source>Issue files (*.txt);;All files (*)</source>
+        <translation>报纸文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opening %n file(s)…</source>
+        <translation>
+            <numerusform>正在打开 %n 个文件…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding issues to the library…</source>
+        <translation>正在将报纸添加到资料库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Opening Issues</source>
+        <translation>正在打开报纸</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>正在添加 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n issue(s) to the library.</source>
+        <translation>
+            <numerusform>已将 %n 期报纸添加到资料库。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some files could not be opened</source>
+        <translation>部分文件无法打开</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled; the issues added so far stay.</source>
+        <translation>已取消打开；已添加的报纸仍会保留。</translation>
+    </message>
+    <message>
+        <source>Cannot show the article</source>
+        <translation>无法显示文章</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Remove Issue</source>
+        <translation>移除报纸</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” and its %n article(s) from the library?</source>
+        <translation>
+            <numerusform>要从资料库中移除“%1”及其 %n 篇文章吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the issue</source>
+        <translation>无法移除报纸</translation>
+    </message>
+    <message>
+        <source>The issue was removed</source>
+        <translation>报纸已移除</translation>
+    </message>
+    <message>
+        <source>Its file was not touched; open it again to read it.</source>
+        <translation>报纸文本文件本身未受影响；如需阅读，请重新打开该文件。</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>资料库：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>清除列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>About Broadsheet</source>
+        <translation>关于 Broadsheet</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Broadsheet %1&lt;/h3&gt;&lt;p&gt;A reader for newspaper issues: it turns the text of an e-paper issue back into articles you can read, search and export.&lt;/p&gt;&lt;p&gt;Library: &lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Built with Qt %3 (LGPL v3) and SQLite (public domain). The reading pane and PDF export use the AR PL UMing (Arphic Public License) and WenQuanYi Zen Hei (GPL v2 with font exception) fonts where they are installed.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Broadsheet %1&lt;/h3&gt;&lt;p&gt;一款报纸阅读器：它把电子报的文本还原成一篇篇文章，供您阅读、搜索和导出。&lt;/p&gt;&lt;p&gt;资料库：&lt;code&gt;%2&lt;/code&gt;&lt;/p&gt;&lt;p&gt;基于 Qt %3（LGPL v3）和 SQLite（公有领域）构建。如果系统中安装了 AR PL UMing（Arphic Public License）和 WenQuanYi Zen Hei（GPL v2，附字体例外条款）字体，阅读窗格和 PDF 导出将使用这些字体。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Broadsheet will use the new language when it next starts.</source>
+        <translation>Broadsheet 将在下次启动时使用新的语言。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ParagraphBuilder</name>
+    <message>
+        <source>Dropped a repeated fragment of %1 characters at line %2.</source>
+        <translation>已删除第 %2 行中重复出现的片段（%1 个字符）。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::PdfExporter</name>
+    <message>
+        <source>There is no output device to draw on.</source>
+        <translation>没有可供绘制的输出设备。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no article was chosen.</source>
+        <translation>没有可导出的内容：未选择任何文章。</translation>
+    </message>
+    <message>
+        <source>The pages could not be drawn on the output device.</source>
+        <translation>无法在输出设备上绘制页面。</translation>
+    </message>
+    <message>
+        <source>A new page could not be started on the output device.</source>
+        <translation>无法在输出设备上新建页面。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::PdfPostProcessor</name>
+    <message>
+        <source>The PDF could not be completed: %1</source>
+        <translation>无法完成 PDF 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::SearchPanel</name>
+    <message>
+        <source>All issues</source>
+        <translation>全部报纸</translation>
+    </message>
+    <message>
+        <source>The current issue</source>
+        <translation>当前报纸</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>This issue: %1</source>
+        <translation>当前报纸：%1</translation>
+    </message>
+    <message>
+        <source>Type to search the text of every article: any characters, several words, or &quot;a phrase&quot;.</source>
+        <translation>输入内容即可搜索所有文章的正文：可以是任意字符、多个词语，或用英文双引号括起的 &quot;短语&quot;。</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <source>No articles contain this.</source>
+        <translation>没有文章包含此内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::SearchTokenizer</name>
+    <message>
+        <source>This SQLite has no full-text search (FTS5).</source>
+        <translation>当前的 SQLite 不支持全文搜索（FTS5）。</translation>
+    </message>
+    <message>
+        <source>The search tokenizer could not be registered.</source>
+        <translation>无法注册搜索分词器。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::TextDecoder</name>
+    <message>
+        <source>a PNG image</source>
+        <translation>一张 PNG 图片</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>一张 JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>一张 GIF 图片</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>一个 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>一份 PDF 文档</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>一个 gzip 压缩包</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>一个程序</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>一个 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>an Office document</source>
+        <translation>一份 Office 文档</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>一个 RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>一个 7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>The file is not a text file: it looks like %1.</source>
+        <translation>该文件不是文本文件：它看起来是%1。</translation>
+    </message>
+    <message>
+        <source>The file is not a text file: it contains NUL bytes.</source>
+        <translation>该文件不是文本文件：其中含有 NUL 字节。</translation>
+    </message>
+    <message>
+        <source>The file is not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5).</source>
+        <translation>该文件不是任何受支持编码（UTF-8、UTF-16、GB18030、Big5）的文本。</translation>
+    </message>
+    <message>
+        <source>The file is not a text file: it contains control bytes (such as NUL) that do not occur in text.</source>
+        <translation>该文件不是文本文件：其中含有文本中不会出现的控制字节（如 NUL）。</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1 text.</source>
+        <translation>该文件不是有效的 %1 文本。</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>关闭查找栏（Esc）</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Find in this article</source>
+        <translation>在本篇文章中查找</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter, Shift+F3)</source>
+        <translation>上一个匹配项（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>下一个匹配项（Enter、F3）</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tell upper- and lower-case Latin letters apart (full- and half-width forms always match)</source>
+        <translation>区分拉丁字母的大小写（全角与半角形式始终视为相同）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Broadsheet</source>
+        <translation>Broadsheet</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>Filter articles by title</source>
+        <translation>按标题筛选文章</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>外观(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open issue files and add them to the library</source>
+        <translation>打开报纸文本文件并将其添加到资料库</translation>
+    </message>
+    <message>
+        <source>Open &amp;Library…</source>
+        <translation>打开资料库(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Use another library file</source>
+        <translation>改用其他资料库文件</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>导出为 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the selected articles to a PDF file</source>
+        <translation>将所选文章导出为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the selected articles</source>
+        <translation>打印所选文章</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Preview the printed pages</source>
+        <translation>预览打印效果</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Issue from Library</source>
+        <translation>从资料库中移除报纸(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the selected issue from the library (the file itself stays)</source>
+        <translation>从资料库中移除所选报纸（文件本身会保留）</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit Broadsheet</source>
+        <translation>退出 Broadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>复制所选文字</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>在文章中查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find text in the article</source>
+        <translation>在文章中查找文字</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>转到下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>转到上一个匹配项</translation>
+    </message>
+    <message>
+        <source>&amp;Search Library…</source>
+        <translation>搜索资料库(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Search the text of every article</source>
+        <translation>搜索所有文章的正文</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Articles by Title</source>
+        <translation>按标题筛选文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Narrow the tree to articles whose title contains a text</source>
+        <translation>目录树中只显示标题包含指定文字的文章</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Text at its normal size</source>
+        <translation>以正常大小显示文字</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>上一篇文章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The previous article of the issue</source>
+        <translation>转到本期报纸的上一篇文章</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>下一篇文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The next article of the issue</source>
+        <translation>转到本期报纸的下一篇文章</translation>
+    </message>
+    <message>
+        <source>&amp;About Broadsheet</source>
+        <translation>关于 Broadsheet(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Version, licences and where the library is</source>
+        <translation>版本、许可证以及资料库的位置</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search every article (Ctrl+Shift+F)</source>
+        <translation>搜索所有文章（Ctrl+Shift+F）</translation>
+    </message>
+    <message>
+        <source>In:</source>
+        <translation>范围：</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Read newspaper issues.</source>
+        <translation>阅读报纸。</translation>
+    </message>
+    <message>
+        <source>Use this library file.</source>
+        <translation>使用指定的资料库文件。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Print how long start-up took.</source>
+        <translation>输出启动所用的时间。</translation>
+    </message>
+    <message>
+        <source>Issue files or folders to open.</source>
+        <translation>要打开的报纸文本文件或文件夹。</translation>
+    </message>
+</context>
+</TS>
