@@ -22,3 +22,5 @@ fi
 
 echo "== No display available: doing the same job headless with broadsheet-cli."
 "$cli" parse --tree "$seed"
+pdf="$BROADSHEET_BUILD/first-article.pdf"
+"$cli" export-pdf "$seed" --article 1 -o "$pdf"

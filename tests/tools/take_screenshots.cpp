@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -57,6 +58,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("BroadsheetScreenshots"));
     QApplication::setApplicationName(QStringLiteral("broadsheet"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    Translations::install(QStringLiteral("en"));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
 
