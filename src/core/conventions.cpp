@@ -297,9 +297,16 @@ bool looksLikeHeadline(QStringView text)
     if (inlineByline(text) || isVoxPopPerson(text) || isVoxPopQuote(text) ||
         isQuestionOrAnswer(text) || isNumberedSubhead(text))
         return false;
-    for (const QStringView phrase : text.split(u' ', Qt::SkipEmptyParts)) {
-        if (phrase.size() > kMaxHeadlinePhraseChars && !phrase.startsWith(u"——"))
-            return false;
+    // Phrases are separated by half- or full-width spaces.
+    qsizetype phrase = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i].isSpace() || isIdeographicSpace(text[i])) {
+            if (phrase > kMaxHeadlinePhraseChars && text.sliced(i - phrase).first(2) != u"——")
+                return false;
+            phrase = 0;
+        } else {
+            ++phrase;
+        }
     }
     // A title may have one comma ("稳字当头，进中求好"); a clause list is body text.
     const qsizetype commas = text.count(u'，') + text.count(u',');

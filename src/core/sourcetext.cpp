@@ -14,6 +14,8 @@ SourceText::SourceText(QString text)
     int indentedLong = 0;
     int long_ = 0;
     int blankSeparated = 0;
+    int short_ = 0;
+    int indentedShort = 0;
     qsizetype start = 0;
     while (start < all.size()) {
         qsizetype end = start;
@@ -31,6 +33,9 @@ SourceText::SourceText(QString text)
                 ++long_;
                 indentedLong += indented ? 1 : 0;
                 blankSeparated += blanks > 0 ? 1 : 0;
+            } else {
+                ++short_;
+                indentedShort += indented ? 1 : 0;
             }
             blanks = 0;
         }
@@ -39,7 +44,11 @@ SourceText::SourceText(QString text)
         start = end + 1;
     }
     m_lineCount = number;
-    m_indentedLayout = long_ > 0 && indentedLong * 2 > long_ && blankSeparated * 4 < long_;
+    // Indentation tells paragraphs from headlines only when headlines are not
+    // indented too.
+    const bool everythingIndented = short_ > 0 && indentedShort * 10 >= short_ * 9;
+    m_indentedLayout =
+        long_ > 0 && indentedLong * 2 > long_ && blankSeparated * 4 < long_ && !everythingIndented;
 }
 
 } // namespace Broadsheet

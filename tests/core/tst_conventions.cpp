@@ -105,6 +105,8 @@ void TestConventions::looksLikeHeadline_data()
     QTest::addColumn<bool>("headline");
     QTest::newRow("plain title") << u"县医院新门诊楼投入使用"_s << true;
     QTest::newRow("parallel phrases") << u"稳就业 保民生 促发展"_s << true;
+    QTest::newRow("phrases apart by ideographic spaces")
+        << u"市领导检查城市基础设施建设管理工作时强调　规划引领　项目支撑"_s << true;
     QTest::newRow("title with one comma") << u"稳字当头，进中求好"_s << true;
     QTest::newRow("title with subtitle")
         << u"让老街焕发新活力 ——写在古城保护工程竣工之际"_s << true;

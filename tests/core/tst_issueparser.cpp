@@ -1,6 +1,9 @@
 #include "issueparser.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringEncoder>
 #include <QTest>
 
@@ -18,6 +21,8 @@ private slots:
     void conventions();
     void encodingsAndLayouts_data();
     void encodingsAndLayouts();
+    void indentedLayout_data();
+    void indentedLayout();
     void droppedRepeatIsNoted();
     void creditsOnOneLine();
     void emptyInput_data();
@@ -246,6 +251,12 @@ void TestIssueParser::encodingsAndLayouts_data()
     QString crlf = text;
     crlf.replace(u"\n"_s, u"\r\n"_s);
     QTest::newRow("crlf") << crlf.toUtf8() << u"UTF-8"_s;
+    // Every line indented, headlines too: indentation then tells nothing.
+    QString allIndented;
+    for (const QString &line : text.split(u'\n'))
+        allIndented += (line.isEmpty() ? QString() : u"\u3000\u3000"_s + line) + u'\n';
+    allIndented.chop(1);
+    QTest::newRow("every line indented") << allIndented.toUtf8() << u"UTF-8"_s;
     QString cr = text;
     cr.replace(u'\n', u'\r');
     QTest::newRow("cr") << cr.toUtf8() << u"UTF-8"_s;
@@ -267,6 +278,58 @@ void TestIssueParser::encodingsAndLayouts()
     QCOMPARE(issue->source.encoding, encoding);
     QCOMPARE(issue->source.lines, reference->source.lines);
     QCOMPARE(summary(*issue), summary(*reference));
+}
+
+void TestIssueParser::indentedLayout_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("seed") << seedPath();
+    QTest::newRow("sample") << QStringLiteral(BROADSHEET_TEST_DATA "/samples/v1.txt");
+    QTest::newRow("t01") << QStringLiteral(BROADSHEET_TEST_DATA "/issues/t01_spring_farming.txt");
+    QTest::newRow("t03") << QStringLiteral(BROADSHEET_TEST_DATA
+                                           "/issues/t03_city_congress_voxpop.txt");
+}
+
+// The other paragraph shape: one paragraph per line, indented with two ideographic
+// spaces, no blank lines. Generated from a blank-line issue and its reference
+// parse (body and caption lines indented); the parse must find the same articles.
+void TestIssueParser::indentedLayout()
+{
+    QFETCH(QString, file);
+    QFile source(file);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(source.readAll()).split(u'\n');
+    QFile goldFile(file.chopped(4) + u".gold.json"_s);
+    QVERIFY(goldFile.open(QIODevice::ReadOnly));
+    const QJsonObject gold = QJsonDocument::fromJson(goldFile.readAll()).object();
+    QSet<int> indented;
+    for (const QJsonValue &article : gold.value(u"articles"_s).toArray()) {
+        for (const QJsonValue &paragraph : article.toObject().value(u"body"_s).toArray())
+            for (const QJsonValue &line : paragraph.toArray())
+                indented << line.toInt();
+        for (const QJsonValue &caption : article.toObject().value(u"captions"_s).toArray())
+            for (const QJsonValue &line : caption.toObject().value(u"lines"_s).toArray())
+                indented << line.toInt();
+    }
+    QStringList variant;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!lines[i].trimmed().isEmpty())
+            variant << (indented.contains(i + 1) ? u"\u3000\u3000"_s : QString()) + lines[i];
+    }
+    const Issue reference = IssueParser::parseText(lines.join(u'\n'));
+    const Issue issue = IssueParser::parseText(variant.join(u'\n'));
+    auto shape = [](const Issue &parsed) {
+        QStringList out;
+        for (const Section &section : parsed.sections) {
+            for (const Article &article : section.articles) {
+                out << u"# "_s + article.displayTitle() + u" / "_s + article.authors().join(u',');
+                for (const Paragraph &paragraph : article.paragraphs)
+                    out << paragraph.text.left(12) + u"…"_s + paragraph.text.right(6);
+            }
+        }
+        return out;
+    };
+    QCOMPARE(shape(issue), shape(reference));
 }
 
 void TestIssueParser::droppedRepeatIsNoted()
