@@ -1,3 +1,5 @@
+#include "cliprocess.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,13 +30,7 @@ private slots:
     void unusableLibrary();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run cli(const QStringList &arguments);
+    static CliRun cli(const QStringList &arguments) { return runCli(arguments); }
     QString library() const { return m_dir->filePath(u"library.sqlite"_s); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -79,31 +75,16 @@ void TestCli::init()
     QVERIFY(m_dir->isValid());
 }
 
-TestCli::Run TestCli::cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(BROADSHEET_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
 void TestCli::helpAndVersion()
 {
-    const Run help = cli({u"--help"_s});
+    const CliRun help = cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     for (const char *command : {"parse", "import", "search", "list", "export-pdf"})
         QVERIFY2(help.out.contains(command), command);
-    const Run version = cli({u"--version"_s});
+    const CliRun version = cli({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("broadsheet-cli " BROADSHEET_VERSION));
-    const Run parseHelp = cli({u"parse"_s, u"--help"_s});
+    const CliRun parseHelp = cli({u"parse"_s, u"--help"_s});
     QCOMPARE(parseHelp.exitCode, 0);
     QVERIFY(parseHelp.out.contains("--tree"));
 }
@@ -123,14 +104,14 @@ void TestCli::usageErrors_data()
 void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
-    const Run run = cli(arguments);
+    const CliRun run = cli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
 }
 
 void TestCli::parsePrintsJson()
 {
-    const Run run = cli({u"parse"_s, kSeed});
+    const CliRun run = cli({u"parse"_s, kSeed});
     QCOMPARE(run.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(json.value(u"format"_s).toInt(), 1);
@@ -148,7 +129,7 @@ void TestCli::parsePrintsJson()
 
 void TestCli::parseTree()
 {
-    const Run run = cli({u"parse"_s, u"--tree"_s, kSeed});
+    const CliRun run = cli({u"parse"_s, u"--tree"_s, kSeed});
     QCOMPARE(run.exitCode, 0);
     const QString tree = QString::fromUtf8(run.out);
     QVERIFY(tree.contains(u"8 article"_s));
@@ -174,7 +155,7 @@ void TestCli::parseRefusesNonText()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(bytes);
     out.close();
-    const Run run = cli({u"parse"_s, file});
+    const CliRun run = cli({u"parse"_s, file});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.isEmpty());
     const QString message = QString::fromUtf8(run.err).trimmed();
@@ -184,25 +165,25 @@ void TestCli::parseRefusesNonText()
 
 void TestCli::importListSearch()
 {
-    const Run first = cli({u"import"_s, u"--library"_s, library(), kSeed,
-                           QStringLiteral(BROADSHEET_TEST_DATA "/samples")});
+    const CliRun first = cli({u"import"_s, u"--library"_s, library(), kSeed,
+                              QStringLiteral(BROADSHEET_TEST_DATA "/samples")});
     QCOMPARE(first.exitCode, 0);
     QVERIFY(first.out.contains("2 imported, 0 already present, 0 replaced, 0 failed."));
-    const Run again = cli({u"import"_s, u"--library"_s, library(), kSeed});
+    const CliRun again = cli({u"import"_s, u"--library"_s, library(), kSeed});
     QCOMPARE(again.exitCode, 0);
     QVERIFY(again.out.contains("already present"));
 
-    const Run list = cli({u"list"_s, u"--library"_s, library()});
+    const CliRun list = cli({u"list"_s, u"--library"_s, library()});
     QCOMPARE(list.exitCode, 0);
     QVERIFY(list.out.contains("000_36b5ccdd5e2fe302"));
     QVERIFY(list.out.contains("8 article"));
 
-    const Run search = cli({u"search"_s, u"--library"_s, library(), u"柴伟"_s});
+    const CliRun search = cli({u"search"_s, u"--library"_s, library(), u"柴伟"_s});
     QCOMPARE(search.exitCode, 0);
     QVERIFY(QString::fromUtf8(search.out).contains(u"2 matching article"_s));
     QVERIFY(QString::fromUtf8(search.out).contains(u"[柴伟]"_s));
 
-    const Run json =
+    const CliRun json =
         cli({u"search"_s, u"--library"_s, library(), u"--json"_s, u"--limit"_s, u"1"_s, u"市"_s});
     QCOMPARE(json.exitCode, 0);
     const QJsonObject results = QJsonDocument::fromJson(json.out).object();
@@ -215,7 +196,7 @@ void TestCli::importListSearch()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     file.close();
-    const Run mixed = cli({u"import"_s, u"--library"_s, library(), bad, kSeed});
+    const CliRun mixed = cli({u"import"_s, u"--library"_s, library(), bad, kSeed});
     QCOMPARE(mixed.exitCode, 1);
     QVERIFY(mixed.err.contains("bad.txt"));
     QVERIFY(mixed.out.contains("1 failed"));
@@ -235,7 +216,7 @@ void TestCli::searchCountAgreesWithSubstringCount()
     int expected = 0;
     QStringList arguments{u"import"_s, u"--library"_s, library()};
     for (const QString &file : issueFiles()) {
-        const Run parsed = cli({u"parse"_s, file});
+        const CliRun parsed = cli({u"parse"_s, file});
         QCOMPARE(parsed.exitCode, 0);
         const QJsonArray sections =
             QJsonDocument::fromJson(parsed.out).object().value(u"sections"_s).toArray();
@@ -246,7 +227,7 @@ void TestCli::searchCountAgreesWithSubstringCount()
         arguments << file;
     }
     QCOMPARE(cli(arguments).exitCode, 0);
-    const Run count = cli({u"search"_s, u"--library"_s, library(), u"--count"_s, query});
+    const CliRun count = cli({u"search"_s, u"--library"_s, library(), u"--count"_s, query});
     QCOMPARE(count.exitCode, 0);
     QCOMPARE(count.out.trimmed().toInt(), expected);
 }
@@ -259,12 +240,12 @@ void TestCli::unusableLibrary()
     file.close();
     for (const QStringList &arguments : {QStringList{u"list"_s}, QStringList{u"search"_s, u"市"_s},
                                          QStringList{u"import"_s, kSeed}}) {
-        const Run run =
+        const CliRun run =
             cli(QStringList{arguments.first(), u"--library"_s, library()} + arguments.mid(1));
         QCOMPARE(run.exitCode, 3);
         QVERIFY(QString::fromUtf8(run.err).contains(library()));
     }
-    const Run missing = cli({u"list"_s, u"--library"_s, m_dir->filePath(u"none.sqlite"_s)});
+    const CliRun missing = cli({u"list"_s, u"--library"_s, m_dir->filePath(u"none.sqlite"_s)});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("no library"));
 }

@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "exporttestsupport.h"
 
 #include <QDir>
@@ -26,14 +27,15 @@ private slots:
     void usageErrors();
 
 private:
-    struct Run
+    static CliRun
+    cli(const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run cli(const QStringList &arguments,
-            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+        CliOptions options;
+        options.environment = environment;
+        options.timeoutMs = 60000;
+        return runCli(arguments, options);
+    }
     QString outPath(const QString &name) const { return m_dir->filePath(name); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -58,32 +60,15 @@ void TestExportCommand::init()
     QVERIFY(m_dir->isValid());
 }
 
-TestExportCommand::Run TestExportCommand::cli(const QStringList &arguments,
-                                              const QProcessEnvironment &environment)
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(BROADSHEET_CLI), arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 void TestExportCommand::exportsChosenArticles()
 {
     const QString pdf = outPath(u"two.pdf"_s);
-    const Run run =
+    const CliRun run =
         cli({u"export-pdf"_s, kSeed, u"--article"_s, u"4"_s, u"--article"_s, u"2"_s, u"-o"_s, pdf});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
-    QVERIFY2(run.out.contains(pdf), qPrintable(run.out)); // says where
-    QVERIFY(run.out.contains(u"2 article"_s));
+    QVERIFY2(run.errText().isEmpty(), qPrintable(run.errText()));
+    QVERIFY2(run.outText().contains(pdf), qPrintable(run.outText())); // says where
+    QVERIFY(run.outText().contains(u"2 article"_s));
     // In the order asked for, each from a new page.
     const QStringList pages = pdfPages(pdf);
     QCOMPARE(pages.size(), 2);
@@ -96,9 +81,9 @@ void TestExportCommand::exportsChosenArticles()
 void TestExportCommand::exportsAll()
 {
     const QString pdf = outPath(u"all.pdf"_s);
-    const Run run = cli({u"export-pdf"_s, kSeed, u"--all"_s, u"--output"_s, pdf});
+    const CliRun run = cli({u"export-pdf"_s, kSeed, u"--all"_s, u"--output"_s, pdf});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.contains(u"8 article"_s));
+    QVERIFY(run.outText().contains(u"8 article"_s));
     const QString text = withoutSpace(pdfPages(pdf).join(QString()));
     for (const QString &title : {u"规划引领项目支撑科学布局统筹推进"_s, u"心中有信仰脚下有力量"_s})
         QVERIFY2(text.contains(title), qPrintable(title));
@@ -131,10 +116,10 @@ void TestExportCommand::failures()
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
     arguments.replaceInStrings(u"@OUT@"_s, m_dir->path());
-    const Run run = cli(QStringList{u"export-pdf"_s} + arguments);
+    const CliRun run = cli(QStringList{u"export-pdf"_s} + arguments);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.out.isEmpty());
-    const QString message = run.err.trimmed();
+    QVERIFY(run.outText().isEmpty());
+    const QString message = run.errText().trimmed();
     QVERIFY2(message.contains(mentions), qPrintable(message));
     QCOMPARE(message.count(u'\n'), 0);
     QVERIFY(QDir(m_dir->path()).isEmpty());
@@ -148,16 +133,16 @@ void TestExportCommand::neverReplacesAnythingButAPdf()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("my notes");
     file.close();
-    const Run refused = cli({u"export-pdf"_s, kSeed, u"--all"_s, u"-o"_s, notes});
+    const CliRun refused = cli({u"export-pdf"_s, kSeed, u"--all"_s, u"-o"_s, notes});
     QCOMPARE(refused.exitCode, 1);
-    QVERIFY2(refused.err.contains(u"not replaced"_s), qPrintable(refused.err));
+    QVERIFY2(refused.errText().contains(u"not replaced"_s), qPrintable(refused.errText()));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("my notes"));
     file.close();
 
     const QString pdf = outPath(u"again.pdf"_s);
     QCOMPARE(cli({u"export-pdf"_s, kSeed, u"--article"_s, u"1"_s, u"-o"_s, pdf}).exitCode, 0);
-    const Run replaced = cli({u"export-pdf"_s, kSeed, u"--article"_s, u"2"_s, u"-o"_s, pdf});
+    const CliRun replaced = cli({u"export-pdf"_s, kSeed, u"--article"_s, u"2"_s, u"-o"_s, pdf});
     QCOMPARE(replaced.exitCode, 0);
 }
 
@@ -175,10 +160,10 @@ void TestExportCommand::noChineseFont()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"FONTCONFIG_FILE"_s, config);
     const QString pdf = outPath(u"out.pdf"_s);
-    const Run run =
+    const CliRun run =
         cli({u"export-pdf"_s, kSeed, u"--article"_s, u"1"_s, u"-o"_s, pdf}, environment);
     QCOMPARE(run.exitCode, 1);
-    const QString message = run.err.trimmed();
+    const QString message = run.errText().trimmed();
     QVERIFY2(message.contains(u"fonts-arphic-uming"_s), qPrintable(message));
     QCOMPARE(message.count(u'\n'), 0);
     QVERIFY(!QFile::exists(pdf));
@@ -203,9 +188,9 @@ void TestExportCommand::usageErrors()
 {
     QFETCH(QStringList, arguments);
     arguments.replaceInStrings(u"@OUT@"_s, m_dir->path());
-    const Run run = cli(QStringList{u"export-pdf"_s} + arguments);
+    const CliRun run = cli(QStringList{u"export-pdf"_s} + arguments);
     QCOMPARE(run.exitCode, 2);
-    QVERIFY(!run.err.isEmpty());
+    QVERIFY(!run.errText().isEmpty());
     QVERIFY(QDir(m_dir->path()).isEmpty());
 }
 

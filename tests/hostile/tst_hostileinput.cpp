@@ -1,3 +1,5 @@
+#include "cliprocess.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -26,14 +28,12 @@ private slots:
     void unreadableFile();
 
 private:
-    struct Run
+    static CliRun cli(const QStringList &arguments, const QStringList &wrapper = {})
     {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-        qint64 milliseconds = 0;
-    };
-    Run cli(const QStringList &arguments, const QStringList &wrapper = {});
+        CliOptions options;
+        options.wrapper = wrapper;
+        return runCli(arguments, options);
+    }
     QString write(const QString &name, const QByteArray &bytes);
 
     QTemporaryDir m_dir;
@@ -60,31 +60,6 @@ QByteArray utf16(const char *encoding, const QString &text, bool bom)
 void TestHostileInput::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-}
-
-TestHostileInput::Run TestHostileInput::cli(const QStringList &arguments,
-                                            const QStringList &wrapper)
-{
-    QProcess process;
-    QElapsedTimer timer;
-    timer.start();
-    if (wrapper.isEmpty())
-        process.start(QStringLiteral(BROADSHEET_CLI), arguments);
-    else
-        process.start(wrapper.first(),
-                      wrapper.mid(1) + QStringList{QStringLiteral(BROADSHEET_CLI)} + arguments);
-    Run run;
-    // Generous: a hang is what this catches, not a slow machine.
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.milliseconds = timer.elapsed();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
 }
 
 QString TestHostileInput::write(const QString &name, const QByteArray &bytes)
@@ -134,7 +109,7 @@ void TestHostileInput::parse()
     QFETCH(int, exitCode);
     QFETCH(QString, message);
     const QString file = write(u"issue.txt"_s, bytes);
-    const Run run = cli({u"parse"_s, u"--compact"_s, file});
+    const CliRun run = cli({u"parse"_s, u"--compact"_s, file});
     QCOMPARE(run.exitCode, exitCode);
     const QString error = QString::fromUtf8(run.err).trimmed();
     if (message.isEmpty()) {
@@ -158,7 +133,7 @@ void TestHostileInput::importReportsAndGoesOn()
     write(u"mixed/empty.txt"_s, QByteArray());
     QDir().mkpath(folder + u"/folder.txt"_s); // a folder named like a file
     const QString library = m_dir.filePath(u"library.sqlite"_s);
-    const Run run = cli({u"import"_s, u"--library"_s, library, folder});
+    const CliRun run = cli({u"import"_s, u"--library"_s, library, folder});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.contains("2 imported, 0 already present, 0 replaced, 2 failed."));
     const QStringList errors = QString::fromUtf8(run.err).trimmed().split(u'\n');
@@ -167,7 +142,7 @@ void TestHostileInput::importReportsAndGoesOn()
     QVERIFY(errors.join(u'\n').contains(u"empty.txt"_s));
 
     // A folder given where a file is expected.
-    const Run parse = cli({u"parse"_s, folder});
+    const CliRun parse = cli({u"parse"_s, folder});
     QCOMPARE(parse.exitCode, 1);
     QVERIFY(parse.err.contains("is a folder"));
 }
@@ -175,10 +150,10 @@ void TestHostileInput::importReportsAndGoesOn()
 void TestHostileInput::fileDisappearsBeforeImport()
 {
     const QString gone = m_dir.filePath(u"gone.txt"_s);
-    const Run run = cli({u"import"_s, u"--library"_s, m_dir.filePath(u"gone.sqlite"_s), gone});
+    const CliRun run = cli({u"import"_s, u"--library"_s, m_dir.filePath(u"gone.sqlite"_s), gone});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("no such file"));
-    const Run parse = cli({u"parse"_s, gone});
+    const CliRun parse = cli({u"parse"_s, gone});
     QCOMPARE(parse.exitCode, 1);
     QVERIFY(parse.err.contains("no such file"));
 }
@@ -195,7 +170,7 @@ void TestHostileInput::unreadableFile()
                               QFileDevice::ReadOther | QFileDevice::ExeOther));
         wrapper = {u"setpriv"_s, u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s};
     }
-    const Run run = cli({u"parse"_s, file}, wrapper);
+    const CliRun run = cli({u"parse"_s, file}, wrapper);
     if (run.exitCode == -1 || run.err.contains("setpriv"))
         QSKIP("cannot run as another user here");
     QCOMPARE(run.exitCode, 1);
