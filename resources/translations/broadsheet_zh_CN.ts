@@ -831,6 +831,26 @@
         <source>Broadsheet will use the new language when it next starts.</source>
         <translation>Broadsheet 将在下次启动时使用新的语言。</translation>
     </message>
+    <message>
+        <source>Read-only library</source>
+        <translation>只读资料库</translation>
+    </message>
+    <message>
+        <source>This library can be read and searched, but issues cannot be added to it or removed from it.</source>
+        <translation>此资料库可以阅读和检索,但不能添加或移除报纸。</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only: you can read and search it, but not add issues to it.</source>
+        <translation>资料库 %1 是只读的:可以阅读和检索,但不能向其中添加报纸。</translation>
+    </message>
+    <message>
+        <source>Cannot add issues</source>
+        <translation>无法添加报纸</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only. Open or create another library with File ▸ Open Library… to add issues.</source>
+        <translation>资料库 %1 是只读的。请通过“文件 ▸ 打开资料库…”打开或新建另一个资料库后再添加报纸。</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::ParagraphBuilder</name>

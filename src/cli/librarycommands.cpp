@@ -100,6 +100,7 @@ int importCommand(QCommandLineParser &parser, const QStringList &arguments)
         switch (failure.code) {
         case Error::Code::Library:
         case Error::Code::LibraryLocked:
+        case Error::Code::LibraryReadOnly:
         case Error::Code::NewerLibrary:
             return ExitLibrary;
         default:

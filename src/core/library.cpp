@@ -22,6 +22,13 @@ namespace Broadsheet {
 
 namespace {
 
+Error readOnlyError(const QString &path)
+{
+    return Error{
+        Error::Code::LibraryReadOnly,
+        Library::tr("The library %1 is read-only: it can be read but not changed.").arg(path)};
+}
+
 QString newConnectionName()
 {
     static std::atomic_int counter{0};
@@ -124,9 +131,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, Options opti
             return Error{Error::Code::Io,
                          Library::tr("The folder for the library %1 cannot be created.").arg(path)};
     } else if (!readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())) {
-        return Error{
-            Error::Code::Library,
-            Library::tr("The library %1 is read-only: it can be read but not changed.").arg(path)};
+        return readOnlyError(path);
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
@@ -170,9 +175,7 @@ Error Library::sqlError(const QSqlError &error, const QString &what) const
                 .arg(m_path)};
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return Error{Error::Code::Library,
-                     Library::tr("The library %1 is read-only: it can be read but not changed.")
-                         .arg(m_path)};
+        return readOnlyError(m_path);
     case SQLITE_FULL:
         return Error{Error::Code::Io,
                      Library::tr("The disk holding the library %1 is full.").arg(m_path)};
@@ -351,9 +354,7 @@ QStringList Library::issueFilesIn(const QStringList &paths)
 Result<ImportResult> Library::importFile(const QString &path)
 {
     if (isReadOnly())
-        return Error{Error::Code::Library,
-                     Library::tr("The library %1 is read-only: it can be read but not changed.")
-                         .arg(m_path)};
+        return readOnlyError(m_path);
     const QFileInfo info(path);
     const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
     const auto bytes = IssueParser::readFile(path);
@@ -446,9 +447,7 @@ ImportReport Library::importPaths(const QStringList &paths, const ImportListener
 Status Library::removeIssue(qint64 issueId)
 {
     if (isReadOnly())
-        return Error{Error::Code::Library,
-                     Library::tr("The library %1 is read-only: it can be read but not changed.")
-                         .arg(m_path)};
+        return readOnlyError(m_path);
     if (auto s = begin(); !s)
         return s;
     if (auto s = deleteIssueRows(issueId); !s) {
@@ -484,9 +483,7 @@ Status Library::checkIntegrity()
 Status Library::optimize()
 {
     if (isReadOnly())
-        return Error{Error::Code::Library,
-                     Library::tr("The library %1 is read-only: it can be read but not changed.")
-                         .arg(m_path)};
+        return readOnlyError(m_path);
     if (auto s =
             exec(QStringLiteral("INSERT INTO article_search (article_search) VALUES ('optimize')"));
         !s)

@@ -12,13 +12,14 @@ namespace Broadsheet {
 struct Error
 {
     enum class Code {
-        InvalidInput,  // the bytes are not a readable issue file
-        NotFound,      // a file, article or issue that does not exist
-        Io,            // reading or writing a file failed
-        Library,       // the library database cannot be used
-        LibraryLocked, // another process holds the library
-        NewerLibrary,  // written by a newer Broadsheet
-        Font,          // no suitable font for export
+        InvalidInput,    // the bytes are not a readable issue file
+        NotFound,        // a file, article or issue that does not exist
+        Io,              // reading or writing a file failed
+        Library,         // the library database cannot be used
+        LibraryLocked,   // another process holds the library
+        LibraryReadOnly, // the library can be read but not changed
+        NewerLibrary,    // written by a newer Broadsheet
+        Font,            // no suitable font for export
         Cancelled,
     };
 

@@ -49,7 +49,7 @@ void ArticleView::showArticle(const StoredArticle &article)
     m_message.reset();
     if (!same)
         m_notesOpen = false;
-    render();
+    render(same ? Change::Restyled : Change::Replaced);
     if (!same)
         verticalScrollBar()->setValue(0);
 }
@@ -58,7 +58,7 @@ void ArticleView::showMessage(const QString &title, const QString &text)
 {
     m_article.reset();
     m_message = std::pair(title, text);
-    render();
+    render(Change::Replaced);
 }
 
 std::optional<qint64> ArticleView::articleId() const
@@ -107,7 +107,7 @@ void ArticleView::zoomBy(int steps)
     setZoomPercent(m_zoom + steps * kZoomStep);
 }
 
-void ArticleView::render()
+void ArticleView::render(Change change)
 {
     const ArticleHtml::Style current = style();
     if (m_article)
@@ -117,7 +117,10 @@ void ArticleView::render()
     else
         clear();
     fitColumn();
-    emit rendered();
+    if (change == Change::Replaced)
+        emit documentReplaced();
+    else
+        emit documentRestyled();
 }
 
 void ArticleView::fitColumn()

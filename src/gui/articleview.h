@@ -38,7 +38,10 @@ signals:
     void zoomChanged(int percent);
     void previousArticleRequested();
     void nextArticleRequested();
-    void rendered();
+    // Another article or message is shown.
+    void documentReplaced();
+    // The same text drawn again: another look, zoom, or the notes opened.
+    void documentRestyled();
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
@@ -47,7 +50,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void render();
+    enum class Change { Replaced, Restyled };
+    void render(Change change = Change::Restyled);
     void fitColumn();
     ArticleHtml::Style style() const;
 

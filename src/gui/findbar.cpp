@@ -22,9 +22,7 @@ FindBar::FindBar(QWidget *parent)
     , m_noticeTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_ui->closeButton->setIcon(Icons::get(QStringLiteral("close")));
-    m_ui->previousButton->setIcon(Icons::get(QStringLiteral("previous")));
-    m_ui->nextButton->setIcon(Icons::get(QStringLiteral("next")));
+    updateIcons();
     m_ui->closeButton->setAccessibleName(tr("Close"));
     m_ui->previousButton->setAccessibleName(tr("Previous match"));
     m_ui->nextButton->setAccessibleName(tr("Next match"));
@@ -119,10 +117,23 @@ void FindBar::findPrevious()
     step(-1);
 }
 
-void FindBar::documentChanged()
+void FindBar::documentReplaced()
+{
+    if (isVisible())
+        search(-1);
+}
+
+void FindBar::documentRestyled()
 {
     if (isVisible())
         search(m_current);
+}
+
+void FindBar::updateIcons()
+{
+    m_ui->closeButton->setIcon(Icons::get(QStringLiteral("close")));
+    m_ui->previousButton->setIcon(Icons::get(QStringLiteral("previous")));
+    m_ui->nextButton->setIcon(Icons::get(QStringLiteral("next")));
 }
 
 void FindBar::search(int keep)

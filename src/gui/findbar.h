@@ -28,6 +28,7 @@ public:
 
     void setTextEdit(QTextEdit *edit);
     void setColors(const QColor &match, const QColor &current);
+    void updateIcons(); // after a change of theme: drawn for the new background
 
     void open(const QString &text = {});
     void close();
@@ -41,7 +42,8 @@ public:
 public slots:
     void findNext();
     void findPrevious();
-    void documentChanged(); // the article was re-rendered or replaced
+    void documentReplaced(); // searches the new text from its first match
+    void documentRestyled(); // the same text drawn again: the current match stays
 
 signals:
     void matchCaseChanged(bool matchCase);

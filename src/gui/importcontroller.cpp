@@ -17,10 +17,18 @@ ImportController::ImportController(QObject *parent)
 
 ImportController::~ImportController()
 {
+    shutdown();
+}
+
+void ImportController::shutdown()
+{
     m_queue.clear();
     cancel();
-    if (m_thread)
+    if (m_thread) {
         m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
 }
 
 void ImportController::setLibraryPath(const QString &path)
@@ -80,6 +88,8 @@ void ImportController::runNext()
             report = (*library)->importPaths(paths, listener);
         }
         QMetaObject::invokeMethod(this, [this, report, paths] {
+            if (!m_thread)
+                return; // shut down meanwhile
             m_thread->wait();
             delete m_thread;
             m_thread = nullptr;

@@ -28,8 +28,11 @@ public:
     bool isBusy() const { return m_thread != nullptr; }
     void start(const QStringList &paths);
     void cancel();
-    // Waits (for tests and shutdown) until nothing is being imported.
+    // Waits (for tests) until nothing is being imported, handling events meanwhile.
     bool wait(int milliseconds);
+    // Drops what is queued, stops the running import at its next file and waits
+    // for it without handling events: for a window that is going away.
+    void shutdown();
 
 signals:
     void started(const QStringList &paths);

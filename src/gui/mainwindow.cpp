@@ -12,6 +12,7 @@
 #include "librarymodel.h"
 #include "searchpanel.h"
 #include "searchquery.h"
+#include "textfold.h"
 #include "translations.h"
 
 #include <QActionGroup>
@@ -60,7 +61,10 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &message) { showError(tr("Cannot read the library"), message); });
     connect(m_ui->searchPanel, &SearchPanel::articleActivated, this,
             &MainWindow::searchResultActivated);
-    connect(m_ui->articleView, &ArticleView::rendered, m_ui->findBar, &FindBar::documentChanged);
+    connect(m_ui->articleView, &ArticleView::documentReplaced, m_ui->findBar,
+            &FindBar::documentReplaced);
+    connect(m_ui->articleView, &ArticleView::documentRestyled, m_ui->findBar,
+            &FindBar::documentRestyled);
     connect(m_ui->articleView, &ArticleView::zoomChanged, this,
             [this](int percent) { m_settings.setZoomPercent(percent); });
     connect(m_ui->articleView, &ArticleView::nextArticleRequested, this,
@@ -86,8 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_importer->cancel();
-    m_importer->wait(30000);
+    // The import thread reports to this window: it stops before the window goes.
+    m_importer->shutdown();
 }
 
 ArticleView *MainWindow::articleView() const
@@ -135,8 +139,10 @@ void MainWindow::setUpTree()
 void MainWindow::setUpActions()
 {
     auto set = [](QAction *action, const QString &icon, std::initializer_list<QKeySequence> keys) {
-        if (!icon.isEmpty())
+        if (!icon.isEmpty()) {
             action->setIcon(Icons::get(icon));
+            action->setProperty("iconName", icon); // drawn again when the theme changes
+        }
         if (keys.size() > 0)
             action->setShortcuts(QList<QKeySequence>(keys));
     };
@@ -249,7 +255,12 @@ void MainWindow::setUpStatusBar()
     m_issueLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_charsLabel = new QLabel(this);
+    m_readOnlyLabel = new QLabel(tr("Read-only library"), this);
+    m_readOnlyLabel->setToolTip(tr("This library can be read and searched, but issues cannot be "
+                                   "added to it or removed from it."));
+    m_readOnlyLabel->hide();
     statusBar()->addWidget(m_issueLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_charsLabel);
 }
@@ -268,6 +279,7 @@ void MainWindow::applyTheme(Settings::Theme choice)
         if (!icon.isEmpty())
             action->setIcon(Icons::get(icon));
     }
+    m_ui->findBar->updateIcons();
     m_ui->tree->viewport()->update();
 }
 
@@ -276,10 +288,20 @@ bool MainWindow::openLibrary(const QString &path, bool askOnFailure)
     QString candidate = path;
     for (;;) {
         auto library = Library::open(candidate);
+        // A library the user may not change can still be read and searched.
+        if (!library && library.error().code == Error::Code::LibraryReadOnly)
+            library = Library::open(candidate, Library::Options{Library::Access::ReadOnly});
         if (library) {
             m_library = std::move(library).value();
             m_settings.setLibraryPath(candidate);
             m_importer->setLibraryPath(candidate);
+            m_readOnlyLabel->setVisible(m_library->isReadOnly());
+            if (m_library->isReadOnly())
+                statusBar()->showMessage(
+                    tr("The library %1 is read-only: you can read and search it, but not add "
+                       "issues to it.")
+                        .arg(candidate),
+                    8000);
             m_model->setLibrary(m_library.get());
             m_ui->searchPanel->setLibrary(m_library.get());
             m_currentIssue.reset();
@@ -324,6 +346,8 @@ bool MainWindow::openLibrary(const QString &path, bool askOnFailure)
 
 void MainWindow::chooseLibrary()
 {
+    if (m_importer->isBusy())
+        return; // the action is disabled meanwhile; a shortcut may still come
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Open Library"), QFileInfo(m_settings.libraryPath()).absolutePath(),
         tr("Broadsheet libraries (*.sqlite);;All files (*)"));
@@ -346,6 +370,13 @@ void MainWindow::openFiles(const QStringList &paths)
 {
     if (!m_library || paths.isEmpty())
         return;
+    if (m_library->isReadOnly()) {
+        showError(tr("Cannot add issues"),
+                  tr("The library %1 is read-only. Open or create another library with "
+                     "File ▸ Open Library… to add issues.")
+                      .arg(m_library->path()));
+        return;
+    }
     for (const QString &path : paths) {
         if (QFileInfo(path).isFile())
             m_settings.addRecentFile(path);
@@ -357,10 +388,15 @@ void MainWindow::openFiles(const QStringList &paths)
 void MainWindow::importStarted(const QStringList &paths)
 {
     statusBar()->showMessage(tr("Opening %n file(s)…", nullptr, int(paths.size())));
-    const int files = int(Library::issueFilesIn(paths).size());
-    if (files > kProgressDialogFiles) {
+    updateActions();
+}
+
+void MainWindow::importProgress(int done, int total, const QString &path)
+{
+    // The worker knows how many files the folders hold; the GUI thread never walks them.
+    if (!m_progress && total > kProgressDialogFiles && done < total) {
         m_progress =
-            new QProgressDialog(tr("Adding issues to the library…"), tr("Cancel"), 0, files, this);
+            new QProgressDialog(tr("Adding issues to the library…"), tr("Cancel"), 0, total, this);
         m_progress->setWindowTitle(tr("Opening Issues"));
         m_progress->setWindowModality(Qt::WindowModal);
         m_progress->setMinimumDuration(300);
@@ -368,21 +404,18 @@ void MainWindow::importStarted(const QStringList &paths)
         m_progress->setAutoReset(false);
         connect(m_progress, &QProgressDialog::canceled, m_importer, &ImportController::cancel);
     }
-}
-
-void MainWindow::importProgress(int done, int total, const QString &path)
-{
-    if (m_progress) {
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
-        if (!path.isEmpty())
-            m_progress->setLabelText(tr("Adding %1…").arg(QFileInfo(path).fileName()));
-    }
+    if (!m_progress)
+        return;
+    m_progress->setMaximum(total);
+    m_progress->setValue(done); // a modal dialog handles events here: the import may end
+    if (m_progress && !path.isEmpty())
+        m_progress->setLabelText(tr("Adding %1…").arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::importDone(const ImportReport &report, const QStringList &)
 {
     if (m_progress) {
+        m_progress->hide();
         m_progress->deleteLater();
         m_progress = nullptr;
     }
@@ -502,7 +535,7 @@ QList<qint64> MainWindow::selectedArticles() const
 void MainWindow::removeSelectedIssue()
 {
     const QModelIndex current = m_filter->mapToSource(m_ui->tree->currentIndex());
-    if (!current.isValid() || !m_library)
+    if (!current.isValid() || !m_library || m_library->isReadOnly() || m_importer->isBusy())
         return;
     const qint64 issueId = current.data(LibraryModel::IssueIdRole).toLongLong();
     const auto issue = m_library->issue(issueId);
@@ -538,8 +571,19 @@ void MainWindow::searchResultActivated(qint64 articleId, const QString &query)
     if (!showArticle(articleId))
         return;
     const QStringList terms = SearchQuery(query).typedTerms();
-    if (!terms.isEmpty())
-        m_ui->findBar->open(terms.first());
+    if (terms.isEmpty())
+        return;
+    QString term = terms.first();
+    // Library search ignores case; with "Match case" on, the find bar looks for
+    // the text as the article writes it, so that it finds what search found.
+    if (const StoredArticle *shown = m_ui->articleView->article();
+        shown && m_ui->findBar->isMatchCase()) {
+        const QString text = shown->article.plainText();
+        const qsizetype at = TextFold::fold(text).indexOf(TextFold::fold(term));
+        if (at >= 0)
+            term = text.mid(at, term.size());
+    }
+    m_ui->findBar->open(term);
 }
 
 void MainWindow::updateStatus()
@@ -567,7 +611,13 @@ void MainWindow::updateActions()
     m_ui->actionExportPdf->setEnabled(hasArticle || anySelected);
     m_ui->actionPrint->setEnabled(hasArticle || anySelected);
     m_ui->actionPrintPreview->setEnabled(hasArticle || anySelected);
-    m_ui->actionRemoveIssue->setEnabled(m_ui->tree->currentIndex().isValid());
+    const bool canChange = m_library && !m_library->isReadOnly();
+    const bool importing = m_importer->isBusy();
+    m_ui->actionOpen->setEnabled(canChange);
+    m_ui->menuRecent->setEnabled(canChange);
+    m_ui->actionOpenLibrary->setEnabled(!importing);
+    m_ui->actionRemoveIssue->setEnabled(canChange && !importing &&
+                                        m_ui->tree->currentIndex().isValid());
     m_ui->actionCopy->setEnabled(hasArticle);
     m_ui->actionFind->setEnabled(hasArticle);
     m_ui->actionFindNext->setEnabled(hasArticle);

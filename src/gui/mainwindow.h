@@ -5,6 +5,7 @@
 #include "theme.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -96,13 +97,13 @@ private:
     LibraryModel *m_model;
     LibraryFilterModel *m_filter;
     ImportController *m_importer;
-    QProgressDialog *m_progress = nullptr;
+    QPointer<QProgressDialog> m_progress; // its event loop may outlive the import
     QLabel *m_issueLabel;
     QLabel *m_countLabel;
     QLabel *m_charsLabel;
+    QLabel *m_readOnlyLabel;
     std::optional<qint64> m_currentIssue;
-    QList<qint64> m_issueArticles;            // the current issue's articles, in reading order
-    std::optional<qint64> m_pendingSelection; // an article to show once its import is done
+    QList<qint64> m_issueArticles; // the current issue's articles, in reading order
     QString m_lastMessage;
     bool m_selectingInTree = false;
     Theme::Look m_look = Theme::Look::Light;

@@ -95,6 +95,7 @@ Theme::Look Theme::resolve(Settings::Theme choice)
 void Theme::apply(Look look)
 {
     rememberSystemPalette();
+    Icons::setDarkBackground(look == Look::Dark);
     switch (look) {
     case Look::Light:
         QApplication::setPalette(systemPalette().color(QPalette::Window).lightness() < 128
@@ -108,7 +109,6 @@ void Theme::apply(Look look)
         QApplication::setPalette(sepiaPalette());
         break;
     }
-    Icons::setDarkBackground(look == Look::Dark);
 }
 
 Theme::ReadingColors Theme::readingColors(Look look)

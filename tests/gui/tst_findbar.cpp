@@ -37,10 +37,11 @@ private:
 
 namespace {
 
-StoredArticle article(const QStringList &paragraphs, const QString &title = u"标题"_s)
+StoredArticle article(const QStringList &paragraphs, const QString &title = u"标题"_s,
+                      qint64 id = 1)
 {
     StoredArticle stored;
-    stored.record.id = 1;
+    stored.record.id = id;
     stored.record.title = title;
     stored.article.title = HeadlinePart{title, {1}};
     for (const QString &text : paragraphs)
@@ -60,7 +61,8 @@ void TestFindBar::init()
     layout->addWidget(m_view);
     layout->addWidget(m_bar);
     m_bar->setTextEdit(m_view);
-    QObject::connect(m_view, &ArticleView::rendered, m_bar, &FindBar::documentChanged);
+    QObject::connect(m_view, &ArticleView::documentReplaced, m_bar, &FindBar::documentReplaced);
+    QObject::connect(m_view, &ArticleView::documentRestyled, m_bar, &FindBar::documentRestyled);
     m_window->resize(800, 600);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -147,11 +149,15 @@ void TestFindBar::followsTheArticle()
     m_view->showArticle(article({u"步道,步道。"_s}));
     m_bar->open(u"步道"_s);
     QCOMPARE(m_bar->matchCount(), 2);
-    m_view->setZoomPercent(150); // renders again
+    m_bar->findNext();
+    QCOMPARE(m_bar->currentMatch(), 1);
+    m_view->setZoomPercent(150); // the same text drawn again: the reader keeps their place
     QCOMPARE(m_bar->matchCount(), 2);
+    QCOMPARE(m_bar->currentMatch(), 1);
     QCOMPARE(highlighted(), 2);
-    m_view->showArticle(article({u"步道,步道,步道,步道。"_s}, u"另一篇"_s));
+    m_view->showArticle(article({u"步道,步道,步道,步道。"_s}, u"另一篇"_s, 2));
     QCOMPARE(m_bar->matchCount(), 4);
+    QCOMPARE(m_bar->currentMatch(), 0); // a new article starts at its first match
 }
 
 QTEST_MAIN(TestFindBar)

@@ -11,17 +11,22 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QTimer>
 #include <QTreeView>
+
+#include <unistd.h>
 
 using namespace Broadsheet;
 using namespace Qt::StringLiterals;
@@ -38,6 +43,7 @@ private slots:
     void selectingAnArticleShowsIt();
     void findBarStepsThroughAWord();
     void librarySearchOpensTheArticleAtTheHit();
+    void librarySearchHitWithMatchCase();
     void nonTextFileShowsWhy();
     void articleHtmlIsShownLiterally();
     void previousAndNext();
@@ -47,6 +53,9 @@ private slots:
     void themes();
     void unusableLibraryIsReported();
     void exportsTheSelectedArticles();
+    void opensAFolderOfIssues();
+    void closingDuringAnImportKeepsTheLibrary();
+    void readOnlyLibraryCanBeReadButNotChanged();
 
 private:
     void open(const QStringList &paths);
@@ -174,6 +183,27 @@ void TestMainWindow::librarySearchOpensTheArticleAtTheHit()
     QVERIFY(view->viewport()->rect().contains(hit.center()));
 }
 
+void TestMainWindow::librarySearchHitWithMatchCase()
+{
+    const QString issue = writeFile(u"apps.txt"_s, u"第1版 要闻\n"
+                                                   "政务服务掌上办\n"
+                                                   "本报讯(记者 王茵)市民打开城市App即可办理证照。"
+                                                   "这款APP已覆盖全部街道。\n"_s.toUtf8());
+    open({issue});
+    m_window->findBar()->setMatchCase(true);
+    SearchPanel *panel = m_window->searchPanel();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *field = panel->findChild<QLineEdit *>(u"field"_s);
+    GuiTest::typeText(field, u"app"_s);
+    QTRY_COMPARE(panel->model()->rowCount(), 1);
+    QTest::keyClick(field, Qt::Key_Return);
+    QTest::keyClick(panel->findChild<QListView *>(u"results"_s), Qt::Key_Return);
+    // Search ignores case; the find bar, matching case, looks for the article's own spelling.
+    FindBar *bar = m_window->findBar();
+    QCOMPARE(bar->text(), u"App"_s);
+    QCOMPARE(bar->statusText(), u"1 / 1"_s);
+}
+
 void TestMainWindow::nonTextFileShowsWhy()
 {
     open({GuiTest::seedPath()});
@@ -279,8 +309,23 @@ void TestMainWindow::themes()
     open({GuiTest::seedPath()});
     auto *menu = m_window->findChild<QMenu *>(u"menuTheme"_s);
     QVERIFY(menu);
+    menu->actions().at(1)->trigger(); // light
+    const auto drawn = [this] {
+        return m_window->findChild<QAction *>(u"actionFind"_s)->icon().pixmap(16, 16).toImage();
+    };
+    const auto drawnInFindBar = [this] {
+        return m_window->findBar()
+            ->findChild<QAbstractButton *>(u"closeButton"_s)
+            ->icon()
+            .pixmap(16, 16)
+            .toImage();
+    };
+    const QImage light = drawn();
+    const QImage lightInFindBar = drawnInFindBar();
     QAction *dark = menu->actions().at(2);
     dark->trigger();
+    QVERIFY(drawn() != light); // icons are drawn again for the dark background
+    QVERIFY(drawnInFindBar() != lightInFindBar);
     QVERIFY(m_window->articleView()->palette().color(QPalette::Base).lightness() < 80);
     QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 80);
     menu->actions().at(3)->trigger(); // sepia
@@ -325,6 +370,78 @@ void TestMainWindow::exportsTheSelectedArticles()
     QVERIFY(extracted.contains(u"规划引领项目支撑科学布局统筹推进"_s));
     QVERIFY(extracted.contains(u"我市6个特色产业小镇列入省第一批创建名单"_s));
     QVERIFY(!extracted.contains(u"我市在全省率先出台新政稳就业"_s)); // not selected
+}
+
+void TestMainWindow::opensAFolderOfIssues()
+{
+    // More files than the progress dialog's threshold, found by walking a folder.
+    open({QStringLiteral(BROADSHEET_TEST_DATA "/issues")});
+    QCOMPARE(m_window->library()->issues()->size(), 16);
+    QCOMPARE(m_window->libraryModel()->rowCount(), 16);
+    QVERIFY(m_window->currentArticle().has_value());
+    for (const QProgressDialog *dialog : m_window->findChildren<QProgressDialog *>())
+        QVERIFY(!dialog->isVisible());
+}
+
+void TestMainWindow::closingDuringAnImportKeepsTheLibrary()
+{
+    const QString path = m_window->library()->path();
+    m_window->openFiles({QStringLiteral(BROADSHEET_TEST_DATA "/issues")});
+    QVERIFY(m_window->importer()->isBusy());
+    m_window.reset(); // neither hangs nor crashes: the import stops at its next file
+    auto library = Library::open(path);
+    QVERIFY2(library, qPrintable(library.errorMessage()));
+    QVERIFY((*library)->checkIntegrity());
+    const auto issues = (*library)->issues();
+    QVERIFY(issues);
+    QVERIFY(issues->size() < 16);
+    for (const IssueRecord &issue : *issues)
+        QVERIFY((*library)->articles(issue.id)->size() == issue.articleCount);
+}
+
+void TestMainWindow::readOnlyLibraryCanBeReadButNotChanged()
+{
+    open({GuiTest::seedPath()});
+    const QString path = m_window->library()->path();
+    m_window.reset();
+    // A file the user may not write: by permissions, or (for root, whom
+    // permissions do not stop) by the immutable attribute.
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                            QFileDevice::ReadOther));
+    bool immutable = false;
+    if (geteuid() == 0) {
+        immutable = QProcess::execute(u"chattr"_s, {u"+i"_s, path}) == 0;
+        if (!immutable)
+            QSKIP("running as root on a file system without chattr +i");
+    }
+    const auto restore = qScopeGuard([&] {
+        if (immutable)
+            QProcess::execute(u"chattr"_s, {u"-i"_s, path});
+    });
+    const auto checksum = [&path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    };
+    const QByteArray before = checksum();
+
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY2(m_window->openLibrary(path, false), qPrintable(m_window->lastMessage()));
+    QVERIFY(m_window->library()->isReadOnly());
+    m_window->restoreSession();
+    QVERIFY(m_window->articleView()->toPlainText().contains(u"规划引领"_s));
+    QVERIFY(!m_window->findChild<QAction *>(u"actionOpen"_s)->isEnabled());
+    QVERIFY(!m_window->findChild<QAction *>(u"actionRemoveIssue"_s)->isEnabled());
+    SearchRequest request;
+    request.text = u"柴伟"_s;
+    QVERIFY(m_window->library()->search(request)->total > 0);
+
+    m_window->openFiles({QStringLiteral(BROADSHEET_TEST_DATA "/samples/v1.txt")});
+    QVERIFY(m_window->lastMessage().contains(u"read-only"_s));
+    QCOMPARE(m_window->library()->issues()->size(), 1);
+    m_window.reset();
+    QCOMPARE(checksum(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

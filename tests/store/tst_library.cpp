@@ -389,6 +389,7 @@ void TestLibrary::readOnlyAccess()
     const auto imported = (*library)->importFile(TestData::issuePaths()[1]);
     QVERIFY(!imported.ok());
     QVERIFY(imported.errorMessage().contains(u"read-only"_s));
+    QCOMPARE(imported.error().code, Error::Code::LibraryReadOnly);
     library = Error{};
     QCOMPARE(sha256(path(u"library.sqlite"_s)), before);
 
@@ -421,10 +422,12 @@ void TestLibrary::readOnlyFile()
     const auto library = Library::open(file, Library::Options{Library::Access::ReadWrite, 200});
     const bool refused = !library.ok();
     const QString message = library.errorMessage();
+    const Error::Code code = library.error().code;
     if (immutable)
         QProcess::execute(u"chattr"_s, {u"-i"_s, file});
     QVERIFY(refused);
     QVERIFY2(message.contains(file) && message.contains(u"read-only"_s), qPrintable(message));
+    QCOMPARE(code, Error::Code::LibraryReadOnly); // the GUI then opens it read-only
     QCOMPARE(sha256(file), before);
 }
 
