@@ -6,6 +6,17 @@
 
 namespace Broadsheet {
 
+namespace {
+
+bool isPairedSurrogate(QStringView text, qsizetype i)
+{
+    if (text[i].isHighSurrogate())
+        return i + 1 < text.size() && text[i + 1].isLowSurrogate();
+    return i > 0 && text[i - 1].isHighSurrogate();
+}
+
+} // namespace
+
 SearchQuery::SearchQuery(QStringView text)
 {
     // Folding keeps positions, so the typed form of each term is at hand too.
@@ -30,6 +41,11 @@ SearchQuery::SearchQuery(QStringView text)
             finish();
         } else if (c.unicode() < 0x20) {
             continue; // control characters are not text
+        } else if (c.isSurrogate() && !isPairedSurrogate(folded, i)) {
+            // Half a pair (pasted or typed through a broken input method), as the
+            // decoder turns it in issue files.
+            current += QChar::ReplacementCharacter;
+            typed += QChar::ReplacementCharacter;
         } else {
             current += c;
             typed += text[i];
@@ -47,6 +63,14 @@ QString quoted(const QString &term)
     return u'"' + escaped + u'"';
 }
 
+// The first `length` UTF-16 units, one fewer when that would split a surrogate pair.
+QString prefix(const QString &term, qsizetype length)
+{
+    if (length <= 0 || term.size() <= length)
+        return term;
+    return term.left(term[length - 1].isHighSurrogate() ? length - 1 : length);
+}
+
 QStringList longestFirst(QStringList terms)
 {
     std::stable_sort(terms.begin(), terms.end(),
@@ -62,7 +86,7 @@ QString SearchQuery::matchExpression(qsizetype maxTerms, qsizetype maxTermLength
     for (const QString &term : longestFirst(m_terms)) {
         if (maxTerms >= 0 && parts.size() >= maxTerms)
             break;
-        parts << quoted(maxTermLength > 0 ? term.left(maxTermLength) : term);
+        parts << quoted(prefix(term, maxTermLength));
     }
     return parts.join(QStringLiteral(" AND "));
 }

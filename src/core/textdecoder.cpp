@@ -178,7 +178,8 @@ bool tooManyErrors(const Attempt &attempt)
     return attempt.errors > kMaxReplacedAlways + attempt.text.size() * kMaxReplacedPerMille / 1000;
 }
 
-// Control characters other than tab, line ends and form feed do not occur in text.
+// Control characters other than tab, line ends, page breaks and the DOS end-of-file
+// mark do not occur in text.
 bool looksLikeBinaryText(QStringView text)
 {
     const auto sample = text.first(std::min<qsizetype>(text.size(), kSampleBytes));
@@ -187,10 +188,40 @@ bool looksLikeBinaryText(QStringView text)
         const char16_t u = c.unicode();
         if (u == 0)
             return true;
-        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != 0x1a)
+        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != u'\v' &&
+            u != 0x1a)
             ++controls;
     }
     return controls * 100 > sample.size();
+}
+
+// What the parser, the search index and the find bar all read must be the same
+// text: a lone UTF-16 surrogate (UTF-16 files may hold them) becomes U+FFFD, and
+// the odd control character (form feed, vertical tab, EOF mark) becomes a space.
+// Returns how many surrogates were replaced.
+int normalizeCharacters(QString &text)
+{
+    int replaced = 0;
+    QChar *c = text.data();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t u = c[i].unicode();
+        if (u < 0x20) {
+            if (u != u'\n' && u != u'\r' && u != u'\t')
+                c[i] = QLatin1Char(' ');
+        } else if (QChar::isHighSurrogate(u)) {
+            if (i + 1 < size && c[i + 1].isLowSurrogate()) {
+                ++i;
+            } else {
+                c[i] = QChar::ReplacementCharacter;
+                ++replaced;
+            }
+        } else if (QChar::isLowSurrogate(u)) {
+            c[i] = QChar::ReplacementCharacter;
+            ++replaced;
+        }
+    }
+    return replaced;
 }
 
 Result<DecodedText> accept(Attempt attempt, const char *encoding, bool bom)
@@ -206,6 +237,7 @@ Result<DecodedText> accept(Attempt attempt, const char *encoding, bool bom)
         return Error{
             Error::Code::InvalidInput,
             TextDecoder::tr("The file is not valid %1 text.").arg(QString::fromLatin1(encoding))};
+    attempt.errors += normalizeCharacters(attempt.text);
     qCDebug(lcDecoder) << "decoded as" << encoding << "bom" << bom << "replaced" << attempt.errors;
     return DecodedText{std::move(attempt.text), QString::fromLatin1(encoding), bom, attempt.errors};
 }

@@ -17,6 +17,8 @@ private slots:
     void refusesNonText();
     void emptyInputIsEmptyText();
     void toleratesOneBrokenByte();
+    void normalizesStrayCharacters_data();
+    void normalizesStrayCharacters();
 };
 
 namespace {
@@ -115,6 +117,47 @@ void TestTextDecoder::toleratesOneBrokenByte()
     QCOMPARE(decoded->encoding, u"GB18030"_s);
     QVERIFY(decoded->replacedBytes > 0);
     QVERIFY(decoded->text.contains(QChar::ReplacementCharacter));
+}
+
+void TestTextDecoder::normalizesStrayCharacters_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("replaced");
+
+    // UTF-16 files may hold halves of surrogate pairs; the rest of the program
+    // (search index, find bar, JSON) must never see one.
+    const auto utf16 = [](std::initializer_list<char16_t> units) {
+        QByteArray bytes("\xff\xfe");
+        for (char16_t u : units)
+            bytes.append(char(u & 0xff)).append(char(u >> 8));
+        return bytes;
+    };
+    QTest::newRow("lone high surrogate")
+        << utf16({u'本', 0xD83D, u'报', u'\n'}) << u"本\uFFFD报\n"_s << 1;
+    QTest::newRow("lone low surrogate")
+        << utf16({u'本', 0xDE00, u'报', u'\n'}) << u"本\uFFFD报\n"_s << 1;
+    QTest::newRow("high surrogate at the end")
+        << utf16({u'本', u'报', 0xD83D}) << u"本报\uFFFD"_s << 1;
+    QTest::newRow("a pair stays") << utf16({u'本', 0xD83D, 0xDE00, u'\n'}) << u"本😀\n"_s << 0;
+    // Page and form breaks from the extractor are white space, as the reader sees them.
+    QTest::newRow("form feed") << QByteArray("本报讯\f记者\n") << u"本报讯 记者\n"_s << 0;
+    QTest::newRow("vertical tab") << QByteArray("本报讯\v记者\n") << u"本报讯 记者\n"_s << 0;
+    QTest::newRow("DOS end-of-file mark")
+        << QByteArray("本报讯记者\n\x1a") << u"本报讯记者\n "_s << 0;
+    QTest::newRow("tabs and line ends stay")
+        << QByteArray("本报\t讯\r\n记者\n") << u"本报\t讯\r\n记者\n"_s << 0;
+}
+
+void TestTextDecoder::normalizesStrayCharacters()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QFETCH(int, replaced);
+    const auto decoded = TextDecoder::decode(bytes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.errorMessage()));
+    QCOMPARE(decoded->text, expected);
+    QCOMPARE(decoded->replacedBytes, replaced);
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)

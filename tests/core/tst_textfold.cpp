@@ -69,6 +69,10 @@ void TestTextFold::queryTerms_data()
     QTest::newRow("control characters dropped")
         << u"\u0001\u0002 市\u0007"_s << QStringList{u"市"_s};
     QTest::newRow("only spaces") << u"   "_s << QStringList();
+    QTest::newRow("half a surrogate pair is a replacement character")
+        << u"市"_s + QChar(0xD800) + u" 报"_s + QChar(0xDC00)
+        << QStringList{u"市\uFFFD"_s, u"报\uFFFD"_s};
+    QTest::newRow("a whole pair stays") << u"📰市"_s << QStringList{u"📰市"_s};
     QTest::newRow("operators are words")
         << u"a AND b OR NEAR(c)"_s << QStringList{u"a"_s, u"and"_s, u"b"_s, u"or"_s, u"near(c)"_s};
 }
@@ -92,6 +96,9 @@ void TestTextFold::matchExpressionQuotesEverything()
     QVERIFY(SearchQuery(QString(100, u'x')).needsExactCheck(8, 48));
     QCOMPARE(SearchQuery(QString(100, u'x')).matchExpression(8, 48),
              u'"' + QString(48, u'x') + u'"');
+    // Shortening never splits a character outside the BMP.
+    QCOMPARE(SearchQuery(QString(47, u'x') + u"📰📰"_s).matchExpression(8, 48),
+             u'"' + QString(47, u'x') + u'"');
 }
 
 QTEST_GUILESS_MAIN(TestTextFold)
