@@ -79,13 +79,19 @@ QList<Paragraph> ParagraphBuilder::build(QList<BodyPiece> pieces, QStringList *n
     }
 
     // Which pieces make up each paragraph: a piece joins the one before when that
-    // one ends mid-sentence and this one does not open a paragraph of its own.
+    // one ends mid-sentence and this one does not open a paragraph of its own. A
+    // piece that was all repeat has no text left: its line stays with the
+    // paragraph before, and the next piece looks past it.
     QList<qsizetype> starts;
+    qsizetype lastWithText = -1;
     for (qsizetype k = 0; k < pieces.size(); ++k) {
-        const bool joins =
-            k > 0 && !endsSentence(pieces[k - 1].text) && pieces[k].opening != Opening::Fresh;
+        if (k > 0 && dropped[k] > 0 && pieces[k].text.isEmpty())
+            continue;
+        const bool joins = lastWithText >= 0 && !endsSentence(pieces[lastWithText].text) &&
+                           pieces[k].opening != Opening::Fresh;
         if (!joins)
             starts << k;
+        lastWithText = k;
     }
     starts << pieces.size();
 

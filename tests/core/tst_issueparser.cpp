@@ -24,6 +24,7 @@ private slots:
     void indentedLayout_data();
     void indentedLayout();
     void droppedRepeatIsNoted();
+    void repeatedWholeLineLeavesNoEmptyParagraph();
     void creditsOnOneLine();
     void emptyInput_data();
     void emptyInput();
@@ -344,6 +345,27 @@ void TestIssueParser::droppedRepeatIsNoted()
     const Article &article = issue.sections.first().articles.first();
     QCOMPARE(article.paragraphs.size(), 2);
     QCOMPARE(article.paragraphs[1].text, u"工程完工后,防洪标准将大幅提高,"_s);
+    QVERIFY(std::any_of(article.notes.begin(), article.notes.end(), [](const QString &note) {
+        return note.contains(u"repeated"_s) && note.contains(u"line 5"_s);
+    }));
+}
+
+void TestIssueParser::repeatedWholeLineLeavesNoEmptyParagraph()
+{
+    // The extractor repeated the end of a paragraph as a line of its own.
+    const QString text = lines(
+        {u"河道治理工程全面开工"_s, u""_s,
+         u"本报讯 全县河道综合治理工程日前全面开工,工程将对全县十二条主要河道进行清淤疏浚和岸坡整治。"_s,
+         u""_s, u"将对全县十二条主要河道进行清淤疏浚和岸坡整治。"_s, u""_s,
+         u"工程完工后,全县防洪标准将大幅提高。"_s});
+    const Issue issue = IssueParser::parseText(text);
+    QCOMPARE(issue.articleCount(), 1);
+    const Article &article = issue.sections.first().articles.first();
+    QCOMPARE(article.paragraphs.size(), 2);
+    for (const Paragraph &paragraph : article.paragraphs)
+        QVERIFY(!paragraph.text.isEmpty());
+    QCOMPARE(article.paragraphs[0].lines, (QList<int>{3, 5})); // the line stays accounted for
+    QCOMPARE(article.paragraphs[1].text, u"工程完工后,全县防洪标准将大幅提高。"_s);
     QVERIFY(std::any_of(article.notes.begin(), article.notes.end(), [](const QString &note) {
         return note.contains(u"repeated"_s) && note.contains(u"line 5"_s);
     }));
