@@ -617,6 +617,10 @@
         <source>The search index of %1 is damaged.</source>
         <translation>资料库 %1 的搜索索引已损坏。</translation>
     </message>
+    <message>
+        <source>Qt&apos;s SQLite driver uses SQLite %1, but Broadsheet was built with SQLite %2; the library cannot be searched. Install Broadsheet built for this system.</source>
+        <translation>Qt 的 SQLite 驱动使用 SQLite %1,而 Broadsheet 是用 SQLite %2 构建的,因此无法检索资料库。请安装为本系统构建的 Broadsheet。</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::LibraryModel</name>

@@ -148,6 +148,15 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, Options opti
     if (!handle)
         return Error{Error::Code::Library,
                      Library::tr("The SQLite driver of Qt is not available.")};
+    // The handle comes from Qt's driver and goes to the SQLite Broadsheet links
+    // (for the search tokenizer): both must be the same library.
+    if (const QString driverVersion = library->sqliteVersion();
+        driverVersion != QLatin1StringView(sqlite3_libversion()))
+        return Error{Error::Code::Library,
+                     Library::tr("Qt's SQLite driver uses SQLite %1, but Broadsheet was built "
+                                 "with SQLite %2; the library cannot be searched. Install "
+                                 "Broadsheet built for this system.")
+                         .arg(driverVersion, QLatin1StringView(sqlite3_libversion()))};
     if (auto registered = SearchTokenizer::registerWith(handle); !registered)
         return registered.error();
     if (auto prepared = library->prepareSchema(); !prepared)
@@ -192,6 +201,14 @@ Error Library::sqlError(const QSqlError &error, const QString &what) const
 Error Library::sqlError(const QSqlQuery &query, const QString &what) const
 {
     return sqlError(query.lastError(), what);
+}
+
+QString Library::sqliteVersion() const
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+        return query.value(0).toString();
+    return {};
 }
 
 Status Library::exec(const QString &sql)
@@ -387,8 +404,13 @@ Result<ImportResult> Library::importFile(const QString &path)
         return s.error();
     ImportResult result{ImportResult::Outcome::Imported, path, 0, issue->displayTitle(),
                         issue->articleCount()};
-    if (const auto previous = issueIdForPath(canonical)) {
-        if (auto s = deleteIssueRows(*previous); !s) {
+    const auto previous = issueIdForPath(canonical);
+    if (!previous) {
+        rollback();
+        return previous.error();
+    }
+    if (*previous) {
+        if (auto s = deleteIssueRows(**previous); !s) {
             rollback();
             return s.error();
         }
@@ -493,16 +515,18 @@ Status Library::optimize()
     return exec(QStringLiteral("VACUUM"));
 }
 
-std::optional<qint64> Library::issueIdForPath(const QString &path)
+Result<std::optional<qint64>> Library::issueIdForPath(const QString &path)
 {
     const QFileInfo info(path);
     const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id FROM issues WHERE source_path = ? ORDER BY id DESC"));
     query.addBindValue(canonical);
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return std::nullopt;
+    if (!query.exec())
+        return sqlError(query, Library::tr("look up the file"));
+    if (query.next())
+        return std::optional<qint64>(query.value(0).toLongLong());
+    return std::optional<qint64>();
 }
 
 Status Library::indexArticle(qint64 articleId, const Article &article, bool remove)

@@ -87,7 +87,7 @@ public:
     Result<StoredArticle> article(qint64 articleId);
     Result<QList<StoredArticle>> storedArticles(const QList<qint64> &ids); // in the order given
     Result<Issue> loadIssue(qint64 issueId); // the issue as parsed, rebuilt from the library
-    std::optional<qint64> issueIdForPath(const QString &path);
+    Result<std::optional<qint64>> issueIdForPath(const QString &path); // none if never imported
 
     // --- Search -----------------------------------------------------------
     Result<SearchResults> search(const SearchRequest &request);
@@ -102,6 +102,7 @@ private:
     Status deleteIssueRows(qint64 issueId);
     Status indexArticle(qint64 articleId, const Article &article, bool remove);
     Result<Article> readArticle(qint64 articleId, ArticleRecord *record);
+    QString sqliteVersion() const; // as the Qt driver's SQLite reports it
     Error sqlError(const class QSqlQuery &query, const QString &what) const;
     Error sqlError(const class QSqlError &error, const QString &what) const;
     Status exec(const QString &sql);

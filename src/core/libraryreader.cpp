@@ -116,8 +116,9 @@ Result<QList<SectionRecord>> Library::sections(qint64 issueId)
 namespace {
 
 // Authors of the articles a query selects, by article id.
-bool loadAuthors(QSqlDatabase &db, const QString &articleFilter, const QVariant &value,
-                 QHash<qint64, QStringList> *authors)
+// Returns the error of the query, invalid when there was none.
+QSqlError loadAuthors(QSqlDatabase &db, const QString &articleFilter, const QVariant &value,
+                      QHash<qint64, QStringList> *authors)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT au.article_id, au.name FROM article_authors au JOIN "
@@ -125,10 +126,10 @@ bool loadAuthors(QSqlDatabase &db, const QString &articleFilter, const QVariant 
                   articleFilter + QStringLiteral(" ORDER BY au.article_id, au.position"));
     query.addBindValue(value);
     if (!query.exec())
-        return false;
+        return query.lastError();
     while (query.next())
         (*authors)[query.value(0).toLongLong()] << query.value(1).toString();
-    return true;
+    return query.lastError();
 }
 
 } // namespace
@@ -157,8 +158,10 @@ Result<QList<SectionEntry>> Library::sectionEntries(qint64 sectionId)
             entries << SectionEntry{std::nullopt, record};
         }
     }
-    if (!loadAuthors(m_db, QStringLiteral("a.section_id = ?"), sectionId, &authors))
-        return sqlError(query, Library::tr("read a section"));
+    if (const QSqlError error =
+            loadAuthors(m_db, QStringLiteral("a.section_id = ?"), sectionId, &authors);
+        error.isValid())
+        return sqlError(error, Library::tr("read a section"));
     for (SectionEntry &entry : entries) {
         if (entry.group) {
             for (ArticleRecord &record : entry.group->articles)
@@ -182,8 +185,10 @@ Result<QList<ArticleRecord>> Library::articles(qint64 issueId)
     while (query.next())
         records << recordFrom(query);
     QHash<qint64, QStringList> authors;
-    if (!loadAuthors(m_db, QStringLiteral("a.issue_id = ?"), issueId, &authors))
-        return sqlError(query, Library::tr("read an issue"));
+    if (const QSqlError error =
+            loadAuthors(m_db, QStringLiteral("a.issue_id = ?"), issueId, &authors);
+        error.isValid())
+        return sqlError(error, Library::tr("read an issue"));
     for (ArticleRecord &record : records)
         record.authors = authors.value(record.id);
     return records;

@@ -36,6 +36,28 @@ struct Filter
     bool needsJoin() const { return !joinSql.isEmpty(); }
 };
 
+// One snapshot for the count, the page and the texts: an import committing
+// meanwhile (from another connection) cannot make them disagree.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_open(QSqlQuery(db).exec(QStringLiteral("BEGIN")))
+    {}
+    ~ReadTransaction()
+    {
+        if (m_open)
+            QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
 void snippetFor(const QString &text, const SearchQuery &query, SearchHit *hit)
 {
     const QString folded = TextFold::fold(text);
@@ -78,6 +100,8 @@ Result<SearchResults> Library::search(const SearchRequest &request)
     results.terms = query.terms();
     if (query.isEmpty())
         return results;
+    // First of the locals, so that every query is done before it ends.
+    const ReadTransaction snapshot(m_db);
 
     // Filters.
     Filter filter;

@@ -3,6 +3,7 @@
 #include "textfold.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -106,8 +107,17 @@ using TokenCallback = int (*)(void *, int, const char *, int, int, int);
 int tokenize(Fts5Tokenizer *, void *context, int flags, const char *text, int size,
              TokenCallback emitToken)
 {
+    // Reused between calls (tokenizing is the hot path of an import), but not kept
+    // at the size of the largest article ever seen.
+    constexpr size_t kKeptCapacity = 256 * 1024;
     thread_local std::vector<Character> characters;
     characters.clear();
+    const auto release = qScopeGuard([] {
+        if (characters.capacity() > kKeptCapacity) {
+            characters.clear();
+            characters.shrink_to_fit();
+        }
+    });
     decodeUtf8(reinterpret_cast<const unsigned char *>(text), size, characters);
     const size_t n = characters.size();
     std::array<char, 8> token{};
