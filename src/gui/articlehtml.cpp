@@ -116,6 +116,11 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
     return html + u"</body></html>"_s;
 }
 
+QString ArticleHtml::toolTip(const QString &plainText)
+{
+    return plainText.isEmpty() ? QString() : u"<qt>"_s + plainText.toHtmlEscaped() + u"</qt>"_s;
+}
+
 QString ArticleHtml::message(const QString &title, const QString &text, const Style &style)
 {
     return u"<html><head><style>"_s + css(style) + u"</style></head><body>"_s +

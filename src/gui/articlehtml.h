@@ -29,6 +29,9 @@ public:
 
     static QString render(const StoredArticle &article, const Style &style, bool notesOpen);
     static QString message(const QString &title, const QString &text, const Style &style);
+    // Text for a tool tip, shown as written: Qt guesses whether a tip is rich
+    // text, and "<b>" or "&amp;" in an article must not change that guess.
+    static QString toolTip(const QString &plainText);
     // CSS font-family lists of the CJK faces installed, best first.
     static QString serifFamilies();
     static QString sansFamilies();

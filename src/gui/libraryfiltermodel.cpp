@@ -26,6 +26,14 @@ void LibraryFilterModel::setFilterText(const QString &text)
     invalidateFilter();
 }
 
+void LibraryFilterModel::refresh()
+{
+    if (m_folded.isEmpty())
+        return;
+    m_source->fetchAll();
+    invalidateFilter();
+}
+
 bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_folded.isEmpty())

@@ -17,6 +17,8 @@ public:
 
     void setFilterText(const QString &text);
     QString filterText() const { return m_text; }
+    // After issues were added: their articles are filtered too.
+    void refresh();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -1,5 +1,6 @@
 #include "librarymodel.h"
 
+#include "articlehtml.h"
 #include "icons.h"
 #include "library.h"
 
@@ -141,7 +142,11 @@ void LibraryModel::refreshIssues()
                              m_root->children[size_t(position)]->id == issue.id;
         if (present) {
             Node *node = m_root->children[size_t(position)].get();
-            node->count = issue.articleCount;
+            if (node->count != issue.articleCount) {
+                node->count = issue.articleCount;
+                const QModelIndex changed = index(position, 0);
+                emit dataChanged(changed, changed);
+            }
             continue;
         }
         auto existing = std::find_if(m_root->children.begin(), m_root->children.end(),
@@ -192,7 +197,7 @@ void LibraryModel::loadChildren(Node *node)
                           section.articleCount);
             child->toolTip = section.title.isEmpty()
                                  ? tr("Articles the issue prints before naming a section")
-                                 : section.title.toHtmlEscaped();
+                                 : ArticleHtml::toolTip(section.title);
             children.push_back(std::move(child));
         }
     } else if (node->type == NodeType::Section) {
@@ -212,7 +217,7 @@ void LibraryModel::loadChildren(Node *node)
             group->issueId = node->issueId;
             group->count = int(entry.group->articles.size());
             group->text = withCount(entry.group->title, group->count);
-            group->toolTip = entry.group->title.toHtmlEscaped();
+            group->toolTip = ArticleHtml::toolTip(entry.group->title);
             group->fetched = true;
             for (const ArticleRecord &record : entry.group->articles)
                 group->add(articleNode(record));

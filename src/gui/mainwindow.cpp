@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "articleexport.h"
+#include "articlehtml.h"
 #include "articleview.h"
 #include "findbar.h"
 #include "guilogging.h"
@@ -27,12 +28,14 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace Broadsheet {
 
 namespace {
 // Imports of more files than this show a progress dialog that can cancel them.
 constexpr int kProgressDialogFiles = 3;
+constexpr int kFilterDelayMs = 200;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -129,7 +132,13 @@ void MainWindow::setUpTree()
         else
             m_ui->tree->setExpanded(index, !m_ui->tree->isExpanded(index));
     });
-    connect(m_ui->filterField, &QLineEdit::textChanged, this, [this](const QString &text) {
+    // Filtering a large library takes a moment: it waits for a pause in typing.
+    auto *filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(kFilterDelayMs);
+    connect(m_ui->filterField, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
+    connect(filterDelay, &QTimer::timeout, this, [this] {
+        const QString text = m_ui->filterField->text();
         m_filter->setFilterText(text);
         if (!text.trimmed().isEmpty())
             m_ui->tree->expandAll();
@@ -421,6 +430,7 @@ void MainWindow::importDone(const ImportReport &report, const QStringList &)
     }
     statusBar()->clearMessage();
     m_model->refreshIssues();
+    m_filter->refresh();
     m_ui->searchPanel->refresh();
     if (!report.results.isEmpty()) {
         const ImportResult &last = report.results.last();
@@ -631,7 +641,7 @@ void MainWindow::rebuildRecentMenu()
     const QStringList files = m_settings.recentFiles();
     for (const QString &file : files) {
         QAction *action = menu->addAction(QFileInfo(file).fileName());
-        action->setToolTip(file);
+        action->setToolTip(ArticleHtml::toolTip(file));
         action->setStatusTip(file);
         connect(action, &QAction::triggered, this, [this, file] {
             if (!QFileInfo::exists(file)) {

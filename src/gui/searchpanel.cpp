@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTimer>
 
 namespace Broadsheet {
@@ -44,8 +45,13 @@ SearchPanel::SearchPanel(QWidget *parent)
     connect(m_ui->results, &QListView::activated, this, [this](const QModelIndex &index) {
         emit articleActivated(index.data(SearchResultsModel::ArticleIdRole).toLongLong(), query());
     });
+    // One click opens a hit; where the style already activates on one click,
+    // `activated` has done it.
     connect(m_ui->results, &QListView::clicked, this, [this](const QModelIndex &index) {
-        emit articleActivated(index.data(SearchResultsModel::ArticleIdRole).toLongLong(), query());
+        if (!m_ui->results->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick,
+                                               nullptr, m_ui->results))
+            emit articleActivated(index.data(SearchResultsModel::ArticleIdRole).toLongLong(),
+                                  query());
     });
     setFocusProxy(m_ui->field);
     setCurrentIssue(std::nullopt);

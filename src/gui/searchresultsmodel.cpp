@@ -1,5 +1,6 @@
 #include "searchresultsmodel.h"
 
+#include "articlehtml.h"
 #include "icons.h"
 #include "library.h"
 
@@ -64,7 +65,9 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return hit.article.displayTitle();
     case Qt::ToolTipRole:
-        return hit.snippet;
+        return ArticleHtml::toolTip(hit.snippet);
+    case Qt::AccessibleDescriptionRole:
+        return data(index, PlaceRole).toString() + u'\n' + hit.snippet;
     case Qt::DecorationRole:
         return Icons::forKind(hit.article.kind);
     case ArticleIdRole:
@@ -80,7 +83,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return place.join(QStringLiteral("  ·  "));
     }
     case SnippetRole:
-        return hit.snippet;
+        return ArticleHtml::toolTip(hit.snippet);
     case HighlightsRole: {
         QVariantList highlights;
         for (const auto &[start, length] : hit.highlights)

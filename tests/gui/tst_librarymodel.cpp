@@ -4,6 +4,7 @@
 #include "librarymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 
 using namespace Broadsheet;
@@ -23,6 +24,7 @@ private slots:
     void followsTheLibrary();
     void filtersByTitle_data();
     void filtersByTitle();
+    void filterTakesInNewIssues();
 
 private:
     QModelIndex seedIssue(LibraryModel &model) const;
@@ -193,6 +195,29 @@ void TestLibraryModel::filtersByTitle()
     QCOMPARE(found, titles);
     if (titles.isEmpty())
         QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestLibraryModel::filterTakesInNewIssues()
+{
+    LibraryModel model;
+    model.setLibrary(m_library.get());
+    LibraryFilterModel proxy(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFilterText(u"书房"_s);
+    QCOMPARE(proxy.rowCount(), 0);
+
+    // An issue added while the filter is on shows its matching article.
+    const auto added =
+        m_library->importFile(QStringLiteral(BROADSHEET_TEST_DATA "/samples/v1.txt"));
+    QVERIFY(added.ok());
+    const auto cleanup = qScopeGuard([&] { m_library->removeIssue(added->issueId); });
+    model.refreshIssues();
+    proxy.refresh();
+    QCOMPARE(proxy.rowCount(), 1);
+    const QModelIndex issue = proxy.index(0, 0);
+    const QModelIndex section = proxy.index(0, 0, issue);
+    QCOMPARE(proxy.rowCount(section), 1);
+    QCOMPARE(proxy.index(0, 0, section).data().toString(), u"市图书馆24小时自助书房开放"_s);
 }
 
 QTEST_MAIN(TestLibraryModel)

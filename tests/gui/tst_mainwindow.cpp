@@ -23,6 +23,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 #include <QTreeView>
 
@@ -244,6 +245,18 @@ void TestMainWindow::articleHtmlIsShownLiterally()
                 QVERIFY(format.fontWeight() <= QFont::Normal);
         }
     }
+    // The tool tip of its library search hit shows the text as written, too.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    SearchPanel *panel = m_window->searchPanel();
+    GuiTest::typeText(panel->findChild<QLineEdit *>(u"field"_s), u"粗体"_s);
+    QTRY_COMPARE(panel->model()->rowCount(), 1);
+    const QString tip = panel->model()->index(0).data(Qt::ToolTipRole).toString();
+    QTextDocument shown;
+    if (Qt::mightBeRichText(tip))
+        shown.setHtml(tip);
+    else
+        shown.setPlainText(tip);
+    QVERIFY2(shown.toPlainText().contains(u"<b>粗体</b>"_s), qPrintable(shown.toPlainText()));
 }
 
 void TestMainWindow::previousAndNext()
