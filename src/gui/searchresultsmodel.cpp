@@ -83,7 +83,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return place.join(QStringLiteral("  ·  "));
     }
     case SnippetRole:
-        return ArticleHtml::toolTip(hit.snippet);
+        return hit.snippet;
     case HighlightsRole: {
         QVariantList highlights;
         for (const auto &[start, length] : hit.highlights)

@@ -250,7 +250,14 @@ void TestMainWindow::articleHtmlIsShownLiterally()
     SearchPanel *panel = m_window->searchPanel();
     GuiTest::typeText(panel->findChild<QLineEdit *>(u"field"_s), u"粗体"_s);
     QTRY_COMPARE(panel->model()->rowCount(), 1);
-    const QString tip = panel->model()->index(0).data(Qt::ToolTipRole).toString();
+    const QModelIndex hit = panel->model()->index(0);
+    // The delegate draws the snippet as text, the highlights on the words found.
+    const QString snippet = hit.data(SearchResultsModel::SnippetRole).toString();
+    QVERIFY2(snippet.contains(u"<b>粗体</b>"_s), qPrintable(snippet));
+    const QVariantList highlights = hit.data(SearchResultsModel::HighlightsRole).toList();
+    QCOMPARE(highlights.size(), 1);
+    QCOMPARE(snippet.mid(highlights[0].toPoint().x(), highlights[0].toPoint().y()), u"粗体"_s);
+    const QString tip = hit.data(Qt::ToolTipRole).toString();
     QTextDocument shown;
     if (Qt::mightBeRichText(tip))
         shown.setHtml(tip);
