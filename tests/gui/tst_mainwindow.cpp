@@ -5,13 +5,13 @@
 #include "library.h"
 #include "librarymodel.h"
 #include "mainwindow.h"
+#include "readonlyfile.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QListView>
@@ -19,15 +19,12 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QProgressDialog>
-#include <QScopeGuard>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeView>
-
-#include <unistd.h>
 
 using namespace Broadsheet;
 using namespace Qt::StringLiterals;
@@ -424,27 +421,10 @@ void TestMainWindow::readOnlyLibraryCanBeReadButNotChanged()
     open({GuiTest::seedPath()});
     const QString path = m_window->library()->path();
     m_window.reset();
-    // A file the user may not write: by permissions, or (for root, whom
-    // permissions do not stop) by the immutable attribute.
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
-                                            QFileDevice::ReadOther));
-    bool immutable = false;
-    if (geteuid() == 0) {
-        immutable = QProcess::execute(u"chattr"_s, {u"+i"_s, path}) == 0;
-        if (!immutable)
-            QSKIP("running as root on a file system without chattr +i");
-    }
-    const auto restore = qScopeGuard([&] {
-        if (immutable)
-            QProcess::execute(u"chattr"_s, {u"-i"_s, path});
-    });
-    const auto checksum = [&path] {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly)
-                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                   : QByteArray();
-    };
-    const QByteArray before = checksum();
+    const ReadOnlyFile readOnly(path);
+    if (!readOnly.isReadOnly())
+        QSKIP("running as root on a file system without chattr +i");
+    const QByteArray before = ReadOnlyFile::sha256(path);
 
     m_window = std::make_unique<MainWindow>();
     QVERIFY2(m_window->openLibrary(path, false), qPrintable(m_window->lastMessage()));
@@ -461,7 +441,7 @@ void TestMainWindow::readOnlyLibraryCanBeReadButNotChanged()
     QVERIFY(m_window->lastMessage().contains(u"read-only"_s));
     QCOMPARE(m_window->library()->issues()->size(), 1);
     m_window.reset();
-    QCOMPARE(checksum(), before);
+    QCOMPARE(ReadOnlyFile::sha256(path), before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,6 +1,7 @@
 #include "issuejson.h"
 #include "issueparser.h"
 #include "library.h"
+#include "readonlyfile.h"
 #include "testlibrary.h"
 
 #include <QCryptographicHash>
@@ -51,7 +52,7 @@ namespace {
 
 QByteArray sha256(const QString &path)
 {
-    return QCryptographicHash::hash(TestData::readAll(path), QCryptographicHash::Sha256);
+    return ReadOnlyFile::sha256(path);
 }
 
 bool execRaw(const QString &path, const QString &sql)
@@ -407,24 +408,14 @@ void TestLibrary::readOnlyFile()
         QVERIFY(library);
         QVERIFY(library->importFile(TestData::seedPath()).ok());
     }
-    // A file the user may not write: by permissions, or (for root, whom
-    // permissions do not stop) by the immutable attribute.
-    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
-                                            QFileDevice::ReadOther));
-    bool immutable = false;
-    if (geteuid() == 0) {
-        immutable = QProcess::execute(u"chattr"_s, {u"+i"_s, file}) == 0;
-        if (!immutable)
-            QSKIP(
-                "running as root on a file system without chattr +i: cannot make a file read-only");
-    }
+    const ReadOnlyFile readOnly(file);
+    if (!readOnly.isReadOnly())
+        QSKIP("running as root on a file system without chattr +i: cannot make a file read-only");
     const QByteArray before = sha256(file);
     const auto library = Library::open(file, Library::Options{Library::Access::ReadWrite, 200});
     const bool refused = !library.ok();
     const QString message = library.errorMessage();
     const Error::Code code = library.error().code;
-    if (immutable)
-        QProcess::execute(u"chattr"_s, {u"-i"_s, file});
     QVERIFY(refused);
     QVERIFY2(message.contains(file) && message.contains(u"read-only"_s), qPrintable(message));
     QCOMPARE(code, Error::Code::LibraryReadOnly); // the GUI then opens it read-only
