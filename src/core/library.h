@@ -101,7 +101,6 @@ private:
     Result<qint64> writeIssue(const Issue &issue, const QString &path);
     Status deleteIssueRows(qint64 issueId);
     Status indexArticle(qint64 articleId, const Article &article, bool remove);
-    Result<Article> readArticle(qint64 articleId, ArticleRecord *record);
     QString sqliteVersion() const; // as the Qt driver's SQLite reports it
     Error sqlError(const class QSqlQuery &query, const QString &what) const;
     Error sqlError(const class QSqlError &error, const QString &what) const;

@@ -317,19 +317,6 @@ Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
     return ordered;
 }
 
-Result<Article> Library::readArticle(qint64 articleId, ArticleRecord *record)
-{
-    auto stored = storedArticles({articleId});
-    if (!stored)
-        return stored.error();
-    if (stored->isEmpty())
-        return Error{Error::Code::NotFound,
-                     Library::tr("The article is no longer in the library.")};
-    if (record)
-        *record = stored->first().record;
-    return stored->first().article;
-}
-
 Result<StoredArticle> Library::article(qint64 articleId)
 {
     auto stored = storedArticles({articleId});
