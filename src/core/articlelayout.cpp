@@ -116,48 +116,31 @@ void ArticleLayout::addArticle(int index, const Article &article)
 {
     const qsizetype first = qsizetype(m_blocks.size());
 
-    Style kicker;
-    kicker.head = true;
-    kicker.points = 11;
-    kicker.color = kSoftInk;
+    static const Style kicker{.head = true, .points = 11, .color = kSoftInk};
+    static const Style title{.head = true,
+                             .points = 22,
+                             .lineFactor = 1.32,
+                             .color = kHeadInk,
+                             .spaceBefore = 4,
+                             .bold = true};
+    static const Style subtitle{
+        .head = true, .points = 13, .lineFactor = 1.45, .color = kSoftInk, .spaceBefore = 5};
+    static const Style byline{.head = true, .points = 9.5, .color = kGreyInk, .spaceBefore = 10};
+    static const Style body{
+        .points = 11.5, .lineFactor = 1.7, .alignment = Qt::AlignJustify, .firstIndent = 2};
+
     if (article.kicker && !article.kicker->text.isEmpty())
         addBlock(index, article.kicker->text, kicker);
-
-    Style title;
-    title.head = true;
-    title.points = 22;
-    title.lineFactor = 1.32;
-    title.color = kHeadInk;
-    title.bold = true;
-    title.spaceBefore = 4;
     if (article.title && !article.title->text.isEmpty())
         addBlock(index, article.title->text, title);
-
-    Style subtitle;
-    subtitle.head = true;
-    subtitle.points = 13;
-    subtitle.lineFactor = 1.45;
-    subtitle.color = kSoftInk;
-    subtitle.spaceBefore = 5;
     if (article.subtitle && !article.subtitle->text.isEmpty())
         addBlock(index, article.subtitle->text, subtitle);
-
-    Style byline;
-    byline.head = true;
-    byline.points = 9.5;
-    byline.color = kGreyInk;
-    byline.spaceBefore = 10;
     if (article.byline && !article.byline->isInline && !article.byline->text.isEmpty())
         addBlock(index, article.byline->text, byline);
 
     if (qsizetype(m_blocks.size()) > first)
         addRule(index);
 
-    Style body;
-    body.points = 11.5;
-    body.lineFactor = 1.7;
-    body.alignment = Qt::AlignJustify;
-    body.firstIndent = 2;
     for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
         const QString &text = article.paragraphs.at(i).text;
         QList<std::pair<int, int>> lead;
@@ -309,15 +292,14 @@ void ArticleLayout::addRule(int article)
 
 void ArticleLayout::addCaption(int article, const Caption &caption)
 {
-    Style style;
-    style.head = true;
-    style.points = 9;
-    style.lineFactor = 1.6;
-    style.color = kGreyInk;
-    style.alignment = Qt::AlignJustify;
-    style.leftIndent = 8;
-    style.keepTogether = true;
-    style.captionBar = true;
+    Style style{.head = true,
+                .points = 9,
+                .lineFactor = 1.6,
+                .color = kGreyInk,
+                .alignment = Qt::AlignJustify,
+                .leftIndent = 8,
+                .keepTogether = true,
+                .captionBar = true};
 
     // The photographer's credit ("本报记者 张建树 摄") closes the caption text; it goes
     // on a line of its own, to the right, as under a picture in the paper.
