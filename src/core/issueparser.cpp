@@ -172,7 +172,13 @@ Result<Issue> IssueParser::parseFile(const QString &path)
     return issue;
 }
 
-Result<Issue> IssueParser::parse(const QByteArray &bytes, const QString &path)
+QString IssueParser::sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Result<Issue> IssueParser::parse(const QByteArray &bytes, const QString &path,
+                                 const QString &sha256)
 {
     if (bytes.size() > kMaxFileBytes)
         return Error{
@@ -186,8 +192,7 @@ Result<Issue> IssueParser::parse(const QByteArray &bytes, const QString &path)
     issue.source.encoding = decoded->encoding;
     issue.source.byteOrderMark = decoded->byteOrderMark;
     issue.source.bytes = bytes.size();
-    issue.source.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    issue.source.sha256 = sha256.isEmpty() ? sha256Of(bytes) : sha256;
     if (decoded->replacedBytes > 0)
         issue.notes << IssueParser::tr("Replaced %n undecodable byte(s) with \uFFFD.", nullptr,
                                        decoded->replacedBytes);

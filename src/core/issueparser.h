@@ -20,7 +20,10 @@ public:
     // the whole file is held in memory while it is parsed.
     static constexpr qint64 kMaxFileBytes = qint64(256) * 1024 * 1024;
 
-    static Result<Issue> parse(const QByteArray &bytes, const QString &path = {});
+    // `sha256` is the bytes' digest (sha256Of) when the caller has it already.
+    static Result<Issue> parse(const QByteArray &bytes, const QString &path = {},
+                               const QString &sha256 = {});
+    static QString sha256Of(const QByteArray &bytes); // hex, as the JSON and the library keep it
     static Result<Issue> parseFile(const QString &path);
     // The bytes of an issue file, refusing folders, missing and oversized files.
     static Result<QByteArray> readFile(const QString &path);

@@ -5,7 +5,6 @@
 #include "searchtokenizer.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -377,8 +376,7 @@ Result<ImportResult> Library::importFile(const QString &path)
     const auto bytes = IssueParser::readFile(path);
     if (!bytes)
         return bytes.error();
-    const QString sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+    const QString sha256 = IssueParser::sha256Of(*bytes);
 
     QSqlQuery known(m_db);
     known.prepare(QStringLiteral("SELECT i.id, i.title, (SELECT count(*) FROM articles a WHERE "
@@ -392,7 +390,7 @@ Result<ImportResult> Library::importFile(const QString &path)
                             known.value(2).toInt()};
     known.finish();
 
-    auto issue = IssueParser::parse(*bytes, canonical);
+    auto issue = IssueParser::parse(*bytes, canonical, sha256);
     if (!issue)
         return Error{issue.error().code, Library::tr("%1: %2").arg(path, issue.errorMessage())};
     if (issue->articleCount() == 0)
