@@ -43,12 +43,12 @@ class ReadTransaction
 public:
     explicit ReadTransaction(QSqlDatabase &db)
         : m_db(db)
-        , m_open(QSqlQuery(db).exec(QStringLiteral("BEGIN")))
+        , m_open(db.transaction())
     {}
     ~ReadTransaction()
     {
         if (m_open)
-            QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+            m_db.commit();
     }
     ReadTransaction(const ReadTransaction &) = delete;
     ReadTransaction &operator=(const ReadTransaction &) = delete;
@@ -58,9 +58,10 @@ private:
     bool m_open;
 };
 
-void snippetFor(const QString &text, const SearchQuery &query, SearchHit *hit)
+// `folded` is TextFold::fold(text), which the caller has at hand.
+void snippetFor(const QString &text, const QString &folded, const SearchQuery &query,
+                SearchHit *hit)
 {
-    const QString folded = TextFold::fold(text);
     qsizetype first = -1;
     for (const QString &term : query.terms()) {
         const qsizetype at = folded.indexOf(term);
@@ -159,6 +160,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
 
     // Ids of the matching articles on the requested page, best first.
     QList<std::pair<qint64, double>> page;
+    std::optional<QList<StoredArticle>> pageArticles;
     const int limit = std::max(0, request.limit);
     const int offset = std::max(0, request.offset);
     if (!exact) {
@@ -219,6 +221,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         qCDebug(lcSearch) << "counted and ranked in" << timer.elapsed() << "ms";
     } else {
         // The index narrowed the search; the exact check decides, on the text itself.
+        // The articles it read are the page's too.
         QSqlQuery candidates(m_db);
         candidates.prepare(QStringLiteral("SELECT article_search.rowid, %1 AS score").arg(score) +
                            from + QStringLiteral(" ORDER BY score, article_search.rowid"));
@@ -234,24 +237,31 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         auto texts = storedArticles(ids);
         if (!texts)
             return texts.error();
-        QSet<qint64> matching;
-        for (const StoredArticle &stored : std::as_const(*texts)) {
+        QHash<qint64, StoredArticle> matching;
+        for (StoredArticle &stored : *texts) {
             if (query.matches(TextFold::fold(stored.article.plainText())))
-                matching << stored.record.id;
+                matching.insert(stored.record.id, std::move(stored));
         }
         all.removeIf([&](const auto &candidate) { return !matching.contains(candidate.first); });
         results.total = int(all.size());
         page = all.mid(offset, limit);
+        QList<StoredArticle> onPage;
+        for (const auto &entry : std::as_const(page))
+            onPage << matching.take(entry.first);
+        pageArticles = std::move(onPage);
     }
 
-    QList<qint64> ids;
-    for (const auto &entry : std::as_const(page))
-        ids << entry.first;
-    auto stored = storedArticles(ids);
-    if (!stored)
-        return stored.error();
-    for (qsizetype i = 0; i < stored->size(); ++i) {
-        const StoredArticle &article = stored->at(i);
+    if (!pageArticles) {
+        QList<qint64> ids;
+        for (const auto &entry : std::as_const(page))
+            ids << entry.first;
+        auto stored = storedArticles(ids);
+        if (!stored)
+            return stored.error();
+        pageArticles = std::move(stored).value();
+    }
+    for (qsizetype i = 0; i < pageArticles->size(); ++i) {
+        const StoredArticle &article = pageArticles->at(i);
         SearchHit hit;
         hit.article = article.record;
         hit.issueTitle = article.issueTitle;
@@ -263,7 +273,12 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         const bool inBody =
             std::any_of(query.terms().begin(), query.terms().end(),
                         [&](const QString &term) { return foldedBody.contains(term); });
-        snippetFor(inBody ? body : article.article.plainText(), query, &hit);
+        if (inBody) {
+            snippetFor(body, foldedBody, query, &hit);
+        } else {
+            const QString text = article.article.plainText();
+            snippetFor(text, TextFold::fold(text), query, &hit);
+        }
         results.hits << hit;
     }
     qCDebug(lcSearch) << "search" << request.text.left(40) << results.total << "hits in"

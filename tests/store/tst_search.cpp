@@ -120,6 +120,9 @@ void TestSearch::findsExactly_data()
     QTest::newRow("plus signs") << u"c++"_s << QList<int>{3};
     QTest::newRow("percent") << u"95%"_s << QList<int>{2};
     QTest::newRow("not in any article") << u"火星"_s << QList<int>{};
+    // More terms than go to the index: the exact check decides.
+    QTest::newRow("nine terms") << u"本 报 讯 市 图 书 馆 新 万"_s << QList<int>{1};
+    QTest::newRow("nine terms, one missing") << u"本 报 讯 市 图 书 馆 新 火"_s << QList<int>{};
     QTest::newRow("does not cross paragraphs") << u"万册。 ＡＩ"_s << QList<int>{};
 }
 
@@ -218,6 +221,15 @@ void TestSearch::rankingAndSnippets()
         QCOMPARE(hit.snippet.mid(start, length), u"步道"_s);
     QCOMPARE(hit.issueTitle, u"small"_s);
     QCOMPARE(hit.sectionTitle, u"第01版:要闻"_s);
+
+    // The same, for a query the exact check decides.
+    request.text = u"步 道 河 畔 城 南 全 线 贯"_s;
+    const auto exact = m_library->search(request);
+    QVERIFY(exact.ok());
+    QCOMPARE(exact->hits.size(), 1);
+    QCOMPARE(exact->hits.first().article.title, u"河畔步道贯通"_s);
+    QCOMPARE(exact->hits.first().sectionTitle, u"第01版:要闻"_s);
+    QVERIFY(!exact->hits.first().highlights.isEmpty());
 }
 
 void TestSearch::filters()
