@@ -145,7 +145,6 @@ Result<QList<SectionEntry>> Library::sectionEntries(qint64 sectionId)
         return sqlError(query, Library::tr("read a section"));
     QHash<qint64, QStringList> authors;
     QList<SectionEntry> entries;
-    QList<QString> groupTitles;
     while (query.next()) {
         ArticleRecord record = recordFrom(query);
         if (record.groupId) {
@@ -389,25 +388,22 @@ Result<Issue> Library::loadIssue(qint64 issueId)
     }
     query.finish();
     QSqlQuery ids(m_db);
-    ids.prepare(
-        QStringLiteral("SELECT id, section_id FROM articles WHERE issue_id = ? ORDER BY position"));
+    ids.prepare(QStringLiteral("SELECT id FROM articles WHERE issue_id = ? ORDER BY position"));
     ids.addBindValue(issueId);
     if (!ids.exec())
         return sqlError(ids, Library::tr("read an issue"));
     QList<qint64> articleIds;
+    while (ids.next())
+        articleIds << ids.value(0).toLongLong();
     QHash<qint64, qsizetype> sectionOf;
     for (qsizetype s = 0; s < sectionIds.size(); ++s)
         sectionOf.insert(sectionIds[s], s);
-    QList<qsizetype> articleSections;
-    while (ids.next()) {
-        articleIds << ids.value(0).toLongLong();
-        articleSections << sectionOf.value(ids.value(1).toLongLong());
-    }
     auto articles = storedArticles(articleIds);
     if (!articles)
         return articles.error();
-    for (qsizetype a = 0; a < articles->size(); ++a)
-        issue.sections[articleSections[a]].articles << std::move((*articles)[a].article);
+    for (StoredArticle &stored : *articles)
+        issue.sections[sectionOf.value(stored.record.sectionId)].articles
+            << std::move(stored.article);
     return issue;
 }
 

@@ -42,9 +42,4 @@ QString TextFold::fold(QStringView text, Case letterCase)
     return folded;
 }
 
-qsizetype TextFold::indexOf(QStringView foldedText, QStringView foldedNeedle, qsizetype from)
-{
-    return foldedText.indexOf(foldedNeedle, from, Qt::CaseSensitive);
-}
-
 } // namespace Broadsheet

@@ -17,8 +17,6 @@ public:
 
     static char32_t fold(char32_t c, Case letterCase = Case::Fold);
     static QString fold(QStringView text, Case letterCase = Case::Fold);
-    // Where `needle` (already folded) occurs in `text` (already folded), from `from`.
-    static qsizetype indexOf(QStringView foldedText, QStringView foldedNeedle, qsizetype from = 0);
 };
 
 } // namespace Broadsheet
