@@ -72,35 +72,22 @@ namespace {
 // Stands in for an array that is written piece by piece.
 const QString kPlaceholder = u"\u0001streamed\u0001"_s;
 
-QByteArray indented(const QByteArray &json, int levels)
+// Indents every line but the first (callers pass text without a final line feed).
+// JSON strings never hold a raw line feed, so each one is a line break.
+QByteArray indented(QByteArray json, int levels)
 {
-    if (levels == 0)
-        return json;
-    const QByteArray prefix(levels * 4, ' ');
-    QByteArray out;
-    out.reserve(json.size() + json.count('\n') * prefix.size());
-    qsizetype start = 0;
-    while (start < json.size()) {
-        qsizetype end = json.indexOf('\n', start);
-        if (end < 0)
-            end = json.size();
-        if (start > 0)
-            out += prefix;
-        out += json.mid(start, end - start);
-        if (end < json.size())
-            out += '\n';
-        start = end + 1;
-    }
-    return out;
+    if (levels > 0)
+        json.replace("\n", '\n' + QByteArray(levels * 4, ' '));
+    return json;
 }
 
 // Splits a serialized object at the placeholder: what comes before and after it.
 std::pair<QByteArray, QByteArray> around(const QJsonObject &object,
                                          QJsonDocument::JsonFormat format)
 {
-    const QByteArray text = QJsonDocument(object).toJson(format);
-    const QByteArray marker =
+    static const QByteArray marker =
         QJsonDocument(QJsonArray{kPlaceholder}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    const QByteArray text = QJsonDocument(object).toJson(format);
     const qsizetype at = text.indexOf(marker);
     return {text.left(at), text.mid(at + marker.size())};
 }
