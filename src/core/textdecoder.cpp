@@ -290,6 +290,10 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
     auto utf8 = decodeWith(QStringDecoder(QStringConverter::Utf8), bytes);
     if (utf8.errors == 0)
         return accept(std::move(utf8), "UTF-8", false);
+    // Only the verdict is kept while the legacy encodings are tried: a large file
+    // would otherwise be held three times over. Decoding again is rarely needed.
+    const bool utf8Usable = !tooManyErrors(utf8);
+    utf8 = Attempt();
 
     // Not UTF-8: a Chinese legacy encoding. GB18030 accepts most byte pairs, Big5
     // text included, so when both decode, the one that reads as common Chinese wins.
@@ -308,8 +312,8 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         return accept(std::move(gb), "GB18030", false);
     if (big5Usable)
         return accept(std::move(big5), "Big5", false);
-    if (!tooManyErrors(utf8))
-        return accept(std::move(utf8), "UTF-8", false);
+    if (utf8Usable)
+        return accept(decodeWith(QStringDecoder(QStringConverter::Utf8), bytes), "UTF-8", false);
 
     return Error{Error::Code::InvalidInput,
                  TextDecoder::tr("The file is not text in any supported encoding "
