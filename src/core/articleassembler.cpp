@@ -40,6 +40,14 @@ QSet<quint32> bigrams(QStringView text)
     return set;
 }
 
+qsizetype sharedBigrams(const QSet<quint32> &a, const QSet<quint32> &b)
+{
+    const QSet<quint32> &smaller = a.size() <= b.size() ? a : b;
+    const QSet<quint32> &larger = a.size() <= b.size() ? b : a;
+    return std::count_if(smaller.begin(), smaller.end(),
+                         [&larger](quint32 pair) { return larger.contains(pair); });
+}
+
 } // namespace
 
 ArticleAssembler::ArticleAssembler(QList<ClassifiedLine> &lines)
@@ -244,11 +252,7 @@ void ArticleAssembler::takeHeadline(const QList<qsizetype> &parts, qsizetype blo
     if (open && open->awaitingTitle && !open->title && !structureChanged) {
         target = open;
     } else if (open) {
-        QString newHeadline;
-        for (const auto *headlinePart : {&kicker, &title, &subtitle}) {
-            if (*headlinePart)
-                newHeadline += (*headlinePart)->text + u'\n';
-        }
+        const QString newHeadline = headlineLines(kicker, title, subtitle);
         const qsizetype from = leadStart(*open, firstBodyAfter(blockEnd - 1), newHeadline);
         if (from == 0 && !open->title && open->headlineEnd < 0) {
             target = open;
@@ -461,11 +465,7 @@ qsizetype ArticleAssembler::leadStart(const ArticleDraft &article, qsizetype nex
         ++paragraphs;
     }
 
-    QString openHeadline;
-    for (const auto *part : {&article.kicker, &article.title, &article.subtitle}) {
-        if (*part)
-            openHeadline += (*part)->text + u'\n';
-    }
+    const QString openHeadline = headlineLines(article.kicker, article.title, article.subtitle);
     const QSet<quint32> newPairs = bigrams(newHeadline);
     const QSet<quint32> openPairs = bigrams(openHeadline);
     auto textOf = [&](qsizetype from, qsizetype to) {
@@ -477,8 +477,7 @@ qsizetype ArticleAssembler::leadStart(const ArticleDraft &article, qsizetype nex
     // How many character pairs a text shares with the new and the open headline.
     auto about = [&](const QString &text) {
         const QSet<quint32> pairs = bigrams(text);
-        return std::pair(QSet<quint32>(pairs).intersect(newPairs).size(),
-                         QSet<quint32>(pairs).intersect(openPairs).size());
+        return std::pair(sharedBigrams(pairs, newPairs), sharedBigrams(pairs, openPairs));
     };
     // The paragraphs between the region break and the last one go only when they
     // too are about the new headline: a caption inside the open article also
@@ -543,12 +542,8 @@ void ArticleAssembler::assignCaptions()
     auto bigramsOf = [&](int a) -> const QSet<quint32> & {
         auto it = articleBigrams.find(a);
         if (it == articleBigrams.end()) {
-            QString text;
             const ArticleDraft &article = articles[a];
-            for (const auto *headline : {&article.kicker, &article.title, &article.subtitle}) {
-                if (*headline)
-                    text += (*headline)->text + u'\n';
-            }
+            QString text = headlineLines(article.kicker, article.title, article.subtitle);
             for (qsizetype index : article.body) {
                 if (text.size() > kSimilarityTextChars)
                     break;
@@ -575,9 +570,8 @@ void ArticleAssembler::assignCaptions()
             chosen = previous; // right under a headline: a photo news item or its picture
         } else {
             const QSet<quint32> caption = bigrams(m_lines[index].text());
-            const qsizetype scorePrevious =
-                QSet<quint32>(caption).intersect(bigramsOf(previous)).size();
-            const qsizetype scoreNext = QSet<quint32>(caption).intersect(bigramsOf(next)).size();
+            const qsizetype scorePrevious = sharedBigrams(caption, bigramsOf(previous));
+            const qsizetype scoreNext = sharedBigrams(caption, bigramsOf(next));
             if (scorePrevious != scoreNext)
                 chosen = scorePrevious > scoreNext ? previous : next;
             else

@@ -51,14 +51,23 @@ QString Article::displayTitle() const
     return QCoreApplication::translate("Broadsheet::Article", "(untitled)");
 }
 
-QString Article::headText() const
+QString headlineLines(const std::optional<HeadlinePart> &kicker,
+                      const std::optional<HeadlinePart> &title,
+                      const std::optional<HeadlinePart> &subtitle)
 {
-    QStringList parts;
+    QString lines;
     for (const auto *part : {&kicker, &title, &subtitle}) {
         if (*part)
-            parts << (*part)->text;
+            lines += (*part)->text + QLatin1Char('\n');
     }
-    return parts.join(QLatin1Char('\n'));
+    return lines;
+}
+
+QString Article::headText() const
+{
+    QString lines = headlineLines(kicker, title, subtitle);
+    lines.chop(1);
+    return lines;
 }
 
 QString Article::bodyText() const

@@ -59,6 +59,11 @@ struct GroupHeading
     friend bool operator==(const GroupHeading &, const GroupHeading &) = default;
 };
 
+// The headline parts there are, each followed by a line feed: "kicker\ntitle\n".
+QString headlineLines(const std::optional<HeadlinePart> &kicker,
+                      const std::optional<HeadlinePart> &title,
+                      const std::optional<HeadlinePart> &subtitle);
+
 struct Article
 {
     int id = 0;

@@ -25,11 +25,7 @@ ArticleKind kindOf(const Article &article, bool briefGroup)
         if (isVoxPopPerson(paragraph.text) || isVoxPopQuote(paragraph.text))
             return ArticleKind::VoxPop;
     }
-    QString headline;
-    for (const auto *part : {&article.kicker, &article.title, &article.subtitle}) {
-        if (*part)
-            headline += (*part)->text + u'\n';
-    }
+    const QString headline = headlineLines(article.kicker, article.title, article.subtitle);
     int questions = 0;
     for (const Paragraph &paragraph : article.paragraphs)
         questions += isQuestionOrAnswer(paragraph.text) ? 1 : 0;
@@ -45,8 +41,7 @@ ArticleKind kindOf(const Article &article, bool briefGroup)
     if (article.paragraphs.isEmpty() && !article.captions.isEmpty())
         return ArticleKind::Photo;
     if (article.byline) {
-        const QString &byline = article.byline->text;
-        if (article.byline->isInline || byline.contains(u"记者") || byline.contains(u"通讯员"))
+        if (article.byline->isInline || namesReporter(article.byline->text))
             return ArticleKind::News;
     }
     return ArticleKind::Other;
