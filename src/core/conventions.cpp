@@ -264,6 +264,8 @@ Opening openingOf(QStringView text)
 
 bool isSubtitle(QStringView text)
 {
+    if (text.size() > kMaxHeadlineWithSubtitleChars)
+        return false;
     text = trimmed(text);
     return text.startsWith(u"——") || text.startsWith(u"--") || text.startsWith(u"─") ||
            (text.startsWith(u'—') && text.size() > 2);
@@ -510,6 +512,11 @@ QList<CreditEntry> credits(QStringView text)
 
 // --- Bylines ----------------------------------------------------------------
 
+bool namesReporter(QStringView byline)
+{
+    return byline.contains(u"记者") || byline.contains(u"通讯员");
+}
+
 QStringList namesFromCreditRun(QStringView run)
 {
     static const auto separators = re(u"[\\s\\x{3000}、,，/／]+"_s);
@@ -595,7 +602,7 @@ std::optional<BylineMatch> inlineByline(QStringView text)
     if (!inParens.isEmpty()) {
         names = namesFromCreditRun(inParens);
         if (names.isEmpty() && !roleRe().match(trimmed(inParens)).hasMatch() &&
-            !inParens.contains(u"记者") && !inParens.contains(u"通讯员"))
+            !namesReporter(inParens))
             return BylineMatch{match.captured(1), {}, match.capturedLength(1), true, false};
     }
     return BylineMatch{match.captured(0), names, match.capturedLength(0), true, false};

@@ -23,6 +23,8 @@ inline constexpr int kMinTitleAfterKicker = 10;
 inline constexpr int kMaxHeadlinePhraseChars = 32;
 // A standalone byline or caption credit is short.
 inline constexpr int kMaxBylineChars = 40;
+// A caption set into the text, found by its picture cue alone, is short.
+inline constexpr int kMaxInsetCaptionChars = 200;
 // Blank lines that mark a region break between blocks of the page.
 inline constexpr int kRegionBreakBlankLines = 3;
 // A repeated run shorter than this may be a coincidence; longer ones are
@@ -61,7 +63,7 @@ Opening openingOf(QStringView text);
 // A line that may be a headline part by its own shape: short, not a sentence,
 // not the cut-off end of a clause. Context decides the rest.
 bool looksLikeHeadline(QStringView text);
-bool isSubtitle(QStringView text);        // starts with a dash: ——访…, —写在…
+bool isSubtitle(QStringView text); // a short line starting with a dash: ——访…, —写在…
 bool isNumberedSubhead(QStringView text); // 一、… (一)… 1.… inside an article body
 
 struct HeadlineParts
@@ -125,6 +127,8 @@ struct BylineMatch
 std::optional<BylineMatch> standaloneByline(QStringView text);
 // A byline opening a first paragraph: 本报讯(记者 王茵), 新华社北京3月4日电(记者 王立新).
 std::optional<BylineMatch> inlineByline(QStringView text);
+// A byline naming a staff reporter or correspondent (记者, 通讯员).
+bool namesReporter(QStringView byline);
 // Bare names from a run like "通讯员 赵可 记者 钱林" or "记者王茵".
 QStringList namesFromCreditRun(QStringView run);
 

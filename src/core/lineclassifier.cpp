@@ -60,7 +60,7 @@ ClassifiedLine LineClassifier::classifyAlone(const SourceLine &line, bool indent
     }
     // In a layout where paragraphs are indented, an indented line is never a headline.
     const bool mayBeHeading = !(indentedLayout && line.indented);
-    if (mayBeHeading && isSubtitle(text) && text.size() <= kMaxHeadlineWithSubtitleChars) {
+    if (mayBeHeading && isSubtitle(text)) {
         c.role = LineRole::Subtitle;
         return c;
     }
@@ -73,11 +73,7 @@ ClassifiedLine LineClassifier::classifyAlone(const SourceLine &line, bool indent
             c.role = LineRole::Headline;
         return c;
     }
-    c.role = LineRole::Body;
-    c.cut = !endsSentence(text);
-    c.opening = openingOf(text);
-    if (auto byline = inlineByline(text))
-        c.details = std::make_shared<LineDetails>(LineDetails{std::move(byline), {}, {}, {}});
+    demoteToBody(c);
     return c;
 }
 
@@ -142,7 +138,8 @@ void LineClassifier::reconsiderInContext(QList<ClassifiedLine> &lines)
         if (interrupts &&
             (regionBreak || hasOcrPictureCue(line.text()) || startsWithDate(line.text())))
             line.role = LineRole::Caption;
-        else if (regionBreak && hasOcrPictureCue(line.text()) && line.text().size() <= 200)
+        else if (regionBreak && hasOcrPictureCue(line.text()) &&
+                 line.text().size() <= kMaxInsetCaptionChars)
             line.role = LineRole::Caption;
     }
 }

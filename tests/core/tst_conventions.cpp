@@ -32,6 +32,10 @@ private slots:
     void standaloneByline();
     void inlineByline_data();
     void inlineByline();
+    void namesReporter_data();
+    void namesReporter();
+    void subtitle_data();
+    void subtitle();
     void captionCredit_data();
     void captionCredit();
     void pictureCues_data();
@@ -41,6 +45,45 @@ private slots:
     void jumpMarker_data();
     void jumpMarker();
 };
+
+void TestConventions::namesReporter_data()
+{
+    QTest::addColumn<QString>("byline");
+    QTest::addColumn<bool>("reporter");
+    QTest::newRow("staff reporter") << u"本报记者 李锋"_s << true;
+    QTest::newRow("agency reporter") << u"新华社记者 王立新"_s << true;
+    QTest::newRow("correspondent") << u"通讯员 赵可"_s << true;
+    QTest::newRow("intern only") << u"实习生 陈思"_s << false;
+    QTest::newRow("commentator") << u"本报评论员"_s << false;
+    QTest::newRow("column signature") << u"□ 张文"_s << false;
+}
+
+void TestConventions::namesReporter()
+{
+    QFETCH(QString, byline);
+    QFETCH(bool, reporter);
+    QCOMPARE(Conventions::namesReporter(byline), reporter);
+}
+
+void TestConventions::subtitle_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("subtitle");
+    QTest::newRow("double dash") << u"——访市人民医院院长李明"_s << true;
+    QTest::newRow("ASCII dashes") << u"--写在建党百年之际"_s << true;
+    QTest::newRow("box-drawing dash") << u"─记全国劳模张华"_s << true;
+    QTest::newRow("single dash with text") << u"—写在开学之际"_s << true;
+    QTest::newRow("single dash alone") << u"—"_s << false;
+    QTest::newRow("no dash") << u"访市人民医院院长李明"_s << false;
+    QTest::newRow("a dash opening a long paragraph") << u"——"_s + QString(90, u'字') << false;
+}
+
+void TestConventions::subtitle()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, subtitle);
+    QCOMPARE(Conventions::isSubtitle(text), subtitle);
+}
 
 void TestConventions::endsSentence_data()
 {
