@@ -3,6 +3,7 @@
 
 #include "icons.h"
 #include "textfold.h"
+#include "theme.h"
 
 #include <QKeyEvent>
 #include <QTextBlock>
@@ -19,6 +20,8 @@ constexpr int kNoticeMs = 2500;
 FindBar::FindBar(QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::FindBar>())
+    , m_matchColor(Theme::readingColors(Theme::Look::Light).match)
+    , m_currentColor(Theme::readingColors(Theme::Look::Light).current)
     , m_noticeTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
@@ -65,6 +68,18 @@ void FindBar::open(const QString &text)
         search(m_current);
     m_ui->field->setFocus();
     m_ui->field->selectAll();
+}
+
+void FindBar::openOnSearchTerm(const QString &term, QStringView text)
+{
+    if (isMatchCase()) {
+        const qsizetype at = TextFold::fold(text).indexOf(TextFold::fold(term));
+        if (at >= 0) {
+            open(text.sliced(at, term.size()).toString());
+            return;
+        }
+    }
+    open(term);
 }
 
 void FindBar::close()
@@ -159,11 +174,14 @@ void FindBar::search(int keep)
     }
     if (!m_matches.isEmpty())
         m_current = keep >= 0 && keep < m_matches.size() ? keep : 0;
-    m_ui->field->setProperty("noMatches", !needle.isEmpty() && m_matches.isEmpty());
-    m_ui->field->setStyleSheet(
-        m_ui->field->property("noMatches").toBool()
-            ? QStringLiteral("QLineEdit { background-color: #fde2e1; color: #7a1f1a; }")
-            : QString());
+    // Re-styling re-polishes the field: only when "no matches" comes or goes.
+    const bool noMatches = !needle.isEmpty() && m_matches.isEmpty();
+    if (m_ui->field->property("noMatches").toBool() != noMatches) {
+        m_ui->field->setProperty("noMatches", noMatches);
+        m_ui->field->setStyleSheet(
+            noMatches ? QStringLiteral("QLineEdit { background-color: #fde2e1; color: #7a1f1a; }")
+                      : QString());
+    }
     showCurrent();
 }
 

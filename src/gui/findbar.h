@@ -31,6 +31,9 @@ public:
     void updateIcons(); // after a change of theme: drawn for the new background
 
     void open(const QString &text = {});
+    // Opens on a term that library search (which ignores case) found in `text`:
+    // with "Match case" on, on the term as `text` spells it.
+    void openOnSearchTerm(const QString &term, QStringView text);
     void close();
     QString text() const;
     int matchCount() const { return int(m_matches.size()); }
@@ -63,8 +66,8 @@ private:
     QTextEdit *m_edit = nullptr;
     QList<QTextCursor> m_matches;
     int m_current = -1;
-    QColor m_matchColor{255, 236, 139};
-    QColor m_currentColor{255, 159, 67};
+    QColor m_matchColor; // setColors() gives the theme's; the light theme's until then
+    QColor m_currentColor;
     QTimer *m_noticeTimer;
 };
 

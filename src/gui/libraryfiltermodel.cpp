@@ -41,7 +41,7 @@ bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     const QModelIndex index = m_source->index(sourceRow, 0, sourceParent);
     if (LibraryModel::typeOf(index) != LibraryModel::NodeType::Article)
         return false; // kept when one of its articles matches (recursive filtering)
-    return TextFold::fold(index.data(LibraryModel::FilterTextRole).toString()).contains(m_folded);
+    return index.data(LibraryModel::FilterTextRole).toString().contains(m_folded);
 }
 
 } // namespace Broadsheet

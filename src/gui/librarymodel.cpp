@@ -3,6 +3,7 @@
 #include "articlehtml.h"
 #include "icons.h"
 #include "library.h"
+#include "textfold.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -22,7 +23,7 @@ struct LibraryModel::Node
     int row = 0;
     QString text;
     QString toolTip;
-    QString filterText; // articles: the title, for the tree's filter box
+    QString filterText; // articles: the headline folded (TextFold), for the tree's filter box
     int count = 0;      // articles below
     ArticleKind kind = ArticleKind::Other;
     bool fetched = false;
@@ -60,7 +61,7 @@ std::unique_ptr<LibraryModel::Node> LibraryModel::articleNode(const ArticleRecor
     node->kind = record.kind;
     node->fetched = true;
     node->text = record.displayTitle();
-    node->filterText = record.kicker + u' ' + record.title + u' ' + record.subtitle;
+    node->filterText = TextFold::fold(record.kicker + u' ' + record.title + u' ' + record.subtitle);
     QStringList tip;
     if (!record.kicker.isEmpty())
         tip << record.kicker.toHtmlEscaped();
@@ -270,15 +271,19 @@ QModelIndex LibraryModel::indexOfArticle(qint64 articleId)
     if (!m_library)
         return {};
     const auto stored = m_library->article(articleId);
-    if (!stored)
-        return {};
-    const QModelIndex issue = indexOfIssue(stored->record.issueId);
+    return stored ? indexOfArticle(stored->record) : QModelIndex();
+}
+
+QModelIndex LibraryModel::indexOfArticle(const ArticleRecord &article)
+{
+    const qint64 articleId = article.id;
+    const QModelIndex issue = indexOfIssue(article.issueId);
     if (!issue.isValid())
         return {};
     Node *issueNode = nodeFor(issue);
     loadChildren(issueNode);
     for (auto &section : issueNode->children) {
-        if (section->id != stored->record.sectionId)
+        if (section->id != article.sectionId)
             continue;
         loadChildren(section.get());
         for (auto &child : section->children) {

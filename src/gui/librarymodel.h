@@ -22,10 +22,10 @@ public:
     enum class NodeType { Root, Issue, Section, Group, Article };
     enum Role {
         NodeTypeRole = Qt::UserRole + 1,
-        IdRole,      // the library id of the issue, section, group or article
-        IssueIdRole, // the issue the row belongs to
-        KindRole,    // articles: ArticleKind as int
-        FilterTextRole,
+        IdRole,         // the library id of the issue, section, group or article
+        IssueIdRole,    // the issue the row belongs to
+        KindRole,       // articles: ArticleKind as int
+        FilterTextRole, // articles: kicker, title and subtitle, folded (TextFold)
     };
 
     explicit LibraryModel(QObject *parent = nullptr);
@@ -41,6 +41,7 @@ public:
 
     QModelIndex indexOfIssue(qint64 issueId) const;
     QModelIndex indexOfArticle(qint64 articleId);
+    QModelIndex indexOfArticle(const ArticleRecord &article); // without reading the library
     static NodeType typeOf(const QModelIndex &index);
     static qint64 idOf(const QModelIndex &index);
     // Every article under the index (itself if an article), in reading order.

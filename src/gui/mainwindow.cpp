@@ -13,7 +13,6 @@
 #include "librarymodel.h"
 #include "searchpanel.h"
 #include "searchquery.h"
-#include "textfold.h"
 #include "translations.h"
 
 #include <QActionGroup>
@@ -26,6 +25,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -147,11 +147,10 @@ void MainWindow::setUpTree()
 
 void MainWindow::setUpActions()
 {
+    // Icons are named here and drawn by applyTheme, for the theme's background.
     auto set = [](QAction *action, const QString &icon, std::initializer_list<QKeySequence> keys) {
-        if (!icon.isEmpty()) {
-            action->setIcon(Icons::get(icon));
-            action->setProperty("iconName", icon); // drawn again when the theme changes
-        }
+        if (!icon.isEmpty())
+            action->setProperty("iconName", icon);
         if (keys.size() > 0)
             action->setShortcuts(QList<QKeySequence>(keys));
     };
@@ -465,18 +464,25 @@ bool MainWindow::showArticle(qint64 articleId)
         showError(tr("Cannot show the article"), stored.errorMessage());
         return false;
     }
-    if (m_currentIssue != stored->record.issueId) {
-        m_currentIssue = stored->record.issueId;
+    present(*stored);
+    return true;
+}
+
+void MainWindow::present(const StoredArticle &stored)
+{
+    const qint64 articleId = stored.record.id;
+    if (m_currentIssue != stored.record.issueId) {
+        m_currentIssue = stored.record.issueId;
         m_issueArticles.clear();
         if (const auto articles = m_library->articles(*m_currentIssue)) {
             for (const ArticleRecord &record : *articles)
                 m_issueArticles << record.id;
         }
-        m_ui->searchPanel->setCurrentIssue(m_currentIssue, stored->issueTitle);
+        m_ui->searchPanel->setCurrentIssue(m_currentIssue, stored.issueTitle);
     }
-    m_ui->articleView->showArticle(*stored);
+    m_ui->articleView->showArticle(stored);
     // Select it in the tree, unless it is selected already (the tree asked for it).
-    const QModelIndex index = m_filter->mapFromSource(m_model->indexOfArticle(articleId));
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexOfArticle(stored.record));
     if (index.isValid() && m_ui->tree->currentIndex() != index) {
         for (QModelIndex ancestor = index.parent(); ancestor.isValid();
              ancestor = ancestor.parent())
@@ -487,11 +493,10 @@ bool MainWindow::showArticle(qint64 articleId)
         m_ui->tree->scrollTo(index);
     }
     m_settings.setLastArticle(articleId);
-    setWindowTitle(tr("%1 — %2").arg(stored->record.displayTitle(), stored->issueTitle));
+    setWindowTitle(tr("%1 — %2").arg(stored.record.displayTitle(), stored.issueTitle));
     updateStatus();
     updateActions();
     emit articleShown(articleId);
-    return true;
 }
 
 std::optional<qint64> MainWindow::currentArticle() const
@@ -502,8 +507,8 @@ std::optional<qint64> MainWindow::currentArticle() const
 void MainWindow::restoreSession()
 {
     if (const auto last = m_settings.lastArticle(); last && m_library) {
-        if (m_library->article(*last))
-            showArticle(*last);
+        if (const auto stored = m_library->article(*last))
+            present(*stored);
     }
 }
 
@@ -531,14 +536,17 @@ void MainWindow::stepArticle(int direction)
 QList<qint64> MainWindow::selectedArticles() const
 {
     QList<qint64> ids;
+    QSet<qint64> seen; // an issue and one of its articles may both be selected
     for (const QModelIndex &index : m_ui->tree->selectionModel()->selectedRows()) {
         for (qint64 id : m_model->articlesUnder(m_filter->mapToSource(index))) {
-            if (!ids.contains(id))
+            if (!seen.contains(id)) {
+                seen.insert(id);
                 ids << id;
+            }
         }
     }
-    if (ids.isEmpty() && currentArticle())
-        ids << *currentArticle();
+    if (const auto current = currentArticle(); ids.isEmpty() && current)
+        ids << *current;
     return ids;
 }
 
@@ -581,19 +589,8 @@ void MainWindow::searchResultActivated(qint64 articleId, const QString &query)
     if (!showArticle(articleId))
         return;
     const QStringList terms = SearchQuery(query).typedTerms();
-    if (terms.isEmpty())
-        return;
-    QString term = terms.first();
-    // Library search ignores case; with "Match case" on, the find bar looks for
-    // the text as the article writes it, so that it finds what search found.
-    if (const StoredArticle *shown = m_ui->articleView->article();
-        shown && m_ui->findBar->isMatchCase()) {
-        const QString text = shown->article.plainText();
-        const qsizetype at = TextFold::fold(text).indexOf(TextFold::fold(term));
-        if (at >= 0)
-            term = text.mid(at, term.size());
-    }
-    m_ui->findBar->open(term);
+    if (const StoredArticle *shown = m_ui->articleView->article(); shown && !terms.isEmpty())
+        m_ui->findBar->openOnSearchTerm(terms.first(), shown->article.plainText());
 }
 
 void MainWindow::updateStatus()

@@ -23,6 +23,7 @@ private slots:
     void noMatches();
     void escapeClosesAndClears();
     void followsTheArticle();
+    void opensOnASearchTermAsWritten();
 
 private:
     QLineEdit *field() const { return m_bar->findChild<QLineEdit *>(u"field"_s); }
@@ -158,6 +159,20 @@ void TestFindBar::followsTheArticle()
     m_view->showArticle(article({u"步道,步道,步道,步道。"_s}, u"另一篇"_s, 2));
     QCOMPARE(m_bar->matchCount(), 4);
     QCOMPARE(m_bar->currentMatch(), 0); // a new article starts at its first match
+}
+
+void TestFindBar::opensOnASearchTermAsWritten()
+{
+    const QString text = u"市民打开城市App即可办理。这款APP已覆盖全部街道。"_s;
+    m_view->showArticle(article({text}));
+    m_bar->setMatchCase(true);
+    m_bar->openOnSearchTerm(u"app"_s, text); // as library search, ignoring case, found it
+    QCOMPARE(m_bar->text(), u"App"_s);
+    QCOMPARE(m_bar->matchCount(), 1);
+    m_bar->setMatchCase(false);
+    m_bar->openOnSearchTerm(u"app"_s, text);
+    QCOMPARE(m_bar->text(), u"app"_s);
+    QCOMPARE(m_bar->matchCount(), 2);
 }
 
 QTEST_MAIN(TestFindBar)
