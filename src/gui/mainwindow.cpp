@@ -126,6 +126,9 @@ void MainWindow::setUpTree()
         [this](const QModelIndex &current) { treeCurrentChanged(m_filter->mapToSource(current)); });
     connect(m_ui->tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
+    // Activation (Enter, double-click) opens and closes issues, sections and
+    // groups; the tree's own double-click toggle would undo it.
+    m_ui->tree->setExpandsOnDoubleClick(false);
     connect(m_ui->tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
         if (LibraryModel::typeOf(index) == LibraryModel::NodeType::Article)
             m_ui->articleView->setFocus();

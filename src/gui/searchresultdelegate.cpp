@@ -121,7 +121,7 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.88);
     const int height = kPadding * 2 + metrics.height() + 2 + QFontMetrics(small).height() + 4 +
-                       metrics.lineSpacing() * kSnippetLines;
+                       snippetLineHeight(option.font) * kSnippetLines;
     return {200, height};
 }
 

@@ -39,6 +39,7 @@ private slots:
     void cleanup();
     void opensAFileAndShowsItsFirstArticle();
     void selectingAnArticleShowsIt();
+    void doubleClickTogglesAnIssue();
     void findBarStepsThroughAWord();
     void librarySearchOpensTheArticleAtTheHit();
     void librarySearchHitWithMatchCase();
@@ -129,6 +130,27 @@ void TestMainWindow::selectingAnArticleShowsIt()
     QVERIFY(m_window->articleView()->toPlainText().contains(u"田蓓蕾"_s));
 }
 
+void TestMainWindow::doubleClickTogglesAnIssue()
+{
+    open({GuiTest::seedPath()});
+    QTreeView *tree = m_window->tree();
+    const QModelIndex issue = tree->model()->index(0, 0);
+    QVERIFY(tree->isExpanded(issue));
+    const QPoint at = tree->visualRect(issue).center();
+    // As a hand does it: press and release, press again (the double-click), release;
+    // well apart from the double-click before.
+    const auto doubleClick = [&] {
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, at,
+                          QApplication::doubleClickInterval() * 2);
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseRelease(tree->viewport(), Qt::LeftButton, {}, at);
+    };
+    doubleClick();
+    QVERIFY(!tree->isExpanded(issue));
+    doubleClick();
+    QVERIFY(tree->isExpanded(issue));
+}
+
 void TestMainWindow::findBarStepsThroughAWord()
 {
     open({GuiTest::seedPath()});
@@ -165,6 +187,19 @@ void TestMainWindow::librarySearchOpensTheArticleAtTheHit()
     QCOMPARE(panel->model()->index(0).data().toString(), u"心中有信仰 脚下有力量"_s);
 
     auto *results = panel->findChild<QListView *>(u"results"_s);
+    // A row holds what is drawn in it: title, place, two lines of Chinese snippet
+    // (taller than the Latin font's metrics), with padding around them.
+    QTextDocument twoLines;
+    twoLines.setDefaultFont(results->font());
+    twoLines.setDocumentMargin(0);
+    twoLines.setPlainText(u"中文\n中文"_s);
+    QFont small = results->font();
+    small.setPointSizeF(small.pointSizeF() * 0.88);
+    const int padding = 6;
+    const int gaps = 2 + 4; // under the title, under the place
+    QVERIFY(results->visualRect(panel->model()->index(0)).height() >=
+            2 * padding + QFontMetrics(results->font()).height() + gaps +
+                QFontMetrics(small).height() + int(twoLines.size().height()));
     QTest::keyClick(field, Qt::Key_Return); // to the results
     QVERIFY(results->hasFocus());
     QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
