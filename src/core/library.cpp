@@ -273,7 +273,7 @@ Status Library::prepareSchema()
     if (auto s = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return s;
     if (isReadOnly()) {
-        if (version < kSchemaVersion)
+        if (version < kOldestReadableVersion)
             return Error{
                 Error::Code::Library,
                 Library::tr("The library %1 needs an upgrade, which cannot be done read-only.")

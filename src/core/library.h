@@ -43,7 +43,10 @@ public:
         int rankedMatches = 3000;
     };
 
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
+    // Read-only access (which cannot upgrade) works from this format on: the
+    // steps since add only indexes.
+    static constexpr int kOldestReadableVersion = 2;
     // "BSHT": marks a SQLite file as a Broadsheet library.
     static constexpr int kApplicationId = 0x42534854;
 

@@ -2,6 +2,7 @@
 #include "issueparser.h"
 #include "library.h"
 #include "readonlyfile.h"
+#include "searchtokenizer.h"
 #include "testlibrary.h"
 
 #include <QCryptographicHash>
@@ -59,6 +60,8 @@ bool execRaw(const QString &path, const QString &sql)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        return false;
+    if (!SearchTokenizer::registerWith(db)) // the search index's tables name it
         return false;
     char *error = nullptr;
     const bool ok =
@@ -278,10 +281,24 @@ void TestLibrary::upgradesFromEveryOlderVersion()
             "INSERT INTO articles (id, issue_id, section_id, number, position, kind, title, title_lines)"
             " VALUES (1, 1, 1, 1, 0, 'news', '旧标题', '1');"
             "INSERT INTO paragraphs VALUES (1, 0, '升级之前写下的文章正文。', '3');"_s;
+        if (version >= 2) // from format 2 on, Broadsheet indexes what it writes
+            sql += u"INSERT INTO article_search (rowid, head, body) "
+                   "VALUES (1, '旧标题', '升级之前写下的文章正文。');"_s;
         sql +=
             u"PRAGMA application_id = %1; PRAGMA user_version = %2;"_s.arg(Library::kApplicationId)
                 .arg(version);
         QVERIFY(execRaw(file, sql));
+
+        // Read-only, it is read as it is, or refused when that cannot be done.
+        auto reader = Library::open(file, Library::Options{Library::Access::ReadOnly, 200});
+        if (version >= Library::kOldestReadableVersion) {
+            QVERIFY2(reader.ok(), qPrintable(reader.errorMessage()));
+            QCOMPARE((*reader)->schemaVersion(), version);
+            QCOMPARE(searchCount(**reader, u"升级之前"_s), 1);
+        } else {
+            QVERIFY(!reader.ok());
+            QVERIFY(reader.errorMessage().contains(u"upgrade"_s));
+        }
     }
 
     auto library = Library::open(file);
