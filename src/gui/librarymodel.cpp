@@ -290,9 +290,9 @@ QModelIndex LibraryModel::indexOfArticle(const ArticleRecord &article)
             if (child->type == NodeType::Article && child->id == articleId)
                 return indexFor(child.get());
             if (child->type == NodeType::Group) {
-                for (auto &article : child->children) {
-                    if (article->id == articleId)
-                        return indexFor(article.get());
+                for (auto &member : child->children) {
+                    if (member->id == articleId)
+                        return indexFor(member.get());
                 }
             }
         }
