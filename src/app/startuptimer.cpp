@@ -44,8 +44,7 @@ QString StartupTimer::report()
 {
     return QStringLiteral(
                "broadsheet: tree and first article shown %1 ms after main(), %2 ms after the process started")
-        .arg(sinceMain().elapsed())
-        .arg(sinceProcessStart());
+        .arg(QString::number(sinceMain().elapsed()), QString::number(sinceProcessStart()));
 }
 
 } // namespace Broadsheet

@@ -74,11 +74,11 @@ int exportCommand(QCommandLineParser &parser, const QStringList &arguments)
             }
             if (!found) {
                 err(issue->articleCount() == 0
-                        ? tr("%1 has no article %2: it has no articles.").arg(files.first()).arg(id)
+                        ? tr("%1 has no article %2: it has no articles.")
+                              .arg(files.first(), QString::number(id))
                         : tr("%1 has no article %2; its articles are numbered 1 to %3.")
-                              .arg(files.first())
-                              .arg(id)
-                              .arg(issue->articleCount()));
+                              .arg(files.first(), QString::number(id),
+                                   QString::number(issue->articleCount())));
                 return ExitFailed;
             }
         }

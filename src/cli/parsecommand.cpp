@@ -31,8 +31,8 @@ QString treeText(const Issue &issue)
             } else {
                 group.reset();
             }
-            QString line =
-                QStringLiteral("%1[%2] %3").arg(indent).arg(article.id).arg(article.displayTitle());
+            QString line = QStringLiteral("%1[%2] %3")
+                               .arg(indent, QString::number(article.id), article.displayTitle());
             if (!article.authors().isEmpty())
                 line += QStringLiteral(" — %1").arg(article.authors().join(u'、'));
             line += QStringLiteral("  (%1)").arg(kindName(article.kind));

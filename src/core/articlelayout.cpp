@@ -434,7 +434,8 @@ void ArticleLayout::paintHeaderAndFooter(QPainter &painter, int index) const
     painter.setPen(QPen(kRuleGrey, pt(0.4)));
     painter.drawLine(QPointF(m_content.left(), ruleY), QPointF(m_content.right(), ruleY));
 
-    const QString footer = ArticleLayout::tr("Page %1 / %2").arg(index + 1).arg(pageCount());
+    const QString footer = ArticleLayout::tr("Page %1 / %2")
+                               .arg(QString::number(index + 1), QString::number(pageCount()));
     const qreal footerBaseline =
         m_pageSize.height() - (m_pageSize.height() - m_content.bottom()) * 0.45;
     painter.setPen(kGreyInk);

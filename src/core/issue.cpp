@@ -1,11 +1,17 @@
 #include "issue.h"
 
+#include "textcut.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Broadsheet {
 
 namespace {
+
+// How much of the first line names an article that has no headline.
+constexpr qsizetype kUntitledChars = 16;
+
 struct KindName
 {
     ArticleKind kind;
@@ -44,10 +50,10 @@ QString Article::displayTitle() const
         return title->text;
     if (!paragraphs.isEmpty())
         return QCoreApplication::translate("Broadsheet::Article", "(untitled) %1")
-            .arg(paragraphs.first().text.left(16));
+            .arg(TextCut::left(paragraphs.first().text, kUntitledChars));
     if (!captions.isEmpty())
         return QCoreApplication::translate("Broadsheet::Article", "(photo) %1")
-            .arg(captions.first().text.left(16));
+            .arg(TextCut::left(captions.first().text, kUntitledChars));
     return QCoreApplication::translate("Broadsheet::Article", "(untitled)");
 }
 

@@ -138,8 +138,8 @@ Result<SearchResults> Library::search(const SearchRequest &request)
     const int kRankedMatches = std::max(1, m_options.rankedMatches);
     const bool exact = query.needsExactCheck(kMaxIndexTerms, kMaxIndexTermLength);
     const QString match = query.matchExpression(kMaxIndexTerms, kMaxIndexTermLength);
-    const QString score =
-        QStringLiteral("bm25(article_search, %1, %2)").arg(kHeadWeight).arg(kBodyWeight);
+    const QString score = QStringLiteral("bm25(article_search, %1, %2)")
+                              .arg(QString::number(kHeadWeight), QString::number(kBodyWeight));
     const QString from =
         filter.needsJoin()
             ? QStringLiteral(" FROM article_search JOIN articles a ON a.id = article_search.rowid "

@@ -73,8 +73,7 @@ QList<Paragraph> ParagraphBuilder::build(QList<BodyPiece> pieces, QStringList *n
                 *notes << QCoreApplication::translate("Broadsheet::ParagraphBuilder",
                                                       "Dropped a repeated fragment of %1 "
                                                       "characters at line %2.")
-                              .arg(dropped[k])
-                              .arg(pieces[k].line);
+                              .arg(QString::number(dropped[k]), QString::number(pieces[k].line));
         }
     }
 

@@ -2,6 +2,7 @@
 
 #include "library.h"
 #include "pdfexporter.h"
+#include "textcut.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,7 +23,7 @@ QString fileNameFor(const QString &title)
 {
     QString name = title;
     name.replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|\s]+)")), QStringLiteral(" "));
-    name = name.trimmed().left(60);
+    name = TextCut::left(name.trimmed(), 60);
     return name.isEmpty() ? ArticleExport::tr("article") : name;
 }
 

@@ -39,10 +39,10 @@ p.notes { font-size: 80%; color: %6; margin-top: 24px; }
 p.note { font-size: 80%; color: %6; margin-left: 16px; line-height: 150%; }
 a { color: %7; text-decoration: none; }
 p.message { font-family: %4; font-size: 120%; color: %6; margin-top: 40px; }
-)"_s.arg(c.text.name(), c.page.name(), style.bodyFamilies, style.headlineFamilies)
-        .arg(style.fontPixels)
-        .arg(c.muted.name(), c.accent.name(), c.caption.name())
-        .arg(style.fontPixels * 2); // two characters: Qt's rich text has no em for indents
+)"_s.arg(c.text.name(), c.page.name(), style.bodyFamilies, style.headlineFamilies,
+         QString::number(style.fontPixels), c.muted.name(), c.accent.name(), c.caption.name(),
+         // two characters: Qt's rich text has no em for indents
+         QString::number(style.fontPixels * 2));
 }
 
 QString paragraph(const QString &cssClass, const QString &text)

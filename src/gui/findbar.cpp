@@ -210,7 +210,8 @@ void FindBar::showCurrent()
     else if (m_matches.isEmpty())
         m_ui->status->setText(tr("No matches"));
     else
-        m_ui->status->setText(tr("%1 / %2").arg(m_current + 1).arg(m_matches.size()));
+        m_ui->status->setText(
+            tr("%1 / %2").arg(QString::number(m_current + 1), QString::number(m_matches.size())));
     highlight();
     if (m_edit && m_current >= 0) {
         QTextCursor cursor = m_matches[m_current];

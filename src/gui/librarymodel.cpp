@@ -47,7 +47,7 @@ namespace {
 
 QString withCount(const QString &title, int count)
 {
-    return QStringLiteral("%1  (%2)").arg(title).arg(count);
+    return QStringLiteral("%1  (%2)").arg(title, QString::number(count));
 }
 
 } // namespace

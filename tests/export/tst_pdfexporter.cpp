@@ -141,7 +141,8 @@ QString TestPdfExporter::extractedText(const QString &pdf, const ExportArticle &
     const QStringList pages = pdfPages(pdf);
     QString text;
     for (qsizetype i = 0; i < pages.size(); ++i) {
-        const QString footer = withoutSpace(u"Page %1 / %2"_s.arg(i + 1).arg(pages.size()));
+        const QString footer = withoutSpace(
+            u"Page %1 / %2"_s.arg(QString::number(i + 1), QString::number(pages.size())));
         for (const QString &line : pages.at(i).split(u'\n')) {
             const QString bare = withoutSpace(line);
             if (bare == left || (!right.isEmpty() && (bare == right || bare == left + right)) ||

@@ -82,7 +82,8 @@ void TestCrashSafety::killedInTheMiddleOfAnImport()
         QVERIFY(issues.ok());
         QVERIFY(issues->size() >= reported);
         QVERIFY2(issues->size() < kFiles,
-                 qPrintable(u"reported %1, in the library %2"_s.arg(reported).arg(issues->size())));
+                 qPrintable(u"reported %1, in the library %2"_s.arg(
+                     QString::number(reported), QString::number(issues->size()))));
         // Every issue that is there is whole: as the parser reads its file.
         for (const IssueRecord &issue : *issues) {
             const auto stored = (*library)->loadIssue(issue.id);
