@@ -25,7 +25,22 @@ Result<std::unique_ptr<Library>> openLibrary(const QCommandLineParser &parser,
 {
     const QString path =
         parser.isSet(u"library"_s) ? parser.value(u"library"_s) : Library::defaultPath();
-    return Library::open(path, Library::Options{access, 3000});
+    Library::Options options{.access = access, .busyTimeoutMs = 3000};
+    // Said once, before the work: a large library takes a while to reindex.
+    options.indexProgress = [path, told = false](int, int total) mutable {
+        if (!std::exchange(told, true))
+            err(tr("Updating the search index of %1 for this version of Broadsheet (%n "
+                   "article(s))…",
+                   nullptr, total)
+                    .arg(path));
+    };
+    auto library = Library::open(path, options);
+    if (library && !(*library)->isSearchIndexCurrent())
+        err(tr("Warning: the search index of %1 was made by another version of Broadsheet, "
+               "and the library is read-only, so it cannot be updated: search may miss "
+               "articles.")
+                .arg(path));
+    return library;
 }
 
 int libraryFailure(const Error &error)
@@ -92,10 +107,8 @@ int importCommand(QCommandLineParser &parser, const QStringList &arguments)
     };
     const ImportReport report = (*library)->importPaths(paths, listener);
     out(tr("%1 imported, %2 already present, %3 replaced, %4 failed.")
-            .arg(counts[0])
-            .arg(counts[1])
-            .arg(counts[2])
-            .arg(report.failures.size()));
+            .arg(QString::number(counts[0]), QString::number(counts[1]), QString::number(counts[2]),
+                 QString::number(report.failures.size())));
     for (const ImportFailure &failure : report.failures) {
         switch (failure.code) {
         case Error::Code::Library:
@@ -213,10 +226,9 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
         QStringList where{hit.issueTitle};
         if (!hit.sectionTitle.isEmpty())
             where << hit.sectionTitle;
-        out(u"\n%1  [%2 #%3]\n  %4\n  %5"_s.arg(hit.article.displayTitle())
-                .arg(hit.article.issueId)
-                .arg(hit.article.number)
-                .arg(where.join(u" · "_s), markedSnippet(hit)));
+        out(u"\n%1  [%2 #%3]\n  %4\n  %5"_s.arg(
+            hit.article.displayTitle(), QString::number(hit.article.issueId),
+            QString::number(hit.article.number), where.join(u" · "_s), markedSnippet(hit)));
     }
     return ExitOk;
 }
@@ -252,9 +264,10 @@ int listCommand(QCommandLineParser &parser, const QStringList &arguments)
         return ExitOk;
     }
     for (const IssueRecord &issue : *issues)
-        out(u"%1  %2  %3  %4"_s.arg(issue.id, 4)
-                .arg(tr("%n article(s)", nullptr, issue.articleCount), -14)
-                .arg(issue.title, issue.sourcePath));
+        out(u"%1  %2  %3  %4"_s.arg(
+            QString::number(issue.id).rightJustified(4),
+            tr("%n article(s)", nullptr, issue.articleCount).leftJustified(14), issue.title,
+            issue.sourcePath));
     return ExitOk;
 }
 

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -57,6 +59,14 @@ QVariant nullable(const QString &text)
 }
 
 // The schema's upgrade steps, in order: resources/sql/NNN-*.sql.
+// See Library::open: reading a WAL library in a folder nobody may write.
+bool needsImmutableAccess(const QString &path)
+{
+    const QFileInfo info(path);
+    const QFileInfo folder(info.absolutePath());
+    return !folder.isWritable() && !QFileInfo::exists(path + QStringLiteral("-shm"));
+}
+
 QString upgradeScript(int version)
 {
     const QDir dir(QStringLiteral(":/broadsheet/sql"));
@@ -135,9 +145,20 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, Options opti
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), newConnectionName());
     db.setDatabaseName(path);
-    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    QString connectOptions =
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(QString::number(options.busyTimeoutMs));
     if (readOnly)
         connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (readOnly && needsImmutableAccess(path)) {
+        // A WAL library is read through its shared-memory file (-shm), which a
+        // reader creates beside it. Where the folder may not be written and no
+        // writer has left that file, nobody can be writing the library: read it
+        // as the immutable file it is, without the shared memory.
+        db.setDatabaseName(
+            QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded) +
+            QStringLiteral("?immutable=1"));
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+    }
     db.setConnectOptions(connectOptions);
     std::unique_ptr<Library> library(new Library(db, path, options));
     db = QSqlDatabase();
@@ -244,16 +265,17 @@ int Library::schemaVersion() const
 
 Status Library::prepareSchema()
 {
+    // One statement, one snapshot: another process creating the library must not
+    // be seen halfway (its tables without its version).
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+    if (!query.exec(QStringLiteral("SELECT (SELECT user_version FROM pragma_user_version), "
+                                   "(SELECT application_id FROM pragma_application_id), "
+                                   "(SELECT count(*) FROM sqlite_master)")) ||
+        !query.next())
         return sqlError(query, Library::tr("read its version"));
     const int version = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return sqlError(query, Library::tr("read its version"));
-    const int applicationId = query.value(0).toInt();
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-        return sqlError(query, Library::tr("read its tables"));
-    const int objects = query.value(0).toInt();
+    const int applicationId = query.value(1).toInt();
+    const int objects = query.value(2).toInt();
     query.finish();
 
     const bool foreign = version == 0 ? objects > 0 : applicationId != kApplicationId;
@@ -267,9 +289,7 @@ Status Library::prepareSchema()
             Error::Code::NewerLibrary,
             Library::tr("The library %1 was written by a newer version of Broadsheet (library "
                         "format %2; this version reads up to %3). It was left untouched.")
-                .arg(m_path)
-                .arg(version)
-                .arg(kSchemaVersion)};
+                .arg(m_path, QString::number(version), QString::number(kSchemaVersion))};
     if (auto s = exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return s;
     if (isReadOnly()) {
@@ -278,9 +298,16 @@ Status Library::prepareSchema()
                 Error::Code::Library,
                 Library::tr("The library %1 needs an upgrade, which cannot be done read-only.")
                     .arg(m_path)};
+        const auto made = tokenizerVersion();
+        if (!made)
+            return made.error();
+        m_searchIndexCurrent = *made == SearchTokenizer::version();
+        if (!m_searchIndexCurrent)
+            qCWarning(lcStore) << "the search index of" << m_path << "was made by tokenizer"
+                               << *made << "; read-only, so it is not rebuilt";
         return success();
     }
-    if (auto s = exec(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
+    if (auto s = useWriteAheadLog(); !s)
         return s;
     if (auto s = exec(QStringLiteral("PRAGMA synchronous = NORMAL")); !s)
         return s;
@@ -288,7 +315,87 @@ Status Library::prepareSchema()
         if (auto s = upgradeTo(step); !s)
             return s;
     }
-    return success();
+    return prepareSearchIndex();
+}
+
+// Switching a new library to WAL needs it to itself for a moment, and SQLite
+// does not wait for that as it waits for other locks: when another process is
+// creating the same library, it is tried again until the busy timeout.
+Status Library::useWriteAheadLog()
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && query.next() &&
+            query.value(0).toString().compare(QStringLiteral("wal"), Qt::CaseInsensitive) == 0)
+            return success();
+        Error error = sqlError(query, Library::tr("use its write-ahead log"));
+        if (error.code != Error::Code::LibraryLocked && query.lastError().isValid())
+            return error;
+        if (waited.elapsed() >= m_options.busyTimeoutMs)
+            return error;
+        query.finish();
+        QThread::msleep(10);
+    }
+}
+
+Result<QString> Library::tokenizerVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                   "AND name = 'library_settings'")) ||
+        !query.next())
+        return sqlError(query, Library::tr("read its settings"));
+    if (query.value(0).toInt() == 0)
+        return QString(); // before format 4: made by an unknown tokenizer
+    if (!query.exec(
+            QStringLiteral("SELECT value FROM library_settings WHERE name = 'tokenizer_version'")))
+        return sqlError(query, Library::tr("read its settings"));
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+// The index must have been made by this tokenizer: a contentless index removes
+// an article by tokenizing its text again, and other tokens would corrupt it.
+Status Library::prepareSearchIndex()
+{
+    const QString current = SearchTokenizer::version();
+    const auto before = tokenizerVersion();
+    if (!before)
+        return before.error();
+    if (*before == current)
+        return success();
+    if (auto s = begin(); !s)
+        return s;
+    // Another process may have rebuilt it while this one waited for the lock.
+    const auto made = tokenizerVersion();
+    if (!made || *made == current) {
+        rollback();
+        return made ? success() : Status(made.error());
+    }
+    qCInfo(lcStore) << "rebuilding the search index of" << m_path << "made by tokenizer"
+                    << (made->isEmpty() ? QStringLiteral("(unknown)") : *made) << "for" << current;
+    QSqlQuery setting(m_db);
+    setting.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO library_settings (name, value) VALUES ('tokenizer_version', ?)"));
+    setting.addBindValue(current);
+    // 'delete-all' empties a contentless index without tokenizing anything.
+    if (auto s = exec(
+            QStringLiteral("INSERT INTO article_search (article_search) VALUES ('delete-all')"));
+        !s) {
+        rollback();
+        return s;
+    }
+    if (auto s = rebuildSearchIndex(m_options.indexProgress); !s) {
+        rollback();
+        return s;
+    }
+    if (!setting.exec()) {
+        const Error error = sqlError(setting, Library::tr("rebuild its search index"));
+        rollback();
+        return error;
+    }
+    return commit();
 }
 
 Status Library::upgradeTo(int version)
@@ -300,6 +407,10 @@ Status Library::upgradeTo(int version)
     qCDebug(lcStore) << "upgrading" << m_path << "to format" << version;
     if (auto s = begin(); !s)
         return s;
+    // Another process creating or upgrading the same library may have taken this
+    // step while this one waited for the write lock.
+    if (schemaVersion() >= version)
+        return commit();
     for (const QString &statement : statementsOf(script)) {
         if (auto s = exec(statement); !s) {
             rollback();
@@ -313,18 +424,21 @@ Status Library::upgradeTo(int version)
             return s;
         }
     }
-    if (auto s = exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)); !s) {
+    if (auto s =
+            exec(QStringLiteral("PRAGMA application_id = %1").arg(QString::number(kApplicationId)));
+        !s) {
         rollback();
         return s;
     }
-    if (auto s = exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !s) {
+    if (auto s = exec(QStringLiteral("PRAGMA user_version = %1").arg(QString::number(version)));
+        !s) {
         rollback();
         return s;
     }
     return commit();
 }
 
-Status Library::rebuildSearchIndex()
+Status Library::rebuildSearchIndex(const std::function<void(int, int)> &progress)
 {
     QSqlQuery ids(m_db);
     if (!ids.exec(QStringLiteral("SELECT id FROM articles ORDER BY id")))
@@ -333,7 +447,10 @@ Status Library::rebuildSearchIndex()
     while (ids.next())
         articleIds << ids.value(0).toLongLong();
     ids.finish();
+    const int total = int(articleIds.size());
     for (qsizetype from = 0; from < articleIds.size(); from += 500) {
+        if (progress)
+            progress(int(from), total);
         auto articles = storedArticles(articleIds.mid(from, 500));
         if (!articles)
             return articles.error();
@@ -342,6 +459,8 @@ Status Library::rebuildSearchIndex()
                 return s;
         }
     }
+    if (progress)
+        progress(total, total);
     return success();
 }
 
@@ -378,17 +497,13 @@ Result<ImportResult> Library::importFile(const QString &path)
         return bytes.error();
     const QString sha256 = IssueParser::sha256Of(*bytes);
 
-    QSqlQuery known(m_db);
-    known.prepare(QStringLiteral("SELECT i.id, i.title, (SELECT count(*) FROM articles a WHERE "
-                                 "a.issue_id = i.id) FROM issues i WHERE i.sha256 = ?"));
-    known.addBindValue(sha256);
-    if (!known.exec())
-        return sqlError(known, Library::tr("look up the file"));
-    if (known.next())
-        return ImportResult{ImportResult::Outcome::AlreadyPresent, path,
-                            known.value(0).toLongLong(), known.value(1).toString(),
-                            known.value(2).toInt()};
-    known.finish();
+    // Checked before parsing, to spare the work, and again inside the write
+    // transaction: another importer (the app and the CLI) may have written the
+    // same file meanwhile.
+    if (auto known = issueWithDigest(sha256, path); !known)
+        return known.error();
+    else if (*known)
+        return **known;
 
     auto issue = IssueParser::parse(*bytes, canonical, sha256);
     if (!issue)
@@ -400,6 +515,10 @@ Result<ImportResult> Library::importFile(const QString &path)
 
     if (auto s = begin(); !s)
         return s.error();
+    if (auto known = issueWithDigest(sha256, path); !known || *known) {
+        rollback();
+        return known ? Result<ImportResult>(**known) : Result<ImportResult>(known.error());
+    }
     ImportResult result{ImportResult::Outcome::Imported, path, 0, issue->displayTitle(),
                         issue->articleCount()};
     const auto previous = issueIdForPath(canonical);
@@ -426,6 +545,22 @@ Result<ImportResult> Library::importFile(const QString &path)
     result.issueId = *id;
     qCDebug(lcStore) << "imported" << path << "as issue" << *id;
     return result;
+}
+
+Result<std::optional<ImportResult>> Library::issueWithDigest(const QString &sha256,
+                                                             const QString &path)
+{
+    QSqlQuery known(m_db);
+    known.prepare(QStringLiteral("SELECT i.id, i.title, (SELECT count(*) FROM articles a WHERE "
+                                 "a.issue_id = i.id) FROM issues i WHERE i.sha256 = ?"));
+    known.addBindValue(sha256);
+    if (!known.exec())
+        return sqlError(known, Library::tr("look up the file"));
+    if (!known.next())
+        return std::optional<ImportResult>();
+    return std::optional<ImportResult>(
+        ImportResult{ImportResult::Outcome::AlreadyPresent, path, known.value(0).toLongLong(),
+                     known.value(1).toString(), known.value(2).toInt()});
 }
 
 ImportReport Library::importPaths(const QStringList &paths, const ImportListener &listener)

@@ -41,9 +41,12 @@ public:
         // Up to this many matches are ranked by bm25; beyond, the newest this many
         // are, and the rest follow newest first (see librarysearch.cpp).
         int rankedMatches = 3000;
+        // Told as the search index is rebuilt on opening (a new tokenizer): the
+        // articles indexed so far and how many there are.
+        std::function<void(int done, int total)> indexProgress = {};
     };
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
     // Read-only access (which cannot upgrade) works from this format on: the
     // steps since add only indexes.
     static constexpr int kOldestReadableVersion = 2;
@@ -64,6 +67,9 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_options.access == Access::ReadOnly; }
     int schemaVersion() const;
+    // False when the search index was made by another tokenizer and the library
+    // is read-only, so that it could not be rebuilt: search may miss articles.
+    bool isSearchIndexCurrent() const { return m_searchIndexCurrent; }
 
     // --- Import -----------------------------------------------------------
     // One file: parsed and written in one transaction. A file whose bytes are
@@ -100,7 +106,12 @@ private:
 
     Status prepareSchema();
     Status upgradeTo(int version);
-    Status rebuildSearchIndex();
+    Status useWriteAheadLog();
+    Status prepareSearchIndex();
+    Result<QString> tokenizerVersion(); // of the index; empty when unknown
+    Status rebuildSearchIndex(const std::function<void(int, int)> &progress = {});
+    // The issue already holding a file with these bytes, if any.
+    Result<std::optional<ImportResult>> issueWithDigest(const QString &sha256, const QString &path);
     Result<qint64> writeIssue(const Issue &issue, const QString &path);
     Status deleteIssueRows(qint64 issueId);
     Status indexArticle(qint64 articleId, const Article &article, bool remove);
@@ -116,6 +127,7 @@ private:
     QString m_path;
     QString m_connectionName;
     Options m_options;
+    bool m_searchIndexCurrent = true;
 };
 
 } // namespace Broadsheet

@@ -186,6 +186,14 @@ fts5_api *fts5Api(sqlite3 *db)
 
 } // namespace
 
+QString SearchTokenizer::version()
+{
+    // QChar's Unicode version is an enumeration in order of the standard's
+    // releases: its value changes with every table update Qt takes.
+    return QStringLiteral("%1/unicode-%2")
+        .arg(QString::number(kVersion), QString::number(int(QChar::currentUnicodeVersion())));
+}
+
 Status SearchTokenizer::registerWith(sqlite3 *db)
 {
     fts5_api *api = fts5Api(db);

@@ -298,16 +298,40 @@ bool MainWindow::openLibrary(const QString &path, bool askOnFailure)
 {
     QString candidate = path;
     for (;;) {
-        auto library = Library::open(candidate);
+        // A library whose search index was made by another version of Broadsheet
+        // is reindexed as it opens: once, with a dialog for a large library.
+        std::unique_ptr<QProgressDialog> reindexing;
+        Library::Options options;
+        options.indexProgress = [&](int done, int total) {
+            if (!reindexing) {
+                reindexing = std::make_unique<QProgressDialog>(
+                    tr("Updating the search index of the library for this version of "
+                       "Broadsheet…"),
+                    QString(), 0, total, this);
+                reindexing->setWindowTitle(tr("Updating the Library"));
+                reindexing->setWindowModality(Qt::WindowModal);
+                reindexing->setMinimumDuration(500);
+            }
+            reindexing->setValue(done); // modal: keeps the window painted
+        };
+        auto library = Library::open(candidate, options);
+        reindexing.reset();
         // A library the user may not change can still be read and searched.
         if (!library && library.error().code == Error::Code::LibraryReadOnly)
-            library = Library::open(candidate, Library::Options{Library::Access::ReadOnly});
+            library =
+                Library::open(candidate, Library::Options{.access = Library::Access::ReadOnly});
         if (library) {
             m_library = std::move(library).value();
             m_settings.setLibraryPath(candidate);
             m_importer->setLibraryPath(candidate);
             m_readOnlyLabel->setVisible(m_library->isReadOnly());
-            if (m_library->isReadOnly())
+            if (m_library->isReadOnly() && !m_library->isSearchIndexCurrent())
+                statusBar()->showMessage(
+                    tr("The library %1 is read-only, and its search index was made by another "
+                       "version of Broadsheet: search may miss articles.")
+                        .arg(candidate),
+                    15000);
+            else if (m_library->isReadOnly())
                 statusBar()->showMessage(
                     tr("The library %1 is read-only: you can read and search it, but not add "
                        "issues to it.")

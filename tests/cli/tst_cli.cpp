@@ -1,4 +1,5 @@
 #include "cliprocess.h"
+#include "readonlyfile.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -28,6 +29,10 @@ private slots:
     void searchCountAgreesWithSubstringCount_data();
     void searchCountAgreesWithSubstringCount();
     void unusableLibrary();
+    void readOnlyFolder();
+    void percentSignsInFileNames_data();
+    void percentSignsInFileNames();
+    void twoProcessesImportTheSameFiles();
 
 private:
     static CliRun cli(const QStringList &arguments) { return runCli(arguments); }
@@ -251,4 +256,113 @@ void TestCli::unusableLibrary()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+void TestCli::readOnlyFolder()
+{
+    const QString folder = m_dir->filePath(u"shared"_s);
+    const QString file = folder + u"/library.sqlite"_s;
+    QCOMPARE(cli({u"import"_s, u"--library"_s, file, kSeed}).exitCode, 0);
+    const ReadOnlyFolder readOnly(folder);
+    if (!readOnly.isReadOnly())
+        BROADSHEET_SKIP("running as root on a file system without chattr +i");
+
+    const CliRun list = cli({u"list"_s, u"--library"_s, file});
+    QVERIFY2(list.exitCode == 0, list.err.constData());
+    QVERIFY(list.out.contains("000_36b5ccdd5e2fe302"));
+    const CliRun search = cli({u"search"_s, u"--library"_s, file, u"--count"_s, u"柴伟"_s});
+    QVERIFY2(search.exitCode == 0, search.err.constData());
+    QCOMPARE(search.out.trimmed(), QByteArray("2"));
+    const CliRun import = cli({u"import"_s, u"--library"_s, file,
+                               QStringLiteral(BROADSHEET_TEST_DATA "/samples/v1.txt")});
+    QCOMPARE(import.exitCode, 3);
+    QVERIFY2(import.err.contains("read-only"), import.err.constData());
+}
+
+void TestCli::percentSignsInFileNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("%2") << u"big%2x.txt"_s;
+    QTest::newRow("%1 and %2") << u"%1 and %2.txt"_s;
+    QTest::newRow("%L1") << u"rate %L1 %%.txt"_s;
+    QTest::newRow("%99") << u"%99 issue.txt"_s;
+}
+
+void TestCli::percentSignsInFileNames()
+{
+    // Names are text: no message substitutes into them.
+    QFETCH(QString, name);
+    const QString folder = m_dir->filePath(name + u".d"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QString good = folder + u'/' + name;
+    QVERIFY(QFile::copy(kSeed, good));
+    const QString bad = m_dir->filePath(name);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    file.close();
+    const QString libraryFile = folder + u"/library %1.sqlite"_s;
+
+    const CliRun parse = cli({u"parse"_s, bad});
+    QCOMPARE(parse.exitCode, 1);
+    QVERIFY2(parse.errText().contains(bad), parse.err.constData());
+
+    const CliRun import = cli({u"import"_s, u"--library"_s, libraryFile, good, bad});
+    QCOMPARE(import.exitCode, 1);
+    QVERIFY2(import.outText().contains(good), import.out.constData());
+    QVERIFY2(import.errText().contains(bad), import.err.constData());
+
+    const CliRun list = cli({u"list"_s, u"--library"_s, libraryFile});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.outText().contains(QFileInfo(good).canonicalFilePath()), list.out.constData());
+
+    const CliRun empty = cli({u"list"_s, u"--library"_s, m_dir->filePath(u"none %1.sqlite"_s)});
+    QVERIFY(empty.errText().contains(u"none %1.sqlite"_s) ||
+            empty.outText().contains(u"none %1.sqlite"_s));
+
+    const CliRun noArticle = cli(
+        {u"export-pdf"_s, good, u"--article"_s, u"99"_s, u"-o"_s, m_dir->filePath(u"out.pdf"_s)});
+    QCOMPARE(noArticle.exitCode, 1);
+    QVERIFY2(noArticle.errText().contains(good + u" has no article 99"_s),
+             noArticle.err.constData());
+}
+
+void TestCli::twoProcessesImportTheSameFiles()
+{
+    // Large files, so that parsing (between the first look-up and the write)
+    // takes long enough for the two importers to overlap.
+    QStringList files;
+    const QByteArray seed = [] {
+        QFile file(kSeed);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QVERIFY(!seed.isEmpty());
+    for (int i = 0; i < 3; ++i) {
+        const QString path = m_dir->filePath(u"big-%1.txt"_s.arg(QString::number(i)));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        for (int copy = 0; copy < 40; ++copy)
+            file.write(seed + QByteArray::number(i * 100 + copy) + "\n");
+        files << path;
+    }
+    for (int round = 0; round < 3; ++round) {
+        const QString libraryFile =
+            m_dir->filePath(u"race-%1.sqlite"_s.arg(QString::number(round)));
+        QProcess processes[2];
+        for (QProcess &process : processes)
+            process.start(QStringLiteral(BROADSHEET_CLI),
+                          QStringList{u"import"_s, u"--library"_s, libraryFile} + files);
+        QString output;
+        for (QProcess &process : processes) {
+            QVERIFY(process.waitForFinished(120000));
+            const QString err = QString::fromUtf8(process.readAllStandardError());
+            QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                     qPrintable(err));
+            output += QString::fromUtf8(process.readAllStandardOutput());
+        }
+        QCOMPARE(output.count(u"imported: "_s), files.size());
+        QCOMPARE(output.count(u"already present: "_s), files.size());
+        const CliRun list = cli({u"list"_s, u"--library"_s, libraryFile, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), files.size());
+    }
+}
+
 #include "tst_cli.moc"

@@ -458,7 +458,7 @@ void TestMainWindow::readOnlyLibraryCanBeReadButNotChanged()
     m_window.reset();
     const ReadOnlyFile readOnly(path);
     if (!readOnly.isReadOnly())
-        QSKIP("running as root on a file system without chattr +i");
+        BROADSHEET_SKIP("running as root on a file system without chattr +i");
     const QByteArray before = ReadOnlyFile::sha256(path);
 
     m_window = std::make_unique<MainWindow>();

@@ -11,8 +11,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <sqlite3.h>
+
+#include <latch>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -42,6 +45,10 @@ private slots:
     void lockedLibrary();
     void readOnlyAccess();
     void readOnlyFile();
+    void readOnlyFolder();
+    void rebuildsIndexOfAnotherTokenizer();
+    void readOnlyKeepsIndexOfAnotherTokenizer();
+    void concurrentCreatorsAndImporters();
 
 private:
     std::unique_ptr<Library> openLibrary(const QString &name = u"library.sqlite"_s);
@@ -284,13 +291,13 @@ void TestLibrary::upgradesFromEveryOlderVersion()
         if (version >= 2) // from format 2 on, Broadsheet indexes what it writes
             sql += u"INSERT INTO article_search (rowid, head, body) "
                    "VALUES (1, '旧标题', '升级之前写下的文章正文。');"_s;
-        sql +=
-            u"PRAGMA application_id = %1; PRAGMA user_version = %2;"_s.arg(Library::kApplicationId)
-                .arg(version);
+        sql += u"PRAGMA application_id = %1; PRAGMA user_version = %2;"_s.arg(
+            QString::number(Library::kApplicationId), QString::number(version));
         QVERIFY(execRaw(file, sql));
 
         // Read-only, it is read as it is, or refused when that cannot be done.
-        auto reader = Library::open(file, Library::Options{Library::Access::ReadOnly, 200});
+        auto reader = Library::open(
+            file, Library::Options{.access = Library::Access::ReadOnly, .busyTimeoutMs = 200});
         if (version >= Library::kOldestReadableVersion) {
             QVERIFY2(reader.ok(), qPrintable(reader.errorMessage()));
             QCOMPARE((*reader)->schemaVersion(), version);
@@ -352,7 +359,8 @@ void TestLibrary::refusesAndLeavesUntouched()
     const QByteArray before = sha256(file);
 
     for (auto access : {Library::Access::ReadWrite, Library::Access::ReadOnly}) {
-        const auto library = Library::open(file, Library::Options{access, 500});
+        const auto library =
+            Library::open(file, Library::Options{.access = access, .busyTimeoutMs = 500});
         QVERIFY(!library.ok());
         QCOMPARE(int(library.error().code), code);
         QVERIFY2(library.errorMessage().contains(file), qPrintable(library.errorMessage()));
@@ -376,7 +384,8 @@ void TestLibrary::lockedLibrary()
     QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
 
     auto library =
-        Library::open(path(u"library.sqlite"_s), Library::Options{Library::Access::ReadWrite, 200});
+        Library::open(path(u"library.sqlite"_s),
+                      Library::Options{.access = Library::Access::ReadWrite, .busyTimeoutMs = 200});
     QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
     const auto imported = (*library)->importFile(TestData::issuePaths()[1]);
     QVERIFY(!imported.ok());
@@ -400,7 +409,8 @@ void TestLibrary::readOnlyAccess()
     }
     const QByteArray before = sha256(path(u"library.sqlite"_s));
     auto library =
-        Library::open(path(u"library.sqlite"_s), Library::Options{Library::Access::ReadOnly, 200});
+        Library::open(path(u"library.sqlite"_s),
+                      Library::Options{.access = Library::Access::ReadOnly, .busyTimeoutMs = 200});
     QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
     QVERIFY((*library)->isReadOnly());
     QCOMPARE(searchCount(**library, u"柴伟"_s), 2);
@@ -412,7 +422,8 @@ void TestLibrary::readOnlyAccess()
     QCOMPARE(sha256(path(u"library.sqlite"_s)), before);
 
     const auto missing =
-        Library::open(path(u"none.sqlite"_s), Library::Options{Library::Access::ReadOnly, 200});
+        Library::open(path(u"none.sqlite"_s),
+                      Library::Options{.access = Library::Access::ReadOnly, .busyTimeoutMs = 200});
     QVERIFY(!missing.ok());
     QVERIFY(!QFileInfo::exists(path(u"none.sqlite"_s)));
 }
@@ -427,9 +438,11 @@ void TestLibrary::readOnlyFile()
     }
     const ReadOnlyFile readOnly(file);
     if (!readOnly.isReadOnly())
-        QSKIP("running as root on a file system without chattr +i: cannot make a file read-only");
+        BROADSHEET_SKIP(
+            "running as root on a file system without chattr +i: cannot make a file read-only");
     const QByteArray before = sha256(file);
-    const auto library = Library::open(file, Library::Options{Library::Access::ReadWrite, 200});
+    const auto library = Library::open(
+        file, Library::Options{.access = Library::Access::ReadWrite, .busyTimeoutMs = 200});
     const bool refused = !library.ok();
     const QString message = library.errorMessage();
     const Error::Code code = library.error().code;
@@ -440,4 +453,164 @@ void TestLibrary::readOnlyFile()
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)
+void TestLibrary::readOnlyFolder()
+{
+    // A library as a reading room shares it: in a folder its users may not write.
+    const QString folder = path(u"shared"_s);
+    const QString file = folder + u"/library.sqlite"_s;
+    {
+        auto library = Library::open(file);
+        QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+        QVERIFY((*library)->importFile(TestData::seedPath()).ok());
+    }
+    // Closed cleanly: SQLite removed its -wal and -shm files.
+    QVERIFY(!QFileInfo::exists(file + u"-shm"_s));
+    const ReadOnlyFolder readOnly(folder);
+    if (!readOnly.isReadOnly())
+        BROADSHEET_SKIP("running as root on a file system without chattr +i");
+    const QByteArray before = sha256(file);
+
+    const auto writer = Library::open(file);
+    QVERIFY(!writer.ok());
+    QCOMPARE(writer.error().code, Error::Code::LibraryReadOnly);
+
+    auto reader = Library::open(
+        file, Library::Options{.access = Library::Access::ReadOnly, .busyTimeoutMs = 200});
+    QVERIFY2(reader.ok(), qPrintable(reader.errorMessage()));
+    const auto issues = (*reader)->issues();
+    QVERIFY2(issues.ok(), qPrintable(issues.errorMessage()));
+    QCOMPARE(issues->size(), 1);
+    QCOMPARE(searchCount(**reader, u"柴伟"_s), 2);
+    const auto articles = (*reader)->articles(issues->first().id);
+    QVERIFY(articles.ok());
+    QVERIFY((*reader)->article(articles->first().id).ok());
+    QVERIFY((*reader)->importFile(TestData::issuePaths()[1]).error().code ==
+            Error::Code::LibraryReadOnly);
+    reader = Error{};
+    QCOMPARE(sha256(file), before);
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"library.sqlite"_s});
+}
+
+namespace {
+
+bool setTokenizerVersion(const QString &file, const QString &version)
+{
+    return execRaw(file, u"INSERT OR REPLACE INTO library_settings (name, value) "
+                         "VALUES ('tokenizer_version', '%1');"_s.arg(version));
+}
+
+} // namespace
+
+void TestLibrary::rebuildsIndexOfAnotherTokenizer()
+{
+    const QString file = path(u"library.sqlite"_s);
+    {
+        auto library = openLibrary();
+        QVERIFY(library);
+        QVERIFY(library->importFile(TestData::seedPath()).ok());
+        QVERIFY(library->importFile(TestData::issuePaths()[1]).ok());
+    }
+    // As if an older Broadsheet (another folding, another Unicode table) had made
+    // the index: here, an index that has lost its entries.
+    QVERIFY(setTokenizerVersion(file, u"0/unicode-0"_s));
+    QVERIFY(execRaw(file, u"INSERT INTO article_search (article_search) VALUES ('delete-all');"_s));
+    {
+        auto stale = Library::open(
+            file, Library::Options{.access = Library::Access::ReadOnly, .busyTimeoutMs = 200});
+        QVERIFY(stale.ok());
+        QCOMPARE(searchCount(**stale, u"柴伟"_s), 0); // what the rebuild must repair
+    }
+
+    QList<std::pair<int, int>> progress;
+    Library::Options options;
+    options.indexProgress = [&](int done, int total) { progress << std::pair(done, total); };
+    auto library = Library::open(file, options);
+    QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+    QVERIFY((*library)->isSearchIndexCurrent());
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(progress.last().first == progress.last().second && progress.last().second > 8);
+    QCOMPARE(searchCount(**library, u"柴伟"_s), 2);
+    QVERIFY((*library)->checkIntegrity().ok());
+    // Removing an issue takes exactly the tokens its import made.
+    const auto issues = (*library)->issues();
+    QVERIFY(issues.ok());
+    for (const IssueRecord &issue : *issues)
+        QVERIFY((*library)->removeIssue(issue.id).ok());
+    QVERIFY((*library)->checkIntegrity().ok());
+    QCOMPARE(searchCount(**library, u"的"_s), 0);
+    library = Error{};
+
+    // Once rebuilt, opening again does no work.
+    progress.clear();
+    QVERIFY(Library::open(file, options).ok());
+    QVERIFY(progress.isEmpty());
+}
+
+void TestLibrary::readOnlyKeepsIndexOfAnotherTokenizer()
+{
+    const QString file = path(u"library.sqlite"_s);
+    {
+        auto library = openLibrary();
+        QVERIFY(library);
+        QVERIFY(library->isSearchIndexCurrent());
+        QVERIFY(library->importFile(TestData::seedPath()).ok());
+    }
+    QVERIFY(setTokenizerVersion(file, u"0/unicode-0"_s));
+    const QByteArray before = sha256(file);
+    auto reader = Library::open(
+        file, Library::Options{.access = Library::Access::ReadOnly, .busyTimeoutMs = 200});
+    QVERIFY(reader.ok());
+    QVERIFY(!(*reader)->isSearchIndexCurrent()); // said, not hidden
+    QCOMPARE(searchCount(**reader, u"柴伟"_s), 2);
+    reader = Error{};
+    QCOMPARE(sha256(file), before);
+}
+
+void TestLibrary::concurrentCreatorsAndImporters()
+{
+    // Two connections (as two processes would) create the same new library and
+    // import the same files at the same moment: each succeeds, and each file is
+    // in the library once.
+    const QStringList files = TestData::issuePaths().mid(0, 3);
+    for (int round = 0; round < 6; ++round) {
+        const QString file = path(u"race-%1.sqlite"_s.arg(QString::number(round)));
+        std::latch start(2);
+        QStringList errors[2];
+        int imported[2] = {0, 0};
+        int present[2] = {0, 0};
+        auto work = [&](int who) {
+            start.arrive_and_wait();
+            auto library = Library::open(file, Library::Options{.busyTimeoutMs = 20000});
+            if (!library) {
+                errors[who] << library.errorMessage();
+                return;
+            }
+            for (const QString &issue : files) {
+                const auto result = (*library)->importFile(issue);
+                if (!result)
+                    errors[who] << result.errorMessage();
+                else if (result->outcome == ImportResult::Outcome::Imported)
+                    ++imported[who];
+                else if (result->outcome == ImportResult::Outcome::AlreadyPresent)
+                    ++present[who];
+            }
+        };
+        std::unique_ptr<QThread> threads[2] = {std::unique_ptr<QThread>(QThread::create(work, 0)),
+                                               std::unique_ptr<QThread>(QThread::create(work, 1))};
+        for (auto &thread : threads)
+            thread->start();
+        for (auto &thread : threads)
+            QVERIFY(thread->wait(120000));
+        QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0].join(u'\n')));
+        QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1].join(u'\n')));
+        QCOMPARE(imported[0] + imported[1], files.size());
+        QCOMPARE(present[0] + present[1], files.size());
+        auto library = Library::open(file);
+        QVERIFY(library.ok());
+        QCOMPARE((*library)->issues()->size(), files.size());
+        QCOMPARE((*library)->schemaVersion(), Library::kSchemaVersion);
+        QVERIFY((*library)->checkIntegrity().ok());
+    }
+}
+
 #include "tst_library.moc"

@@ -4,6 +4,8 @@
 // permissions, or, for root (whom permissions do not stop), by the immutable
 // attribute. Writable again when the object goes.
 
+#include "strictskip.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -45,6 +47,43 @@ public:
                    ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
                    : QByteArray();
     }
+
+private:
+    QString m_path;
+    bool m_immutable = false;
+    bool m_readOnly = false;
+};
+
+// A folder the user may not write: nothing can be created in it (SQLite's -shm
+// and -wal files included), by its permissions or, for root, by chattr +i.
+class ReadOnlyFolder
+{
+public:
+    explicit ReadOnlyFolder(const QString &path)
+        : m_path(path)
+    {
+        const auto readAndList = QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                                 QFileDevice::ReadGroup | QFileDevice::ExeGroup;
+        const bool byPermissions = QFile::setPermissions(path, readAndList);
+        if (geteuid() != 0) {
+            m_readOnly = byPermissions;
+            return;
+        }
+        m_immutable =
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0;
+        m_readOnly = m_immutable;
+    }
+    ~ReadOnlyFolder()
+    {
+        if (m_immutable)
+            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), m_path});
+        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
+    }
+    ReadOnlyFolder(const ReadOnlyFolder &) = delete;
+    ReadOnlyFolder &operator=(const ReadOnlyFolder &) = delete;
+
+    bool isReadOnly() const { return m_readOnly; }
 
 private:
     QString m_path;
