@@ -10,13 +10,25 @@ source_dir="$2"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+# Strict (CI): a validator that is missing fails the check instead of leaving it out.
+missing_tool() {
+    if [ "${BROADSHEET_STRICT_TESTS:-0}" = 1 ]; then
+        echo "FAIL: $1 is missing, and tests are strict" >&2
+        exit 1
+    fi
+    echo "skipped: $1 is not installed"
+}
 if command -v desktop-file-validate >/dev/null; then
     desktop-file-validate "$source_dir/packaging/org.broadsheet.Broadsheet.desktop"
     echo "ok: desktop file"
+else
+    missing_tool desktop-file-validate
 fi
 if command -v appstreamcli >/dev/null; then
     appstreamcli validate --no-net "$build/packaging/org.broadsheet.Broadsheet.metainfo.xml"
     echo "ok: AppStream metadata"
+else
+    missing_tool appstreamcli
 fi
 
 (cd "$build" && cpack -G DEB -B "$work" >/dev/null)

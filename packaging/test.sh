@@ -24,12 +24,13 @@ if [ "$ci" -eq 1 ]; then
 
     echo "== The tests under AddressSanitizer and UndefinedBehaviorSanitizer"
     configure_and_build "$BROADSHEET_ROOT/build/asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DBROADSHEET_SANITIZE=ON
+        -DBROADSHEET_SANITIZE=ON -DBROADSHEET_STRICT_TESTS=ON
     ASAN_OPTIONS="detect_leaks=1:abort_on_error=1" \
     UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
         ctest --test-dir "$BROADSHEET_ROOT/build/asan" --output-on-failure --parallel "$(nproc)"
 fi
 
-configure_and_build "$BROADSHEET_BUILD"
+# Strict under --ci: a test whose tool is missing fails instead of being left out.
+configure_and_build "$BROADSHEET_BUILD" "-DBROADSHEET_STRICT_TESTS=$([ "$ci" -eq 1 ] && echo ON || echo OFF)"
 echo "== Running the tests"
 ctest --test-dir "$BROADSHEET_BUILD" --output-on-failure --parallel "$(nproc)"
