@@ -115,8 +115,15 @@ Library::Library(QSqlDatabase database, QString path, Options options)
     , m_options(options)
 {}
 
+void Library::interrupt()
+{
+    if (sqlite3 *handle = m_handle.load())
+        sqlite3_interrupt(handle);
+}
+
 Library::~Library()
 {
+    m_handle = nullptr;
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -179,6 +186,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, Options opti
                          .arg(driverVersion, QLatin1StringView(sqlite3_libversion()))};
     if (auto registered = SearchTokenizer::registerWith(handle); !registered)
         return registered.error();
+    library->m_handle = handle;
     if (auto prepared = library->prepareSchema(); !prepared)
         return prepared.error();
     qCDebug(lcStore) << "opened" << path << (readOnly ? "read-only" : "read-write");
@@ -208,6 +216,8 @@ Error Library::sqlError(const QSqlError &error, const QString &what) const
     case SQLITE_FULL:
         return Error{Error::Code::Io,
                      Library::tr("The disk holding the library %1 is full.").arg(m_path)};
+    case SQLITE_INTERRUPT:
+        return Error{Error::Code::Cancelled, Library::tr("The search was stopped.")};
     case SQLITE_CANTOPEN:
         return Error{Error::Code::Library,
                      Library::tr("The library %1 cannot be opened.").arg(m_path)};

@@ -100,6 +100,10 @@ public:
 
     // --- Search -----------------------------------------------------------
     Result<SearchResults> search(const SearchRequest &request);
+    // Stops the statement this library's connection is running, from any
+    // thread: a search that a newer one makes pointless fails with
+    // Error::Code::Cancelled. Best effort: between two statements it is a no-op.
+    void interrupt();
 
 private:
     Library(QSqlDatabase database, QString path, Options options);
@@ -124,6 +128,7 @@ private:
     void rollback();
 
     QSqlDatabase m_db;
+    std::atomic<sqlite3 *> m_handle = nullptr; // for interrupt(), from other threads
     QString m_path;
     QString m_connectionName;
     Options m_options;

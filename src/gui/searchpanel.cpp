@@ -10,6 +10,8 @@
 #include <QStyle>
 #include <QTimer>
 
+#include <utility>
+
 namespace Broadsheet {
 
 namespace {
@@ -32,14 +34,33 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kDebounceMs);
     connect(m_debounce, &QTimer::timeout, this, &SearchPanel::runSearch);
-    connect(m_ui->field, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_ui->field, &QLineEdit::textChanged, this, [this] {
+        m_focusResults = false; // Return was for the text before
+        m_debounce->start();
+    });
     connect(m_ui->field, &QLineEdit::returnPressed, this, [this] {
+        // To the results: those there if they are this query's, else once they come.
+        const bool debounced = m_debounce->isActive();
         m_debounce->stop();
-        runSearch();
-        if (m_model->rowCount() > 0) {
-            m_ui->results->setFocus();
-            m_ui->results->setCurrentIndex(m_model->index(0));
-        }
+        const SearchRequest wanted = currentRequest();
+        const SearchRequest &shown = m_model->request();
+        if (debounced || wanted.text != shown.text || wanted.issueId != shown.issueId ||
+            !m_model->errorMessage().isEmpty())
+            runSearch();
+        if (m_model->isSearching())
+            m_focusResults = true;
+        else
+            focusResults();
+    });
+    connect(m_model, &SearchResultsModel::searchFinished, this, &SearchPanel::searchFinished);
+    connect(m_model, &SearchResultsModel::searchFailed, this, [this](const QString &message) {
+        m_focusResults = false;
+        m_ui->status->setText(tr("The search failed: %1").arg(message));
+    });
+    connect(m_model, &SearchResultsModel::fetchFailed, this, [this](const QString &message) {
+        m_ui->status->setText(
+            tr("%n article(s); the rest could not be read: %1", nullptr, m_model->total())
+                .arg(message));
     });
     connect(m_ui->scope, &QComboBox::currentIndexChanged, this, &SearchPanel::runSearch);
     connect(m_ui->results, &QListView::activated, this, [this](const QModelIndex &index) {
@@ -109,28 +130,45 @@ void SearchPanel::refresh()
     runSearch();
 }
 
+SearchRequest SearchPanel::currentRequest() const
+{
+    SearchRequest request;
+    request.text = m_ui->field->text();
+    if (m_ui->scope->currentIndex() == CurrentIssue)
+        request.issueId = m_currentIssue;
+    return request;
+}
+
 void SearchPanel::runSearch()
 {
-    const QString text = m_ui->field->text();
-    if (text.trimmed().isEmpty()) {
+    const SearchRequest request = currentRequest();
+    if (request.text.trimmed().isEmpty()) {
+        m_focusResults = false;
         m_model->clear();
         m_ui->status->setText(tr("Type to search the text of every article: any characters, "
                                  "several words, or \"a phrase\"."));
         return;
     }
-    SearchRequest request;
-    request.text = text;
-    if (m_ui->scope->currentIndex() == CurrentIssue)
-        request.issueId = m_currentIssue;
-    QString error;
-    if (!m_model->search(request, &error)) {
-        m_ui->status->setText(tr("The search failed: %1").arg(error));
-        return;
-    }
-    m_ui->status->setText(m_model->total() == 0 ? tr("No articles contain this.")
-                                                : tr("%n article(s)", nullptr, m_model->total()));
+    m_ui->status->setText(tr("Searching…"));
+    m_model->search(request); // searchFinished or searchFailed follows
+}
+
+void SearchPanel::searchFinished(int total)
+{
+    m_ui->status->setText(total == 0 ? tr("No articles contain this.")
+                                     : tr("%n article(s)", nullptr, total));
     if (m_model->rowCount() > 0)
         m_ui->results->scrollToTop();
+    if (std::exchange(m_focusResults, false))
+        focusResults();
+}
+
+void SearchPanel::focusResults()
+{
+    if (m_model->rowCount() > 0) {
+        m_ui->results->setFocus();
+        m_ui->results->setCurrentIndex(m_model->index(0));
+    }
 }
 
 } // namespace Broadsheet

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "libraryrecords.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -18,7 +20,9 @@ class SearchResultDelegate;
 class SearchResultsModel;
 
 // Search every article of the library as you type (debounced), in all issues or
-// the current one; opening a result asks for the article with the query.
+// the current one; opening a result asks for the article with the query. The
+// search runs in the background (SearchResultsModel); the status line tells
+// "Searching…" until it is done.
 class SearchPanel : public QWidget
 {
     Q_OBJECT
@@ -42,13 +46,17 @@ signals:
     void articleActivated(qint64 articleId, const QString &query);
 
 private:
-    void runSearch();
+    SearchRequest currentRequest() const; // what the field and the scope ask for
+    void runSearch();                     // in the background: see searchFinished
+    void searchFinished(int total);
+    void focusResults();
 
     std::unique_ptr<Ui::SearchPanel> m_ui;
     SearchResultsModel *m_model;
     SearchResultDelegate *m_delegate;
     QTimer *m_debounce;
     std::optional<qint64> m_currentIssue;
+    bool m_focusResults = false; // when the search running is done (Return was pressed)
 };
 
 } // namespace Broadsheet

@@ -3,8 +3,10 @@
 #include "articlehtml.h"
 #include "icons.h"
 #include "library.h"
+#include "searchworker.h"
 
 #include <QPoint>
+#include <QThread>
 
 namespace Broadsheet {
 
@@ -12,43 +14,127 @@ SearchResultsModel::SearchResultsModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
 
+SearchResultsModel::~SearchResultsModel()
+{
+    if (!m_thread)
+        return;
+    // The search running ends (its results go nowhere); nothing else starts. The
+    // worker, and its connection, are deleted in their thread as it finishes.
+    m_worker->discardPending();
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+}
+
+void SearchResultsModel::ensureWorker()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("search"));
+    m_worker = new SearchWorker;
+    m_worker->setHook(m_hook);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SearchWorker::finished, this, &SearchResultsModel::arrived,
+            Qt::QueuedConnection);
+    connect(m_worker, &SearchWorker::failed, this, &SearchResultsModel::failedWith,
+            Qt::QueuedConnection);
+    m_thread->start();
+}
+
+void SearchResultsModel::setSearchHook(std::function<void(const SearchRequest &)> hook)
+{
+    m_hook = std::move(hook);
+    if (m_worker)
+        m_worker->setHook(m_hook);
+}
+
+void SearchResultsModel::post(const SearchRequest &request)
+{
+    ensureWorker();
+    m_worker->post(SearchWorker::Job{m_generation, m_libraryPath, m_libraryEpoch, request});
+}
+
 void SearchResultsModel::setLibrary(Library *library)
 {
-    m_library = library;
+    m_libraryPath = library ? library->path() : QString();
+    ++m_libraryEpoch;
     clear();
+    // The worker lets go of the previous file now, not at the next search.
+    if (m_worker)
+        m_worker->post(SearchWorker::Job{m_generation, {}, m_libraryEpoch, {}});
 }
 
 void SearchResultsModel::clear()
 {
+    ++m_generation; // what is on its way is for nobody now
+    if (m_worker)
+        m_worker->discardPending();
     beginResetModel();
     m_hits.clear();
     m_total = 0;
     m_request = SearchRequest{};
+    m_searching = false;
+    m_fetching = false;
     endResetModel();
 }
 
-bool SearchResultsModel::search(const SearchRequest &request, QString *error)
+void SearchResultsModel::search(const SearchRequest &request)
 {
-    beginResetModel();
-    m_hits.clear();
-    m_total = 0;
+    clear();
     m_request = request;
     m_request.offset = 0;
     m_request.limit = kPageSize;
-    bool ok = true;
-    if (m_library) {
-        const auto results = m_library->search(m_request);
-        if (results) {
-            m_hits = results->hits;
-            m_total = results->total;
-        } else {
-            ok = false;
-            if (error)
-                *error = results.errorMessage();
-        }
+    m_error.clear();
+    if (m_libraryPath.isEmpty()) {
+        emit searchFinished(0);
+        return;
     }
-    endResetModel();
-    return ok;
+    m_searching = true;
+    post(m_request);
+}
+
+void SearchResultsModel::arrived(quint64 generation, int offset, const SearchResults &results)
+{
+    if (generation != m_generation)
+        return; // a search since superseded this one
+    // The state is whole before the views hear of the change: they may ask for
+    // more at once (fetchMore).
+    if (m_searching && offset == 0) {
+        beginResetModel();
+        m_hits = results.hits;
+        m_total = std::max(results.total, int(m_hits.size()));
+        m_searching = false;
+        endResetModel();
+        emit searchFinished(m_total);
+    } else if (m_fetching && offset == m_hits.size()) {
+        if (results.hits.isEmpty()) {
+            m_total = int(m_hits.size()); // nothing more will come
+            m_fetching = false;
+            return;
+        }
+        beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + results.hits.size()) - 1);
+        m_hits << results.hits;
+        m_fetching = false;
+        endInsertRows();
+    }
+}
+
+void SearchResultsModel::failedWith(quint64 generation, int offset, const QString &message)
+{
+    if (generation != m_generation)
+        return;
+    if (m_searching && offset == 0) {
+        m_searching = false;
+        m_error = message;
+        emit searchFailed(message);
+    } else if (m_fetching && offset == m_hits.size()) {
+        m_fetching = false;
+        m_total = int(m_hits.size()); // stop asking
+        m_error = message;
+        emit fetchFailed(message);
+    }
 }
 
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
@@ -99,7 +185,9 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 
 bool SearchResultsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_library && m_hits.size() < m_total;
+    // One page at a time, and only once the first is there.
+    return !parent.isValid() && !m_libraryPath.isEmpty() && !m_searching && !m_fetching &&
+           m_hits.size() < m_total;
 }
 
 void SearchResultsModel::fetchMore(const QModelIndex &parent)
@@ -108,14 +196,8 @@ void SearchResultsModel::fetchMore(const QModelIndex &parent)
         return;
     SearchRequest next = m_request;
     next.offset = int(m_hits.size());
-    const auto results = m_library->search(next);
-    if (!results || results->hits.isEmpty()) {
-        m_total = int(m_hits.size()); // nothing more will come
-        return;
-    }
-    beginInsertRows({}, int(m_hits.size()), int(m_hits.size() + results->hits.size()) - 1);
-    m_hits << results->hits;
-    endInsertRows();
+    m_fetching = true;
+    post(next);
 }
 
 } // namespace Broadsheet

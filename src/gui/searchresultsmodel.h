@@ -4,12 +4,19 @@
 
 #include <QAbstractListModel>
 
+#include <functional>
+
+class QThread;
+
 namespace Broadsheet {
 
 class Library;
+class SearchWorker;
 
 // Library search results, a page at a time: more are fetched as the list is
-// scrolled (canFetchMore/fetchMore).
+// scrolled (canFetchMore/fetchMore). Searches and pages are read in a thread of
+// their own, on the library's file: the window stays responsive. A newer search
+// supersedes an older one, whose results are never shown.
 class SearchResultsModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,24 +33,51 @@ public:
     static constexpr int kPageSize = 50;
 
     explicit SearchResultsModel(QObject *parent = nullptr);
+    ~SearchResultsModel() override; // waits for the search running, if any
 
+    // Searches read the library's file (library->path()); none without a library.
     void setLibrary(Library *library);
-    // Runs the search; returns false (and keeps no results) when it failed.
-    bool search(const SearchRequest &request, QString *error = nullptr);
+    // Empties the results and starts the search: searchFinished or searchFailed
+    // tells when it is done (at once without a library).
+    void search(const SearchRequest &request);
     void clear();
+    bool isSearching() const { return m_searching; } // the first page is on its way
+    bool isFetching() const { return m_fetching; }   // a further page is
     int total() const { return m_total; }
     const SearchRequest &request() const { return m_request; }
+    QString errorMessage() const { return m_error; } // of the last search that failed
+
+    // For tests: called in the search thread before each search is run there.
+    void setSearchHook(std::function<void(const SearchRequest &)> hook);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+signals:
+    void searchFinished(int total);
+    void searchFailed(const QString &message);
+    void fetchFailed(const QString &message); // a further page could not be read
+
 private:
-    Library *m_library = nullptr;
+    void ensureWorker();
+    void post(const SearchRequest &request);
+    void arrived(quint64 generation, int offset, const Broadsheet::SearchResults &results);
+    void failedWith(quint64 generation, int offset, const QString &message);
+
+    QString m_libraryPath;
+    quint64 m_libraryEpoch = 0;
+    quint64 m_generation = 0;
+    QThread *m_thread = nullptr;
+    SearchWorker *m_worker = nullptr; // lives in m_thread
+    std::function<void(const SearchRequest &)> m_hook;
+    bool m_searching = false;
+    bool m_fetching = false;
     SearchRequest m_request;
     QList<SearchHit> m_hits;
     int m_total = 0;
+    QString m_error;
 };
 
 } // namespace Broadsheet

@@ -1,0 +1,410 @@
+#include "../store/testlibrary.h"
+#include "guitestsupport.h"
+#include "library.h"
+#include "searchpanel.h"
+#include "searchresultsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMutex>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QThread>
+
+#include <memory>
+
+using namespace Broadsheet;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+SearchRequest requestFor(const QString &text)
+{
+    SearchRequest request;
+    request.text = text;
+    return request;
+}
+
+QList<qint64> idsOf(const QList<SearchHit> &hits)
+{
+    QList<qint64> ids;
+    for (const SearchHit &hit : hits)
+        ids << hit.article.id;
+    return ids;
+}
+
+QList<qint64> idsOf(const QAbstractItemModel &model)
+{
+    QList<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row, 0).data(SearchResultsModel::ArticleIdRole).toLongLong();
+    return ids;
+}
+
+// Holds the search thread in its first search until released, and records every
+// search the thread runs.
+class Gate
+{
+public:
+    std::function<void(const SearchRequest &)> hook()
+    {
+        return [this](const SearchRequest &request) {
+            {
+                const QMutexLocker lock(&m_mutex);
+                m_ran << request.text;
+                if (m_ran.size() > 1)
+                    return;
+            }
+            m_entered.release();
+            m_open.acquire();
+        };
+    }
+    bool waitUntilHeld() { return m_entered.tryAcquire(1, 10000); }
+    void release() { m_open.release(); }
+    QStringList ran()
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_ran;
+    }
+
+private:
+    QMutex m_mutex;
+    QStringList m_ran;
+    QSemaphore m_entered;
+    QSemaphore m_open;
+};
+
+} // namespace
+
+// Search results are read in a thread of their own: they come asynchronously,
+// and only those of the newest query are ever shown.
+class TestSearchResultsModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void passesTheModelTester();
+    void resultsArriveAsynchronously();
+    void newerQuerySupersedesTheRunningOne();
+    void fetchMoreLoadsTheNextPageAsynchronously();
+    void followsTheLibrary();
+    void failureIsReportedInWords();
+    void destructionMidSearchIsSafe();
+    void panelShowsSearchingThenTheCount();
+    void typingFastEndsWithTheLastQuery();
+    void returnFocusesTheResultsOnceTheyCome();
+
+private:
+    SearchResults direct(const QString &text, int offset = 0);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Library> m_library;
+};
+
+void TestSearchResultsModel::initTestCase()
+{
+    GuiTest::isolateSettings(m_dir);
+    auto library = Library::open(m_dir.filePath(u"library.sqlite"_s));
+    QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
+    m_library = std::move(library).value();
+    const ImportReport report = m_library->importPaths(TestData::issuePaths());
+    QVERIFY(report.failures.isEmpty());
+    QVERIFY(report.results.size() > 10);
+    // The common character fills more than one page.
+    QVERIFY2(direct(u"的"_s).total > SearchResultsModel::kPageSize,
+             qPrintable(QString::number(direct(u"的"_s).total)));
+}
+
+// What the library itself answers, on this thread's connection.
+SearchResults TestSearchResultsModel::direct(const QString &text, int offset)
+{
+    SearchRequest request = requestFor(text);
+    request.limit = SearchResultsModel::kPageSize;
+    request.offset = offset;
+    const auto results = m_library->search(request);
+    return results ? *results : SearchResults{};
+}
+
+void TestSearchResultsModel::passesTheModelTester()
+{
+    SearchResultsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLibrary(m_library.get());
+    QSignalSpy finished(&model, &SearchResultsModel::searchFinished);
+    model.search(requestFor(u"的"_s));
+    QVERIFY(finished.wait());
+    QCOMPARE(model.rowCount(), SearchResultsModel::kPageSize);
+    // (The tester asks for more too.)
+    for (;;) {
+        QTRY_VERIFY(!model.isFetching());
+        if (!model.canFetchMore({}))
+            break;
+        model.fetchMore({});
+    }
+    QCOMPARE(model.rowCount(), model.total());
+    model.search(requestFor(u"医务工作者"_s));
+    QVERIFY(finished.wait());
+    QCOMPARE(model.rowCount(), 1);
+    model.search(requestFor(u"的"_s));
+    model.clear(); // while it runs
+    QCOMPARE(model.rowCount(), 0);
+    model.setLibrary(nullptr);
+    QTest::qWait(100);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestSearchResultsModel::resultsArriveAsynchronously()
+{
+    SearchResultsModel model;
+    model.setLibrary(m_library.get());
+    QSignalSpy finished(&model, &SearchResultsModel::searchFinished);
+    model.search(requestFor(u"医务工作者"_s));
+    // Nothing is read on this thread: the results come later.
+    QVERIFY(model.isSearching());
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+    QVERIFY(finished.wait());
+    QVERIFY(!model.isSearching());
+    QCOMPARE(finished.first().first().toInt(), 1);
+    QCOMPARE(model.total(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data().toString(), u"心中有信仰 脚下有力量"_s);
+    QVERIFY(
+        model.index(0).data(SearchResultsModel::SnippetRole).toString().contains(u"医务工作者"_s));
+
+    // The same as the library answers itself.
+    model.search(requestFor(u"的"_s));
+    QVERIFY(finished.wait());
+    const SearchResults expected = direct(u"的"_s);
+    QCOMPARE(model.total(), expected.total);
+    QCOMPARE(idsOf(model), idsOf(expected.hits));
+}
+
+void TestSearchResultsModel::newerQuerySupersedesTheRunningOne()
+{
+    SearchResultsModel model;
+    Gate gate;
+    model.setSearchHook(gate.hook());
+    model.setLibrary(m_library.get());
+    QSignalSpy finished(&model, &SearchResultsModel::searchFinished);
+    // Every row ever shown is the newest query's.
+    const QList<qint64> wanted = idsOf(direct(u"医务工作者"_s).hits);
+    QList<qint64> shown;
+    auto record = [&] { shown << idsOf(model); };
+    connect(&model, &QAbstractItemModel::modelReset, this, record);
+    connect(&model, &QAbstractItemModel::rowsInserted, this, record);
+
+    model.search(requestFor(u"的"_s));
+    QVERIFY(gate.waitUntilHeld()); // the first search is running
+    model.search(requestFor(u"规划"_s));
+    model.search(requestFor(u"医务工作者"_s));
+    QVERIFY(model.isSearching());
+    gate.release();
+    QVERIFY(finished.wait());
+    QTest::qWait(100); // nothing else comes
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(idsOf(model), wanted);
+    for (qint64 id : std::as_const(shown))
+        QVERIFY(wanted.contains(id));
+    // The superseded query waiting meanwhile never ran.
+    QCOMPARE(gate.ran(), QStringList({u"的"_s, u"医务工作者"_s}));
+}
+
+void TestSearchResultsModel::fetchMoreLoadsTheNextPageAsynchronously()
+{
+    SearchResultsModel model;
+    model.setLibrary(m_library.get());
+    QSignalSpy finished(&model, &SearchResultsModel::searchFinished);
+    model.search(requestFor(u"的"_s));
+    QVERIFY(finished.wait());
+    QCOMPARE(model.rowCount(), SearchResultsModel::kPageSize);
+    QVERIFY(model.canFetchMore({}));
+
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore({});
+    QVERIFY(model.isFetching());
+    QVERIFY(!model.canFetchMore({})); // one page at a time
+    model.fetchMore({});              // does nothing
+    QCOMPARE(model.rowCount(), SearchResultsModel::kPageSize);
+    QVERIFY(inserted.wait());
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(!model.isFetching());
+    const SearchResults second = direct(u"的"_s, SearchResultsModel::kPageSize);
+    QCOMPARE(model.rowCount(), SearchResultsModel::kPageSize + int(second.hits.size()));
+    QCOMPARE(idsOf(model).mid(SearchResultsModel::kPageSize), idsOf(second.hits));
+    QCOMPARE(inserted.first().at(1).toInt(), SearchResultsModel::kPageSize);
+
+    // A page on its way when the query changes is dropped.
+    if (model.canFetchMore({})) {
+        model.fetchMore({});
+        model.search(requestFor(u"医务工作者"_s));
+        QVERIFY(finished.wait());
+        QTest::qWait(100);
+        QCOMPARE(model.rowCount(), 1);
+    }
+}
+
+void TestSearchResultsModel::followsTheLibrary()
+{
+    QTemporaryDir dir;
+    auto other = Library::open(dir.filePath(u"other.sqlite"_s));
+    QVERIFY(other.ok());
+    QVERIFY((*other)->importFile(GuiTest::seedPath()).ok());
+
+    SearchResultsModel model;
+    model.setLibrary(other->get());
+    QSignalSpy finished(&model, &SearchResultsModel::searchFinished);
+    model.search(requestFor(u"掌上办"_s));
+    QVERIFY(finished.wait());
+    QCOMPARE(model.total(), 0);
+
+    // What is imported meanwhile is found by the next search.
+    const QString issue = dir.filePath(u"apps.txt"_s);
+    QVERIFY(
+        TestData::writeFile(issue, u"第1版 要闻\n"
+                                   "政务服务掌上办\n"
+                                   "本报讯(记者 王茵)市民打开城市App即可办理证照。\n"_s.toUtf8()));
+    QVERIFY((*other)->importFile(issue).ok());
+    model.search(requestFor(u"掌上办"_s));
+    QVERIFY(finished.wait());
+    QCOMPARE(model.total(), 1);
+
+    // Another library: its file is searched.
+    model.setLibrary(m_library.get());
+    QCOMPARE(model.rowCount(), 0);
+    model.search(requestFor(u"的"_s));
+    QVERIFY(finished.wait());
+    QCOMPARE(model.total(), direct(u"的"_s).total);
+}
+
+void TestSearchResultsModel::failureIsReportedInWords()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"gone.sqlite"_s);
+    auto gone = Library::open(path);
+    QVERIFY(gone.ok());
+    QVERIFY(QFile::remove(path));
+
+    SearchPanel panel;
+    panel.setLibrary(gone->get());
+    SearchResultsModel *model = panel.model();
+    QSignalSpy failed(model, &SearchResultsModel::searchFailed);
+    panel.setQuery(u"的"_s);
+    QVERIFY(failed.wait());
+    const QString message = failed.first().first().toString();
+    QVERIFY2(message.contains(path), qPrintable(message));
+    QCOMPARE(model->errorMessage(), message);
+    QCOMPARE(model->rowCount(), 0);
+    const QString status = panel.findChild<QLabel *>(u"status"_s)->text();
+    QVERIFY2(status.contains(message), qPrintable(status));
+}
+
+void TestSearchResultsModel::destructionMidSearchIsSafe()
+{
+    // A model going away while its search runs waits for it; nothing arrives after.
+    QSemaphore entered;
+    auto model = std::make_unique<SearchResultsModel>();
+    model->setSearchHook([&entered](const SearchRequest &) {
+        entered.release();
+        QThread::msleep(200);
+    });
+    model->setLibrary(m_library.get());
+    model->search(requestFor(u"的"_s));
+    QVERIFY(entered.tryAcquire(1, 10000));
+    model->search(requestFor(u"规划"_s)); // waits, and never runs
+    model.reset();
+    QTest::qWait(50);
+
+    // A panel too, with its search queued and not yet started.
+    auto panel = std::make_unique<SearchPanel>();
+    panel->setLibrary(m_library.get());
+    panel->setQuery(u"的"_s);
+    panel.reset();
+    QTest::qWait(50);
+
+    // And a model that never searched has no thread to stop.
+    SearchResultsModel idle;
+    idle.setLibrary(m_library.get());
+}
+
+void TestSearchResultsModel::panelShowsSearchingThenTheCount()
+{
+    SearchPanel panel;
+    Gate gate;
+    panel.model()->setSearchHook(gate.hook());
+    panel.setLibrary(m_library.get());
+    auto *status = panel.findChild<QLabel *>(u"status"_s);
+    QSignalSpy finished(panel.model(), &SearchResultsModel::searchFinished);
+    panel.setQuery(u"医务工作者"_s);
+    QVERIFY(gate.waitUntilHeld());
+    QCOMPARE(status->text(), u"Searching…"_s);
+    gate.release();
+    QVERIFY(finished.wait());
+    QCOMPARE(status->text(), SearchPanel::tr("%n article(s)", nullptr, 1));
+    panel.setQuery(u"没有这样的文字ZZQ"_s);
+    QVERIFY(finished.wait());
+    QCOMPARE(status->text(), u"No articles contain this."_s);
+    panel.setQuery(QString());
+    QCOMPARE(panel.model()->rowCount(), 0);
+    QVERIFY(!panel.model()->isSearching());
+    QVERIFY(status->text().startsWith(u"Type to search"_s));
+}
+
+void TestSearchResultsModel::typingFastEndsWithTheLastQuery()
+{
+    SearchPanel panel;
+    Gate gate;
+    panel.model()->setSearchHook(gate.hook());
+    panel.setLibrary(m_library.get());
+    QSignalSpy finished(panel.model(), &SearchResultsModel::searchFinished);
+    // Twenty queries, one after another, while the first is still running.
+    const QString text = u"城市更新与规划引领下的医务工作者"_s;
+    panel.setQuery(text.left(1));
+    QVERIFY(gate.waitUntilHeld());
+    QStringList typed;
+    for (int i = 0; i < 19; ++i) {
+        const QString query = i < 18 ? text.left(2 + i % 14) + QString::number(i) : u"医务工作者"_s;
+        typed << query;
+        panel.setQuery(query);
+    }
+    gate.release();
+    QVERIFY(finished.wait());
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(panel.model()->request().text, u"医务工作者"_s);
+    QCOMPARE(idsOf(*panel.model()), idsOf(direct(u"医务工作者"_s).hits));
+    // No backlog: the first query, then only the last.
+    QCOMPARE(gate.ran(), QStringList({text.left(1), u"医务工作者"_s}));
+}
+
+void TestSearchResultsModel::returnFocusesTheResultsOnceTheyCome()
+{
+    SearchPanel panel;
+    Gate gate;
+    panel.model()->setSearchHook(gate.hook());
+    panel.setLibrary(m_library.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    auto *field = panel.findChild<QLineEdit *>(u"field"_s);
+    auto *results = panel.findChild<QListView *>(u"results"_s);
+    field->setFocus();
+    GuiTest::typeText(field, u"医务工作者"_s);
+    QTest::keyClick(field, Qt::Key_Return); // before the debounce: searches now
+    QVERIFY(gate.waitUntilHeld());
+    QVERIFY(field->hasFocus());
+    gate.release();
+    QTRY_VERIFY(results->hasFocus());
+    QCOMPARE(results->currentIndex().row(), 0);
+    QCOMPARE(gate.ran().size(), 1); // the debounce did not search again
+    QTest::qWait(SearchPanel::kDebounceMs + 100);
+    QCOMPARE(gate.ran().size(), 1);
+}
+
+QTEST_MAIN(TestSearchResultsModel)
+#include "tst_searchresultsmodel.moc"
