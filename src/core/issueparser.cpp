@@ -12,6 +12,16 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace Broadsheet {
 
@@ -128,31 +138,107 @@ void endVoxPopGroups(Section &section)
     }
 }
 
+// Where decoding replaced bytes with U+FFFD: the lines, the first kListedLines of them.
+QString damageNote(const QList<int> &lines)
+{
+    constexpr qsizetype kListedLines = 50;
+    QStringList numbers;
+    for (qsizetype i = 0; i < std::min(lines.size(), kListedLines); ++i)
+        numbers << QString::number(lines[i]);
+    if (lines.size() > kListedLines)
+        numbers << IssueParser::tr("%n more", nullptr, int(lines.size() - kListedLines));
+    return IssueParser::tr("Undecodable bytes were replaced with \uFFFD on line(s) %1.", nullptr,
+                           int(lines.size()))
+        .arg(QLocale().createSeparatedList(numbers));
+}
+
 } // namespace
 
 Result<QByteArray> IssueParser::readFile(const QString &path)
 {
+    const auto tooLarge = [&path](qint64 size) {
+        return Error{
+            Error::Code::InvalidInput,
+            IssueParser::tr("%1 is too large (%2 MB); issue files larger than %3 MB are refused.")
+                .arg(path, QString::number(size / (1024 * 1024)),
+                     QString::number(kMaxFileBytes / (1024 * 1024)))};
+    };
+    const auto unreadable = [&path](const QString &reason) {
+        return Error{Error::Code::Io, IssueParser::tr("%1 cannot be read: %2").arg(path, reason)};
+    };
+    const auto notRegular = [&path] {
+        return Error{Error::Code::InvalidInput,
+                     IssueParser::tr("%1 is not a regular file (it is a device, a pipe or a "
+                                     "socket); issue files are regular files.")
+                         .arg(path)};
+    };
+#ifdef Q_OS_UNIX
+    // Asked before anything is opened: opening a FIFO for reading waits for a
+    // writer, and a device such as /dev/zero never ends.
+    const QByteArray native = QFile::encodeName(path);
+    struct stat status;
+    if (::stat(native.constData(), &status) != 0) {
+        if (errno == ENOENT || errno == ENOTDIR)
+            return Error{Error::Code::NotFound, IssueParser::tr("%1: no such file.").arg(path)};
+        return unreadable(qt_error_string(errno));
+    }
+    if (S_ISDIR(status.st_mode))
+        return Error{Error::Code::InvalidInput,
+                     IssueParser::tr("%1 is a folder, not an issue file.").arg(path)};
+    if (!S_ISREG(status.st_mode))
+        return notRegular();
+    if (status.st_size > kMaxFileBytes)
+        return tooLarge(status.st_size);
+    // Opened without waiting, in case the path was swapped for a FIFO meanwhile, and
+    // checked again on what was opened.
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return unreadable(qt_error_string(errno));
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        return notRegular();
+    }
+    QFile file;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return unreadable(file.errorString());
+    }
+#else
     const QFileInfo info(path);
     if (!info.exists())
         return Error{Error::Code::NotFound, IssueParser::tr("%1: no such file.").arg(path)};
     if (info.isDir())
         return Error{Error::Code::InvalidInput,
                      IssueParser::tr("%1 is a folder, not an issue file.").arg(path)};
+    if (!info.isFile())
+        return notRegular();
     if (info.size() > kMaxFileBytes)
-        return Error{
-            Error::Code::InvalidInput,
-            IssueParser::tr("%1 is too large (%2 MB); issue files larger than %3 MB are refused.")
-                .arg(path)
-                .arg(info.size() / (1024 * 1024))
-                .arg(kMaxFileBytes / (1024 * 1024))};
+        return tooLarge(info.size());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io,
-                     IssueParser::tr("%1 cannot be read: %2").arg(path, file.errorString())};
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error{Error::Code::Io,
-                     IssueParser::tr("%1 cannot be read: %2").arg(path, file.errorString())};
+        return unreadable(file.errorString());
+#endif
+    // Bounded whatever the size said: a file that grows, or one of the files in
+    // /proc that say they are empty, is read only up to the limit.
+    constexpr qint64 kChunk = 1024 * 1024;
+    QByteArray bytes;
+    bytes.reserve(qsizetype(std::min(file.size(), kMaxFileBytes) + 1));
+    while (bytes.size() <= kMaxFileBytes) {
+        const qsizetype have = bytes.size();
+        const qint64 want = std::min<qint64>(kChunk, kMaxFileBytes + 1 - have);
+        bytes.resize(have + qsizetype(want));
+        const qint64 got = file.read(bytes.data() + have, want);
+        if (got < 0)
+            return unreadable(file.errorString());
+        bytes.resize(have + qsizetype(got));
+        if (got == 0)
+            break;
+    }
+    if (bytes.size() > kMaxFileBytes)
+        return Error{Error::Code::InvalidInput,
+                     IssueParser::tr("%1 is larger than %2 MB; issue files larger than that are "
+                                     "refused.")
+                         .arg(path, QString::number(kMaxFileBytes / (1024 * 1024)))};
     return bytes;
 }
 
@@ -188,9 +274,10 @@ Result<Issue> IssueParser::parse(const QByteArray &bytes, const QString &path,
     issue.source.byteOrderMark = decoded->byteOrderMark;
     issue.source.bytes = bytes.size();
     issue.source.sha256 = sha256.isEmpty() ? sha256Of(bytes) : sha256;
-    if (decoded->replacedBytes > 0)
-        issue.notes << IssueParser::tr("Replaced %n undecodable byte(s) with \uFFFD.", nullptr,
-                                       decoded->replacedBytes);
+    if (!decoded->doubt.isEmpty())
+        issue.notes << decoded->doubt;
+    if (!decoded->damagedLines.isEmpty())
+        issue.notes << damageNote(decoded->damagedLines);
     return issue;
 }
 

@@ -459,7 +459,7 @@ Status Library::rebuildSearchIndex(const std::function<void(int, int)> &progress
     ids.finish();
     const int total = int(articleIds.size());
     for (qsizetype from = 0; from < articleIds.size(); from += 500) {
-        if (progress)
+        if (progress && total > 0)
             progress(int(from), total);
         auto articles = storedArticles(articleIds.mid(from, 500));
         if (!articles)
@@ -469,7 +469,7 @@ Status Library::rebuildSearchIndex(const std::function<void(int, int)> &progress
                 return s;
         }
     }
-    if (progress)
+    if (progress && total > 0)
         progress(total, total);
     return success();
 }

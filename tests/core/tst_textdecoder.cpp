@@ -19,6 +19,11 @@ private slots:
     void toleratesOneBrokenByte();
     void normalizesStrayCharacters_data();
     void normalizesStrayCharacters();
+    void strayBytesAreReadInTheRightEncoding_data();
+    void strayBytesAreReadInTheRightEncoding();
+    void damagedLinesFollowLineEnds_data();
+    void damagedLinesFollowLineEnds();
+    void legacyTextMustBePlausible();
 };
 
 namespace {
@@ -50,6 +55,12 @@ void TestTextDecoder::decodesSupportedEncodings_data()
         << QByteArray("\xfe\xff" + encode("UTF-16BE", kSample)) << u"UTF-16BE"_s << true;
     QTest::newRow("utf-16le without bom") << encode("UTF-16LE", kSample) << u"UTF-16LE"_s << false;
     QTest::newRow("utf-16be without bom") << encode("UTF-16BE", kSample) << u"UTF-16BE"_s << false;
+    // No ASCII at all, so not one NUL byte to go by: the plausible reading tells.
+    const QString hanzi = u"本报讯记者王茵报道市委书记率队检查城市基础设施建设与管理工作"_s;
+    QTest::newRow("utf-16le without bom, no ascii")
+        << encode("UTF-16LE", hanzi) << u"UTF-16LE"_s << false;
+    QTest::newRow("utf-16be without bom, no ascii")
+        << encode("UTF-16BE", hanzi) << u"UTF-16BE"_s << false;
     QTest::newRow("gb18030") << encode("GB18030", kSample) << u"GB18030"_s << false;
     QTest::newRow("gbk subset") << encode("GBK", kSample) << u"GB18030"_s << false;
     QTest::newRow("big5")
@@ -69,10 +80,12 @@ void TestTextDecoder::decodesSupportedEncodings()
     QCOMPARE(decoded->encoding, encoding);
     QCOMPARE(decoded->byteOrderMark, bom);
     QVERIFY(!decoded->text.startsWith(QChar(0xFEFF)));
-    if (encoding != u"Big5"_s)
-        QCOMPARE(decoded->text, kSample);
-    else
+    QVERIFY(decoded->damagedLines.isEmpty());
+    QVERIFY2(decoded->doubt.isEmpty(), qPrintable(decoded->doubt));
+    if (encoding == u"Big5"_s)
         QVERIFY(decoded->text.startsWith(u"本報訊(記者 王茵)"_s));
+    else if (!QByteArrayView(QTest::currentDataTag()).endsWith("no ascii"))
+        QCOMPARE(decoded->text, kSample);
 }
 
 void TestTextDecoder::refusesNonText_data()
@@ -158,6 +171,78 @@ void TestTextDecoder::normalizesStrayCharacters()
     QVERIFY2(decoded.ok(), qPrintable(decoded.errorMessage()));
     QCOMPARE(decoded->text, expected);
     QCOMPARE(decoded->replacedBytes, replaced);
+}
+
+void TestTextDecoder::strayBytesAreReadInTheRightEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+
+    const QString traditional =
+        u"本報訊(記者 王茵)市委書記率隊檢查城市基礎設施建設與管理工作。\n"_s;
+    // Valid UTF-8 with a stray byte is UTF-8, whatever the language.
+    QTest::newRow("utf-8 chinese") << QByteArray(kSample.toUtf8() + '\xff') << u"UTF-8"_s;
+    QTest::newRow("utf-8 japanese")
+        << QByteArray(u"東京の新しい図書館がきょう開館しました。\n"_s.toUtf8() + '\xff')
+        << u"UTF-8"_s;
+    QTest::newRow("utf-8 stray continuation byte")
+        << QByteArray(kSample.toUtf8()).insert(9, '\x80') << u"UTF-8"_s;
+    QTest::newRow("gb18030") << QByteArray(encode("GB18030", kSample) + '\xff') << u"GB18030"_s;
+    QTest::newRow("gb18030 cut lead byte")
+        << QByteArray(encode("GB18030", kSample) + '\xb1') << u"GB18030"_s;
+    QTest::newRow("big5") << QByteArray(encode("Big5", traditional) + '\xff') << u"Big5"_s;
+    QTest::newRow("big5 0x80") << QByteArray(encode("Big5", traditional)).insert(0, '\x80')
+                               << u"Big5"_s;
+}
+
+void TestTextDecoder::strayBytesAreReadInTheRightEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    const auto decoded = TextDecoder::decode(bytes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.errorMessage()));
+    QCOMPARE(decoded->encoding, encoding);
+    QCOMPARE(decoded->replacedBytes, 1);
+    QCOMPARE(decoded->text.count(QChar::ReplacementCharacter), 1);
+    QCOMPARE(decoded->damagedLines.size(), 1);
+    QVERIFY2(decoded->doubt.isEmpty(), qPrintable(decoded->doubt));
+}
+
+void TestTextDecoder::damagedLinesFollowLineEnds_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QList<int>>("lines");
+
+    // Lines end as the parser ends them: LF, CRLF or a lone CR.
+    QTest::newRow("lf") << QByteArray("本报讯\n\xff记者\n王茵\xff\n") << QList<int>{2, 3};
+    QTest::newRow("crlf") << QByteArray("本报讯\r\n\r\n记者\xff\xff\r\n") << QList<int>{3};
+    QTest::newRow("cr") << QByteArray("本报讯\r记者\r\xff") << QList<int>{3};
+    QTest::newRow("first line") << QByteArray("\xff本报讯\n记者\n") << QList<int>{1};
+    QTest::newRow("utf-16 lone surrogate") << QByteArray("\xff\xfe"
+                                                         "\x2c\x67\x0a\x00\x3d\xd8\x0a\x00",
+                                                         10)
+                                           << QList<int>{2};
+}
+
+void TestTextDecoder::damagedLinesFollowLineEnds()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QList<int>, lines);
+    const auto decoded = TextDecoder::decode(bytes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.errorMessage()));
+    QCOMPARE(decoded->damagedLines, lines);
+}
+
+void TestTextDecoder::legacyTextMustBePlausible()
+{
+    // Valid GB18030 byte pairs, but rare characters only (and not Big5, nor UTF-8,
+    // nor UTF-16 read as anything common): not Chinese text, refused.
+    QByteArray bytes;
+    for (int i = 0; i < 400; ++i)
+        bytes += char(0x81 + i % 31) + QByteArray(1, char(0x41 + i % 60));
+    const auto decoded = TextDecoder::decode(bytes + '\n');
+    QVERIFY(!decoded.ok());
+    QVERIFY2(decoded.errorMessage().contains(u"encoding"_s), qPrintable(decoded.errorMessage()));
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)

@@ -1,13 +1,16 @@
 #include "cliprocess.h"
+#include "strictskip.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -26,6 +29,11 @@ private slots:
     void importReportsAndGoesOn();
     void fileDisappearsBeforeImport();
     void unreadableFile();
+    void refusesWhatIsNotAFile_data();
+    void refusesWhatIsNotAFile();
+    void refusesFileLargerThanTheLimit();
+    void strayByteIsReadAndNoted_data();
+    void strayByteIsReadAndNoted();
 
 private:
     static CliRun cli(const QStringList &arguments, const QStringList &wrapper = {})
@@ -172,10 +180,96 @@ void TestHostileInput::unreadableFile()
     }
     const CliRun run = cli({u"parse"_s, file}, wrapper);
     if (run.exitCode == -1 || run.err.contains("setpriv"))
-        QSKIP("cannot run as another user here");
+        BROADSHEET_SKIP("cannot run as another user here");
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("cannot be read") && run.err.contains("secret.txt"),
              run.err.constData());
+}
+
+void TestHostileInput::refusesWhatIsNotAFile_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("command");
+
+    // A device never ends (reading /dev/zero whole ran out of memory); opening a
+    // FIFO waits for a writer that never comes.
+    const QString fifo = m_dir.filePath(u"pipe.txt"_s);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0 || QFile::exists(fifo));
+    for (const QString &command : {u"parse"_s, u"import"_s}) {
+        QTest::addRow("%s /dev/zero", qPrintable(command)) << u"/dev/zero"_s << command;
+        QTest::addRow("%s a FIFO", qPrintable(command)) << fifo << command;
+    }
+}
+
+void TestHostileInput::refusesWhatIsNotAFile()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, command);
+    if (!QFileInfo::exists(path))
+        BROADSHEET_SKIP("no such device or FIFO here");
+    CliOptions options;
+    options.timeoutMs = 30000;
+    const QStringList arguments =
+        command == u"parse"_s
+            ? QStringList{command, path}
+            : QStringList{command, u"--library"_s, m_dir.filePath(u"devices.sqlite"_s), path};
+    const CliRun run = runCli(arguments, options);
+    QVERIFY2(run.exitCode != CliRun::kTimedOut, "hangs");
+    QCOMPARE(run.exitCode, 1);
+    // One line names the file and the reason (import may say other things too).
+    const QStringList lines = run.errText().trimmed().split(u'\n');
+    const QStringList naming = lines.filter(path);
+    QCOMPARE(naming.size(), 1);
+    QVERIFY2(naming.first().contains(u"not a regular file"_s), qPrintable(naming.first()));
+    if (command == u"parse"_s)
+        QCOMPARE(lines.size(), 1);
+    qInfo("refused in %lld ms", run.milliseconds);
+}
+
+void TestHostileInput::refusesFileLargerThanTheLimit()
+{
+    // 256 MB and one byte, sparse: it takes no room on the disk.
+    const QString path = m_dir.filePath(u"huge.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QVERIFY(file.resize(qint64(256) * 1024 * 1024 + 1));
+    file.close();
+    const CliRun run = cli({u"parse"_s, path});
+    QFile::remove(path);
+    QCOMPARE(run.exitCode, 1);
+    const QString error = run.errText().trimmed();
+    QVERIFY2(error.contains(path) && error.contains(u"too large"_s), qPrintable(error));
+    QCOMPARE(error.count(u'\n'), 0);
+}
+
+void TestHostileInput::strayByteIsReadAndNoted_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding");
+
+    const QString sample = QString::fromUtf8(kArticle.repeated(4));
+    QStringEncoder gb("GB18030");
+    QTest::newRow("GB18030, 0xFF appended")
+        << QByteArray(gb.encode(sample) + '\xff') << u"GB18030"_s;
+    QTest::newRow("UTF-8, 0xFF appended") << QByteArray(kArticle + '\xff') << u"UTF-8"_s;
+    QTest::newRow("UTF-16LE, a byte appended")
+        << QByteArray(utf16("UTF-16LE", sample, false) + '\n') << u"UTF-16LE"_s;
+}
+
+void TestHostileInput::strayByteIsReadAndNoted()
+{
+    // One stray byte: read in the right encoding, shown as U+FFFD, and its line noted.
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    const QString file = write(u"stray.txt"_s, bytes);
+    const CliRun run = cli({u"parse"_s, u"--compact"_s, file});
+    QCOMPARE(run.exitCode, 0);
+    const QString json = run.outText();
+    QVERIFY2(json.contains(u"\"encoding\":\""_s + encoding + u'"'), qPrintable(json.left(300)));
+    const qsizetype lines =
+        QString::fromUtf8(kArticle).count(u'\n') * (encoding == u"UTF-8"_s ? 1 : 4);
+    QVERIFY2(json.contains(u"\uFFFD on line"_s) && json.contains(QString::number(lines + 1)),
+             qPrintable(json.right(300)));
 }
 
 QTEST_GUILESS_MAIN(TestHostileInput)
