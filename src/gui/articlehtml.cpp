@@ -21,28 +21,35 @@ QString familyList(const QStringList &candidates, const QString &generic)
     return present.join(u", "_s);
 }
 
+// Every size in pixels, computed from the body size: Qt's rich text takes a
+// percentage font size against the widget's font, not the body's, so with
+// percentages the headline stayed put while the body zoomed past it.
 QString css(const ArticleHtml::Style &style)
 {
     const auto &c = style.colors;
+    const auto px = [&](double scale) {
+        return QString::number(std::max(1, int(std::lround(style.fontPixels * scale)))) + u"px"_s;
+    };
     return uR"(
-body { color: %1; background-color: %2; font-family: %3; font-size: %5px; }
+body { color: %1; background-color: %2; font-family: %3; font-size: %5; }
 p { margin-top: 0px; margin-bottom: 0px; }
-p.kicker { font-family: %4; font-size: 82%; color: %6; margin-bottom: 6px; }
-h1 { font-family: %4; font-size: 175%; font-weight: 700; margin-top: 0px; margin-bottom: 8px; line-height: 135%; }
-p.subtitle { font-family: %4; font-size: 108%; color: %6; margin-bottom: 4px; line-height: 150%; }
-p.byline { font-family: %4; font-size: 88%; color: %6; margin-top: 10px; margin-bottom: 4px; }
-p.meta { font-family: %4; font-size: 76%; color: %6; margin-bottom: 20px; }
-p.body { text-indent: %9px; line-height: 175%; margin-bottom: 10px; }
+p.kicker { font-family: %4; font-size: %10; color: %6; margin-bottom: 6px; }
+p.title { font-family: %4; font-size: %11; font-weight: 700; margin-top: 0px; margin-bottom: 8px; line-height: 135%; }
+p.subtitle { font-family: %4; font-size: %12; color: %6; margin-bottom: 4px; line-height: 150%; }
+p.byline { font-family: %4; font-size: %13; color: %6; margin-top: 10px; margin-bottom: 4px; }
+p.meta { font-family: %4; font-size: %14; color: %6; margin-bottom: 20px; }
+p.body { text-indent: %9; line-height: 175%; margin-bottom: 10px; }
 span.dateline { font-weight: 700; }
-p.caption { font-size: 88%; color: %6; background-color: %8; margin-top: 6px; margin-bottom: 14px; line-height: 160%; }
-p.notes { font-size: 80%; color: %6; margin-top: 24px; }
-p.note { font-size: 80%; color: %6; margin-left: 16px; line-height: 150%; }
+p.caption { font-size: %13; color: %6; background-color: %8; margin-top: 6px; margin-bottom: 14px; line-height: 160%; }
+p.notes { font-size: %15; color: %6; margin-top: 24px; }
+p.note { font-size: %15; color: %6; margin-left: 16px; line-height: 150%; }
 a { color: %7; text-decoration: none; }
-p.message { font-family: %4; font-size: 120%; color: %6; margin-top: 40px; }
-)"_s.arg(c.text.name(), c.page.name(), style.bodyFamilies, style.headlineFamilies,
-         QString::number(style.fontPixels), c.muted.name(), c.accent.name(), c.caption.name(),
+p.message { font-family: %4; font-size: %16; color: %6; margin-top: 40px; }
+)"_s.arg(c.text.name(), c.page.name(), style.bodyFamilies, style.headlineFamilies, px(1.0),
+         c.muted.name(), c.accent.name(), c.caption.name(),
          // two characters: Qt's rich text has no em for indents
-         QString::number(style.fontPixels * 2));
+         px(2.0))
+        .arg(px(0.82), px(1.75), px(1.08), px(0.88), px(0.76), px(0.8), px(1.2));
 }
 
 QString paragraph(const QString &cssClass, const QString &text)
@@ -52,19 +59,23 @@ QString paragraph(const QString &cssClass, const QString &text)
 
 } // namespace
 
+// A Latin face first: Qt chooses a face per script, skipping faces without the
+// script's writing system, so Latin letters and digits get DejaVu while Chinese
+// (and the punctuation between Chinese characters) goes on to the CJK faces.
+// AR PL UMing's own Latin letters read as a typewriter and mistake l for 1.
 QString ArticleHtml::serifFamilies()
 {
-    return familyList({u"AR PL UMing CN"_s, u"AR PL UMing TW"_s, u"AR PL UKai CN"_s,
-                       u"Noto Serif CJK SC"_s, u"Source Han Serif SC"_s, u"Songti SC"_s,
-                       u"SimSun"_s, u"NSimSun"_s},
+    return familyList({u"DejaVu Serif"_s, u"AR PL UMing CN"_s, u"AR PL UMing TW"_s,
+                       u"AR PL UKai CN"_s, u"Noto Serif CJK SC"_s, u"Source Han Serif SC"_s,
+                       u"Songti SC"_s, u"SimSun"_s, u"NSimSun"_s},
                       u"serif"_s);
 }
 
 QString ArticleHtml::sansFamilies()
 {
-    return familyList({u"WenQuanYi Zen Hei"_s, u"WenQuanYi Micro Hei"_s, u"Noto Sans CJK SC"_s,
-                       u"Source Han Sans SC"_s, u"PingFang SC"_s, u"Microsoft YaHei"_s,
-                       u"SimHei"_s},
+    return familyList({u"DejaVu Sans"_s, u"WenQuanYi Zen Hei"_s, u"WenQuanYi Micro Hei"_s,
+                       u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"PingFang SC"_s,
+                       u"Microsoft YaHei"_s, u"SimHei"_s},
                       u"sans-serif"_s);
 }
 
@@ -74,7 +85,8 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
     QString html = u"<html><head><style>"_s + css(style) + u"</style></head><body>\n"_s;
     if (article.kicker)
         html += paragraph(u"kicker"_s, article.kicker->text);
-    html += u"<h1>%1</h1>\n"_s.arg(stored.record.displayTitle().toHtmlEscaped());
+    // Not <h1>: Qt sets a heading at a fixed size step that no CSS size overrides.
+    html += paragraph(u"title"_s, stored.record.displayTitle());
     if (article.subtitle)
         html += paragraph(u"subtitle"_s, article.subtitle->text);
     if (article.byline && !article.byline->isInline)

@@ -5,6 +5,8 @@
 #include <QTextFrame>
 #include <QWheelEvent>
 
+#include <cmath>
+
 namespace Broadsheet {
 
 namespace {
@@ -38,8 +40,8 @@ ArticleHtml::Style ArticleView::style() const
 {
     static const QString serif = ArticleHtml::serifFamilies();
     static const QString sans = ArticleHtml::sansFamilies();
-    return ArticleHtml::Style{Theme::readingColors(m_look), kBaseFontPixels * m_zoom / 100, serif,
-                              sans};
+    return ArticleHtml::Style{Theme::readingColors(m_look),
+                              int(std::lround(kBaseFontPixels * m_zoom / 100.0)), serif, sans};
 }
 
 void ArticleView::showArticle(const StoredArticle &article)
@@ -125,7 +127,7 @@ void ArticleView::render(Change change)
 
 void ArticleView::fitColumn()
 {
-    const int fontPixels = kBaseFontPixels * m_zoom / 100;
+    const int fontPixels = int(std::lround(kBaseFontPixels * m_zoom / 100.0));
     const int column = kColumnEms * fontPixels;
     const int side = std::max(kMinSideMargin, (viewport()->width() - column) / 2);
     QTextFrame *root = document()->rootFrame();
@@ -158,19 +160,37 @@ void ArticleView::wheelEvent(QWheelEvent *event)
 
 void ArticleView::keyPressEvent(QKeyEvent *event)
 {
-    // Paging past either end of an article goes on to the next or previous one.
-    const QScrollBar *bar = verticalScrollBar();
-    if (event->key() == Qt::Key_PageDown && event->modifiers() == Qt::NoModifier &&
-        bar->value() >= bar->maximum()) {
-        emit nextArticleRequested();
+    // Page Down and Space read on, Page Up and Shift+Space back, as in a browser:
+    // a screen at a time, and past either end of the article to the next or
+    // previous one. The view scrolls itself rather than leaving it to the text
+    // cursor, which stops a page short once it reaches the last line.
+    QScrollBar *bar = verticalScrollBar();
+    const auto modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const bool down = (event->key() == Qt::Key_PageDown && modifiers == Qt::NoModifier) ||
+                      (event->key() == Qt::Key_Space && modifiers == Qt::NoModifier);
+    const bool up = (event->key() == Qt::Key_PageUp && modifiers == Qt::NoModifier) ||
+                    (event->key() == Qt::Key_Space && modifiers == Qt::ShiftModifier);
+    if (down) {
+        if (bar->value() >= bar->maximum())
+            emit nextArticleRequested();
+        else
+            bar->setValue(std::min(bar->maximum(), bar->value() + bar->pageStep()));
         return;
     }
-    if (event->key() == Qt::Key_PageUp && event->modifiers() == Qt::NoModifier &&
-        bar->value() <= bar->minimum()) {
-        emit previousArticleRequested();
+    if (up) {
+        if (bar->value() <= bar->minimum())
+            emit previousArticleRequested();
+        else
+            bar->setValue(std::max(bar->minimum(), bar->value() - bar->pageStep()));
         return;
     }
     QTextBrowser::keyPressEvent(event);
+    // The start and the end of the article are the top and bottom of the page,
+    // margins included, so that the next Page Up or Down leaves the article.
+    if (modifiers == Qt::ControlModifier && event->key() == Qt::Key_Home)
+        bar->setValue(bar->minimum());
+    else if (modifiers == Qt::ControlModifier && event->key() == Qt::Key_End)
+        bar->setValue(bar->maximum());
 }
 
 void ArticleView::resizeEvent(QResizeEvent *event)

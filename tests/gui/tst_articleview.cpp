@@ -1,0 +1,194 @@
+#include "articlehtml.h"
+#include "articleview.h"
+
+#include <QApplication>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+using namespace Broadsheet;
+using namespace Qt::StringLiterals;
+
+// The reading pane on its own: how an article is set, zoomed and paged through.
+class TestArticleView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void everyLevelZoomsTogether_data();
+    void everyLevelZoomsTogether();
+    void pagingPastTheEndGoesOn_data();
+    void pagingPastTheEndGoesOn();
+    void latinTextIsSetInALatinFace();
+
+private:
+    std::unique_ptr<ArticleView> m_view;
+};
+
+namespace {
+
+StoredArticle sampleArticle(int paragraphs)
+{
+    StoredArticle stored;
+    stored.record.id = 1;
+    stored.record.title = u"全市春耕备耕工作有序推进"_s;
+    stored.issueTitle = u"青溪日报 2021-03-05"_s;
+    stored.sectionTitle = u"要闻"_s;
+    Article &article = stored.article;
+    article.kicker = HeadlinePart{u"抓早 抓实 抓细"_s, {3}};
+    article.title = HeadlinePart{stored.record.title, {4}};
+    article.subtitle = HeadlinePart{u"——全市农业农村工作会议侧记"_s, {5}};
+    article.byline = Byline{u"本报记者 周明远"_s, {7}, {u"周明远"_s}, false};
+    for (int i = 0; i < paragraphs; ++i)
+        article.paragraphs << Paragraph{
+            u"各乡镇抓住有利时机,组织农户开展春耕生产,全市已备足种子化肥,农机检修率达到百分之九十以上。"_s,
+            {9 + i}};
+    article.captions << Caption{u"图为农民在田间劳作。本报记者 李华 摄"_s, {40}, u"李华"_s};
+    return stored;
+}
+
+// The pixel size of the first character of the first block whose text starts so.
+int pixelSizeOf(const QTextDocument *document, const QString &start)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.text().startsWith(start)) {
+            // What is drawn, whatever property set it.
+            return QFontInfo(block.begin().fragment().charFormat().font()).pixelSize();
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestArticleView::init()
+{
+    m_view = std::make_unique<ArticleView>();
+    m_view->resize(800, 500);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestArticleView::cleanup()
+{
+    m_view.reset();
+}
+
+void TestArticleView::everyLevelZoomsTogether_data()
+{
+    QTest::addColumn<int>("zoom");
+    for (int zoom : {50, 80, 100, 130, 160, 200, 300})
+        QTest::newRow(qPrintable(u"%1 %"_s.arg(QString::number(zoom)))) << zoom;
+}
+
+void TestArticleView::everyLevelZoomsTogether()
+{
+    QFETCH(int, zoom);
+    const StoredArticle article = sampleArticle(3);
+    m_view->showArticle(article);
+    const QTextDocument *document = m_view->document();
+    const QStringList levels{article.article.kicker->text,
+                             article.article.title->text,
+                             article.article.subtitle->text,
+                             article.article.byline->text,
+                             article.article.paragraphs.first().text,
+                             article.article.captions.first().text};
+    QList<int> before;
+    for (const QString &level : levels) {
+        before << pixelSizeOf(document, level);
+        QVERIFY2(before.last() > 0, qPrintable(level));
+    }
+    // The headline is the largest, the body larger than the kicker.
+    QVERIFY(before[1] > before[4] && before[4] > before[0]);
+
+    m_view->setZoomPercent(zoom);
+    for (qsizetype i = 0; i < levels.size(); ++i) {
+        const int now = pixelSizeOf(document, levels[i]);
+        const double expected = before[i] * zoom / 100.0;
+        // Sizes are whole pixels, rounded at each step.
+        QVERIFY2(std::abs(now - expected) <= std::max(1.0, expected * 0.04),
+                 qPrintable(u"%1: %2 px at %3 %, expected %4"_s.arg(levels[i], QString::number(now),
+                                                                    QString::number(zoom),
+                                                                    QString::number(expected))));
+    }
+}
+
+void TestArticleView::pagingPastTheEndGoesOn_data()
+{
+    QTest::addColumn<int>("paragraphs");
+    QTest::newRow("fits on the screen") << 1;
+    QTest::newRow("needs scrolling") << 60;
+}
+
+void TestArticleView::pagingPastTheEndGoesOn()
+{
+    QFETCH(int, paragraphs);
+    m_view->showArticle(sampleArticle(paragraphs));
+    m_view->setFocus();
+    QSignalSpy next(m_view.get(), &ArticleView::nextArticleRequested);
+    QSignalSpy previous(m_view.get(), &ArticleView::previousArticleRequested);
+    QScrollBar *bar = m_view->verticalScrollBar();
+
+    // Paging down through the article stays in it until its end is shown.
+    int presses = 0;
+    while (bar->value() < bar->maximum() && presses < 200) {
+        QTest::keyClick(m_view.get(), Qt::Key_PageDown);
+        ++presses;
+    }
+    QCOMPARE(next.count(), 0);
+    QCOMPARE(bar->value(), bar->maximum());
+    QTest::keyClick(m_view.get(), Qt::Key_PageDown);
+    QCOMPARE(next.count(), 1);
+    QTest::keyClick(m_view.get(), Qt::Key_Space);
+    QCOMPARE(next.count(), 2);
+
+    // After Ctrl+End too (the text cursor at the end of the document).
+    QTest::keyClick(m_view.get(), Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClick(m_view.get(), Qt::Key_PageDown);
+    QCOMPARE(next.count(), 3);
+
+    // Back up: Page Up stays in the article until its top, then goes back.
+    QTest::keyClick(m_view.get(), Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(bar->value(), bar->minimum());
+    QTest::keyClick(m_view.get(), Qt::Key_PageUp);
+    QCOMPARE(previous.count(), 1);
+    if (paragraphs > 1) {
+        QTest::keyClick(m_view.get(), Qt::Key_PageDown);
+        QVERIFY(bar->value() > bar->minimum());
+        QTest::keyClick(m_view.get(), Qt::Key_PageUp);
+        QCOMPARE(previous.count(), 1); // scrolled back to the top, no further
+        QCOMPARE(bar->value(), bar->minimum());
+    }
+}
+
+void TestArticleView::latinTextIsSetInALatinFace()
+{
+    // AR PL UMing's Latin letters read as a typewriter and mistake l for 1.
+    const QString serif = ArticleHtml::serifFamilies();
+    const QString sans = ArticleHtml::sansFamilies();
+    QVERIFY2(serif.startsWith(u"'DejaVu Serif'"_s), qPrintable(serif));
+    QVERIFY2(sans.startsWith(u"'DejaVu Sans'"_s), qPrintable(sans));
+    QVERIFY(serif.contains(u"AR PL UMing"_s));
+    QVERIFY(sans.contains(u"WenQuanYi"_s));
+
+    StoredArticle article = sampleArticle(1);
+    article.article.paragraphs.first().text = u"file l1 Ctrl+0 及中文"_s;
+    m_view->showArticle(article);
+    for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next()) {
+        if (!block.text().startsWith(u"file"_s))
+            continue;
+        const QFont font = block.begin().fragment().charFormat().font();
+        QCOMPARE(font.families().value(0), u"DejaVu Serif"_s);
+        // Qt picks a face by script: the Latin face has no Han, so Han falls to UMing.
+        QVERIFY(QFontInfo(font).family().contains(u"DejaVu"_s));
+        return;
+    }
+    QFAIL("the paragraph is not shown");
+}
+
+QTEST_MAIN(TestArticleView)
+#include "tst_articleview.moc"
