@@ -35,7 +35,7 @@ fi
 deb=$(ls "$work"/broadsheet_*_amd64.deb)
 echo "ok: built $(basename "$deb")"
 depends=$(dpkg-deb -f "$deb" Depends)
-for needed in libqt6sql6-sqlite qt6-qpa-plugins libqt6core6 libqt6widgets6 libqpdf29 fonts-arphic-uming fonts-wqy-zenhei; do
+for needed in libqt6sql6-sqlite qt6-qpa-plugins libqt6core6 libqt6widgets6 libqpdf29 fonts-arphic-uming fonts-wqy-zenhei fonts-dejavu-core; do
     case "$depends" in
     *"$needed"*) ;;
     *) echo "FAIL: Depends lacks $needed: $depends" >&2; exit 1 ;;

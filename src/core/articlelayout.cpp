@@ -99,8 +99,10 @@ ArticleLayout::ArticleLayout(const QList<ExportArticle> &articles, const ExportF
     : m_articles(articles)
     , m_fonts(fonts)
     , m_pageSize(pageSize * kUnitsPerPoint)
-    , m_bodyFace(QRawFont::fromFont(fonts.bodyFont(pixelSize(10))))
-    , m_headFace(QRawFont::fromFont(fonts.headFont(pixelSize(10))))
+    , m_bodyFace(QRawFont::fromFont(ExportFonts{fonts.body, fonts.body}.bodyFont(pixelSize(10))))
+    , m_headFace(QRawFont::fromFont(ExportFonts{fonts.head, fonts.head}.headFont(pixelSize(10))))
+    , m_latinFace(
+          QRawFont::fromFont(ExportFonts{fonts.bodyLatin, fonts.bodyLatin}.bodyFont(pixelSize(10))))
 {
     m_content = QRectF(QPointF(0, 0), m_pageSize)
                     .marginsRemoved(QMarginsF(pt(margins.left()), pt(margins.top()),
@@ -448,7 +450,9 @@ void ArticleLayout::warnAboutMissingGlyphs(const QString &text) const
 {
     QString missing;
     for (const char32_t c : QStringView(text).toUcs4()) {
-        if (QChar::isSpace(c) || m_bodyFace.supportsCharacter(c) || m_headFace.supportsCharacter(c))
+        if (QChar::isSpace(c) || m_bodyFace.supportsCharacter(c) ||
+            m_headFace.supportsCharacter(c) ||
+            (m_latinFace.isValid() && m_latinFace.supportsCharacter(c)))
             continue;
         missing += QString::fromUcs4(&c, 1);
     }

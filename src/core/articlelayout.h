@@ -76,6 +76,7 @@ private:
     QSizeF m_pageSize;
     QRawFont m_bodyFace; // the faces alone, without fallbacks, to check coverage
     QRawFont m_headFace;
+    QRawFont m_latinFace;
     QRectF m_content; // the text area, inside the margins
     std::vector<std::unique_ptr<Block>> m_blocks;
     QList<Page> m_pages;

@@ -24,6 +24,10 @@ const QStringList kHeadFamilies = {
     QStringLiteral("AR PL UMing TW"),
 };
 
+// DejaVu (fonts-dejavu-core) round-trips through Qt's PDF writer.
+const QStringList kBodyLatinFamilies = {QStringLiteral("DejaVu Serif")};
+const QStringList kHeadLatinFamilies = {QStringLiteral("DejaVu Sans")};
+
 QString firstInstalled(const QStringList &wanted, const QStringList &installed)
 {
     for (const QString &family : wanted) {
@@ -33,14 +37,21 @@ QString firstInstalled(const QStringList &wanted, const QStringList &installed)
     return {};
 }
 
-QFont makeFont(const QString &primary, const QString &fallback, int pixelSize)
+QFont makeFont(const QString &latin, const QString &primary, const QString &fallback, int pixelSize)
 {
+    QStringList families;
+    for (const QString &family : {latin, primary, fallback}) {
+        if (!family.isEmpty() && !families.contains(family))
+            families << family;
+    }
     QFont font;
-    font.setFamilies(primary == fallback ? QStringList{primary} : QStringList{primary, fallback});
+    font.setFamilies(families);
     font.setPixelSize(pixelSize);
     // Unhinted outlines and advances: the same layout on paper and in a PDF at any zoom.
     font.setHintingPreference(QFont::PreferNoHinting);
-    font.setStyleStrategy(QFont::PreferOutline);
+    // No shaping, so no ligatures: DejaVu's "fi" would come back from the PDF as
+    // U+FB01. Chinese and Latin need none; the CJK faces are unaffected.
+    font.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
     return font;
 }
 
@@ -51,6 +62,8 @@ Result<ExportFonts> ExportFonts::choose(const QStringList &installedFamilies)
     ExportFonts fonts;
     fonts.body = firstInstalled(kBodyFamilies, installedFamilies);
     fonts.head = firstInstalled(kHeadFamilies, installedFamilies);
+    fonts.bodyLatin = firstInstalled(kBodyLatinFamilies, installedFamilies);
+    fonts.headLatin = firstInstalled(kHeadLatinFamilies, installedFamilies);
     if (fonts.body.isEmpty() || fonts.head.isEmpty()) {
         return Error{
             Error::Code::Font,
@@ -68,12 +81,12 @@ Result<ExportFonts> ExportFonts::installed()
 
 QFont ExportFonts::bodyFont(int pixelSize) const
 {
-    return makeFont(body, head, pixelSize);
+    return makeFont(bodyLatin, body, head, pixelSize);
 }
 
 QFont ExportFonts::headFont(int pixelSize) const
 {
-    return makeFont(head, body, pixelSize);
+    return makeFont(headLatin, head, body, pixelSize);
 }
 
 } // namespace Broadsheet

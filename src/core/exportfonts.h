@@ -26,6 +26,12 @@ class ExportFonts
 public:
     QString body; // family for body paragraphs
     QString head; // family for everything else
+    // Latin faces set first, for Latin letters and digits (empty when not
+    // installed): the CJK faces' own Latin letters read as a typewriter and
+    // mistake l for 1. Qt chooses a face per script, so Chinese, and the
+    // punctuation between Chinese characters, still comes from body or head.
+    QString bodyLatin = {};
+    QString headLatin = {};
 
     // Picks from the installed families (QFontDatabase::families() in the app); an
     // error names the Debian packages to install when none of the faces is there.

@@ -27,12 +27,33 @@ Error nothingToExport()
                  PdfExporter::tr("There is nothing to export: no article was chosen.")};
 }
 
-// The metadata a reader's document properties show: the title of the (first)
-// article, and the authors of all the articles, each once, in order.
+// The document's title: one article's own; for several, the issue they come
+// from (a whole issue exported is that issue, not its first article), or the
+// issues, the first few named.
+QString documentTitle(const QList<ExportArticle> &articles)
+{
+    if (articles.size() == 1)
+        return articles.first().article.displayTitle();
+    QStringList issues;
+    for (const ExportArticle &article : articles) {
+        if (!article.issueTitle.isEmpty() && !issues.contains(article.issueTitle))
+            issues << article.issueTitle;
+    }
+    if (issues.isEmpty())
+        return articles.first().article.displayTitle();
+    constexpr qsizetype kNamed = 3;
+    QString title = issues.mid(0, kNamed).join(QStringLiteral("; "));
+    if (issues.size() > kNamed)
+        title += QStringLiteral("; …");
+    return title;
+}
+
+// The metadata a reader's document properties show: the title, and the authors
+// of all the articles, each once, in order.
 PdfDocumentInfo documentInfo(const QList<ExportArticle> &articles)
 {
     PdfDocumentInfo info;
-    info.title = articles.first().article.displayTitle();
+    info.title = documentTitle(articles);
     for (const ExportArticle &article : articles) {
         for (const QString &author : article.article.authors()) {
             if (!info.authors.contains(author))

@@ -31,6 +31,8 @@ private slots:
     void mixedScriptsRoundTrip_data();
     void mixedScriptsRoundTrip();
     void fontsAreEmbedded();
+    void latinIsSetInALatinFace();
+    void articlesOfSeveralIssuesNameThem();
     void outlineHasOneEntryPerArticle();
     void eachArticleStartsOnANewPage();
     void metadata();
@@ -218,7 +220,8 @@ void TestPdfExporter::fontsAreEmbedded()
     for (const FontRow &font : fonts) {
         QVERIFY2(font.embedded, qPrintable(font.name + u" is not embedded"_s));
         // Only the faces that round-trip; a system fallback (Noto) would not.
-        QVERIFY2(font.name.contains(u"UMing"_s) || font.name.contains(u"WenQuanYi"_s),
+        QVERIFY2(font.name.contains(u"UMing"_s) || font.name.contains(u"WenQuanYi"_s) ||
+                     font.name.contains(u"DejaVu"_s),
                  qPrintable(font.name));
     }
 }
@@ -282,10 +285,11 @@ void TestPdfExporter::metadata()
     QCOMPARE(pdfInfo(one, u"Author"_s), u"田蓓蕾"_s);
     QCOMPARE(pdfInfo(one, u"Creator"_s), u"Broadsheet"_s);
 
-    // Several articles: the first one's title, every author once, in order.
+    // A whole issue: the issue's title, every author once, in order.
     const QString all = outPath(u"all.pdf"_s);
     QVERIFY(PdfExporter::exportPdf(articles, all).ok());
-    QCOMPARE(pdfInfo(all, u"Title"_s), u"规划引领 项目支撑 科学布局 统筹推进"_s);
+    QCOMPARE(pdfInfo(all, u"Title"_s), articles.first().issueTitle);
+    QVERIFY(pdfInfo(all, u"Title"_s) != articles.first().article.displayTitle());
     QCOMPARE(pdfInfo(all, u"Author"_s), u"王茵、张莹莹、田蓓蕾、李锋、于芯、赵强"_s);
     QCOMPARE(pdfInfo(all, u"Creator"_s), u"Broadsheet"_s);
 
@@ -295,6 +299,28 @@ void TestPdfExporter::metadata()
     for (const QString &author : {u"王茵"_s, u"赵强"_s})
         QVERIFY2(meta.out.contains(u"<rdf:li>%1</rdf:li>"_s.arg(author)), qPrintable(author));
     QVERIFY(meta.out.contains(u"<xmp:CreatorTool>Broadsheet</xmp:CreatorTool>"_s));
+}
+
+void TestPdfExporter::latinIsSetInALatinFace()
+{
+    const ExportArticle article{
+        makeArticle(1, u"测试 Test 2024"_s, {u"file l1 Ctrl+0 与中文"_s}), u"Issue"_s, {}};
+    const QString pdf = outPath(u"latin.pdf"_s);
+    QVERIFY(PdfExporter::exportPdf({article}, pdf).ok());
+    bool dejaVu = false;
+    for (const FontRow &font : pdfFonts(pdf))
+        dejaVu = dejaVu || font.name.contains(u"DejaVu"_s);
+    QVERIFY2(dejaVu, "no DejaVu face in the PDF: Latin letters were set in a CJK face");
+    QCOMPARE(extractedText(pdf, article), expectedText(article));
+}
+
+void TestPdfExporter::articlesOfSeveralIssuesNameThem()
+{
+    QList<ExportArticle> articles = seedArticles().mid(0, 2);
+    articles[1].issueTitle = u"青溪日报 2021-03-05"_s;
+    const QString pdf = outPath(u"two.pdf"_s);
+    QVERIFY(PdfExporter::exportPdf(articles, pdf).ok());
+    QCOMPARE(pdfInfo(pdf, u"Title"_s), articles[0].issueTitle + u"; 青溪日报 2021-03-05"_s);
 }
 
 // Text from the issue file is set as it is: never read as HTML or entities.
