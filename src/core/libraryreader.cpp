@@ -223,13 +223,15 @@ Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
         const QString in = placeholders(chunk.size());
 
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT ") + kArticleColumns +
-                      QStringLiteral(", a.kicker_lines, a.title_lines, a.subtitle_lines, a.byline, "
-                                     "a.byline_lines, a.byline_inline, g.title, g.line, i.title, "
-                                     "s.title, i.encoding FROM articles a JOIN issues i ON i.id = "
-                                     "a.issue_id JOIN sections s ON s.id = a.section_id LEFT JOIN "
-                                     "article_groups g ON g.id = a.group_id WHERE a.id IN (") +
-                      in + u')');
+        query.prepare(
+            QStringLiteral("SELECT ") + kArticleColumns +
+            QStringLiteral(", a.kicker_lines, a.title_lines, a.subtitle_lines, a.byline, "
+                           "a.byline_lines, a.byline_inline, g.title, g.line, i.title, "
+                           "s.title, i.encoding, i.paper, i.issue_date FROM articles a JOIN "
+                           "issues i ON i.id = "
+                           "a.issue_id JOIN sections s ON s.id = a.section_id LEFT JOIN "
+                           "article_groups g ON g.id = a.group_id WHERE a.id IN (") +
+            in + u')');
         bindIds(query, chunk);
         if (!query.exec())
             return sqlError(query, Library::tr("read an article"));
@@ -252,6 +254,8 @@ Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
             entry.issueTitle = query.value(17).toString();
             entry.sectionTitle = query.value(18).toString();
             entry.encoding = query.value(19).toString();
+            entry.paper = query.value(20).toString();
+            entry.date = QDate::fromString(query.value(21).toString(), Qt::ISODate);
             index.insert(entry.record.id, stored.size());
             stored << std::move(entry);
         }

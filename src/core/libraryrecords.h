@@ -75,6 +75,8 @@ struct StoredArticle
     QString issueTitle;
     QString sectionTitle;
     QString encoding;
+    QString paper; // the issue's newspaper and date, where known
+    QDate date;
 };
 
 struct ImportResult

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -91,14 +92,19 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
         html += paragraph(u"subtitle"_s, article.subtitle->text);
     if (article.byline && !article.byline->isInline)
         html += paragraph(u"byline"_s, article.byline->text);
+    // Where it was printed, as far as it is known: the paper, the date, the
+    // section. Never the file's name, which read as part of the byline.
     QStringList where;
-    if (!stored.issueTitle.isEmpty())
-        where << stored.issueTitle;
+    if (!stored.paper.isEmpty())
+        where << stored.paper;
+    if (stored.date.isValid())
+        where << QLocale().toString(stored.date, QLocale::LongFormat);
     if (!stored.sectionTitle.isEmpty())
         where << stored.sectionTitle;
     if (article.group)
         where << article.group->title;
-    html += paragraph(u"meta"_s, where.join(u"  ·  "_s));
+    if (!where.isEmpty())
+        html += paragraph(u"meta"_s, where.join(u"  ·  "_s));
     for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
         const QString &text = article.paragraphs[i].text;
         // A dateline byline (本报讯…) opens the first paragraph in bold, as printed.

@@ -194,7 +194,7 @@ void LibraryModel::loadChildren(Node *node)
             child->issueId = node->id;
             child->count = section.articleCount;
             child->text =
-                withCount(section.title.isEmpty() ? tr("(Untitled section)") : section.title,
+                withCount(section.title.isEmpty() ? tr("Articles") : section.title,
                           section.articleCount);
             child->toolTip = section.title.isEmpty()
                                  ? tr("Articles the issue prints before naming a section")

@@ -24,6 +24,7 @@ private slots:
     void pagingPastTheEndGoesOn_data();
     void pagingPastTheEndGoesOn();
     void latinTextIsSetInALatinFace();
+    void headSaysWherePrintedNeverTheFileName();
 
 private:
     std::unique_ptr<ArticleView> m_view;
@@ -188,6 +189,27 @@ void TestArticleView::latinTextIsSetInALatinFace()
         return;
     }
     QFAIL("the paragraph is not shown");
+}
+
+void TestArticleView::headSaysWherePrintedNeverTheFileName()
+{
+    StoredArticle article = sampleArticle(1);
+    article.issueTitle = u"000_36b5ccdd5e2fe302"_s; // the file's stem: nothing better known
+    article.sectionTitle.clear();
+    m_view->showArticle(article);
+    QString text = m_view->document()->toPlainText();
+    QVERIFY2(!text.contains(u"000_36b5"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"ntitled"_s));
+
+    article.paper = u"青溪日报"_s;
+    article.date = QDate(2021, 3, 5);
+    article.sectionTitle = u"要闻"_s;
+    m_view->showArticle(article);
+    text = m_view->document()->toPlainText();
+    QVERIFY(text.contains(u"青溪日报"_s));
+    QVERIFY(text.contains(QLocale().toString(article.date, QLocale::LongFormat)));
+    QVERIFY(text.contains(u"要闻"_s));
+    QVERIFY(!text.contains(u"000_36b5"_s));
 }
 
 QTEST_MAIN(TestArticleView)
