@@ -2,6 +2,7 @@
 
 #include "library.h"
 #include "pdfexporter.h"
+#include "settings.h"
 #include "textcut.h"
 
 #include <QApplication>
@@ -53,13 +54,16 @@ QString ArticleExport::exportPdf(QWidget *parent, Library *library, const QList<
     const QString title = articles.size() == 1 && articles.first().article.title
                               ? articles.first().article.title->text
                               : articles.first().issueTitle;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The last export's folder, not the issue's, which may be read-only.
+    Settings settings;
+    const QString folder = settings.exportFolder();
     const QString path = QFileDialog::getSaveFileName(
         parent, ArticleExport::tr("Export to PDF"),
         QDir(folder).filePath(fileNameFor(title) + QStringLiteral(".pdf")),
         ArticleExport::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return {};
+    settings.setExportFolder(QFileInfo(path).absolutePath());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status status = PdfExporter::exportPdf(articles, path);
     QApplication::restoreOverrideCursor();

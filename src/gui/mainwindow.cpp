@@ -392,11 +392,8 @@ void MainWindow::chooseLibrary()
 
 void MainWindow::chooseFiles()
 {
-    const QString folder = m_settings.recentFiles().isEmpty()
-                               ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                               : QFileInfo(m_settings.recentFiles().first()).absolutePath();
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Issues"), folder, tr("Issue files (*.txt);;All files (*)"));
+        this, tr("Open Issues"), m_settings.openFolder(), tr("Issue files (*.txt);;All files (*)"));
     if (!files.isEmpty())
         openFiles(files);
 }
@@ -412,11 +409,6 @@ void MainWindow::openFiles(const QStringList &paths)
                       .arg(m_library->path()));
         return;
     }
-    for (const QString &path : paths) {
-        if (QFileInfo(path).isFile())
-            m_settings.addRecentFile(path);
-    }
-    rebuildRecentMenu();
     m_importer->start(paths);
 }
 
@@ -447,8 +439,17 @@ void MainWindow::importProgress(int done, int total, const QString &path)
         m_progress->setLabelText(tr("Adding %1…").arg(QFileInfo(path).fileName()));
 }
 
-void MainWindow::importDone(const ImportReport &report, const QStringList &)
+void MainWindow::importDone(const ImportReport &report, const QStringList &paths)
 {
+    // Open Recent lists the files that opened, not those that failed.
+    QSet<QString> failed;
+    for (const ImportFailure &failure : report.failures)
+        failed << failure.path;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isFile() && !failed.contains(path))
+            m_settings.addRecentFile(path);
+    }
+    rebuildRecentMenu();
     if (m_progress) {
         m_progress->hide();
         m_progress->deleteLater();
@@ -467,8 +468,7 @@ void MainWindow::importDone(const ImportReport &report, const QStringList &)
             showArticle(articles->first().id);
         else
             m_ui->tree->setCurrentIndex(issue);
-        statusBar()->showMessage(
-            tr("Added %n issue(s) to the library.", nullptr, int(report.results.size())), 5000);
+        statusBar()->showMessage(importSummary(report), 5000);
     }
     if (!report.failures.isEmpty()) {
         QStringList lines;
@@ -480,6 +480,22 @@ void MainWindow::importDone(const ImportReport &report, const QStringList &)
     }
     updateActions();
     emit importFinished();
+}
+
+// What an import did, in words: a file opened again is not "added".
+QString MainWindow::importSummary(const ImportReport &report)
+{
+    int counts[3] = {0, 0, 0};
+    for (const ImportResult &result : report.results)
+        ++counts[int(result.outcome)];
+    QStringList parts;
+    if (const int added = counts[int(ImportResult::Outcome::Imported)])
+        parts << tr("Added %n issue(s) to the library.", nullptr, added);
+    if (const int replaced = counts[int(ImportResult::Outcome::Replaced)])
+        parts << tr("Updated %n changed issue(s).", nullptr, replaced);
+    if (const int present = counts[int(ImportResult::Outcome::AlreadyPresent)])
+        parts << tr("%n issue(s) already in the library.", nullptr, present);
+    return parts.join(u' ');
 }
 
 bool MainWindow::showArticle(qint64 articleId)

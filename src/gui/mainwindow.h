@@ -81,6 +81,7 @@ private:
     void importStarted(const QStringList &paths);
     void importProgress(int done, int total, const QString &path);
     void importDone(const ImportReport &report, const QStringList &paths);
+    static QString importSummary(const ImportReport &report);
     void present(const StoredArticle &stored);
     void treeCurrentChanged(const QModelIndex &current);
     void stepArticle(int direction);

@@ -2,13 +2,16 @@
 
 #include "library.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace Broadsheet {
 
 namespace {
 const QString kLibrary = QStringLiteral("library/path");
 const QString kRecent = QStringLiteral("files/recent");
+const QString kExportFolder = QStringLiteral("files/exportFolder");
 const QString kZoom = QStringLiteral("reading/zoom");
 const QString kTheme = QStringLiteral("reading/theme");
 const QString kLanguage = QStringLiteral("interface/language");
@@ -33,6 +36,33 @@ void Settings::setLibraryPath(const QString &path)
         m_settings.remove(kLibrary);
     else
         m_settings.setValue(kLibrary, path);
+}
+
+QString Settings::existingFolder(const QStringList &candidates)
+{
+    for (const QString &candidate : candidates) {
+        if (!candidate.isEmpty() && QFileInfo(candidate).isDir())
+            return candidate;
+    }
+    return QDir::homePath();
+}
+
+QString Settings::openFolder() const
+{
+    const QStringList recent = recentFiles();
+    return existingFolder({recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath(),
+                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)});
+}
+
+QString Settings::exportFolder() const
+{
+    return existingFolder({m_settings.value(kExportFolder).toString(),
+                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)});
+}
+
+void Settings::setExportFolder(const QString &folder)
+{
+    m_settings.setValue(kExportFolder, folder);
 }
 
 QStringList Settings::recentFiles() const

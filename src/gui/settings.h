@@ -21,6 +21,13 @@ public:
     QString libraryPath() const; // the library in use; the default one if unset
     void setLibraryPath(const QString &path);
 
+    // The first of these folders that exists, else the home folder: a file
+    // dialog given a folder that is not there types its name into the file box.
+    static QString existingFolder(const QStringList &candidates);
+    QString openFolder() const;   // where File ▸ Open starts
+    QString exportFolder() const; // where Export to PDF starts: the last export's folder
+    void setExportFolder(const QString &folder);
+
     QStringList recentFiles() const;
     void addRecentFile(const QString &path);
     void clearRecentFiles();

@@ -8,10 +8,12 @@
 #include "readonlyfile.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
+#include "settings.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QListView>
@@ -21,6 +23,7 @@
 #include <QProgressDialog>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
@@ -48,6 +51,10 @@ private slots:
     void previousAndNext();
     void zoomIsRemembered();
     void recentFiles();
+    void recentFilesAreThoseThatOpened();
+    void reopeningSaysAlreadyThere();
+    void fileDialogsStartInFoldersThatExist();
+    void toolbarIconsAreDistinct();
     void removingAnIssue();
     void themes();
     void unusableLibraryIsReported();
@@ -337,6 +344,69 @@ void TestMainWindow::recentFiles()
     menu->actions().last()->trigger(); // Clear Menu
     QCOMPARE(menu->actions().size(), 1);
     QVERIFY(!menu->actions().first()->isEnabled());
+}
+
+void TestMainWindow::recentFilesAreThoseThatOpened()
+{
+    const QString picture =
+        writeFile(u"scan.txt"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20));
+    open({picture, GuiTest::seedPath()});
+    if (auto *box = m_window->findChild<QMessageBox *>(u"errorMessage"_s))
+        box->close();
+    auto *menu = m_window->findChild<QMenu *>(u"menuRecent"_s);
+    QVERIFY(menu);
+    QStringList listed;
+    for (const QAction *action : menu->actions())
+        listed << action->text();
+    QVERIFY2(listed.contains(u"000_36b5ccdd5e2fe302.txt"_s), qPrintable(listed.join(u", "_s)));
+    QVERIFY2(!listed.contains(u"scan.txt"_s), qPrintable(listed.join(u", "_s)));
+}
+
+void TestMainWindow::reopeningSaysAlreadyThere()
+{
+    open({GuiTest::seedPath()});
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Added 1 issue"_s));
+    open({GuiTest::seedPath()});
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"already in the library"_s), qPrintable(message));
+    QVERIFY2(!message.contains(u"Added"_s), qPrintable(message));
+    QCOMPARE(m_window->libraryModel()->rowCount(), 1);
+}
+
+void TestMainWindow::fileDialogsStartInFoldersThatExist()
+{
+    // A folder that is not there (no Documents folder in a fresh account) would
+    // be typed into the dialog's file-name box.
+    const QString missing = m_dir->filePath(u"no such folder"_s);
+    QCOMPARE(Settings::existingFolder({missing, m_dir->path()}), m_dir->path());
+    QCOMPARE(Settings::existingFolder({missing}), QDir::homePath());
+    Settings settings;
+    QVERIFY(QFileInfo(settings.openFolder()).isDir());
+    QVERIFY(QFileInfo(settings.exportFolder()).isDir());
+    // Exports start where the last one went, once it exists.
+    settings.setExportFolder(m_dir->path());
+    QCOMPARE(settings.exportFolder(), m_dir->path());
+    settings.setExportFolder(missing);
+    QVERIFY(settings.exportFolder() != missing);
+    open({GuiTest::seedPath()});
+    QCOMPARE(QFileInfo(Settings().openFolder()).canonicalFilePath(),
+             QFileInfo(GuiTest::seedPath()).canonicalPath());
+}
+
+void TestMainWindow::toolbarIconsAreDistinct()
+{
+    // Find, search the library, zoom in and zoom out were four magnifiers.
+    QList<QImage> images;
+    for (const char *name :
+         {"actionFind", "actionSearchLibrary", "actionZoomIn", "actionZoomOut"}) {
+        auto *action = m_window->findChild<QAction *>(QLatin1StringView(name));
+        QVERIFY2(action && !action->icon().isNull(), name);
+        QVERIFY2(!action->toolTip().isEmpty(), name);
+        const QImage image = action->icon().pixmap(32, 32).toImage();
+        for (const QImage &other : std::as_const(images))
+            QVERIFY2(image != other, name);
+        images << image;
+    }
 }
 
 void TestMainWindow::removingAnIssue()
