@@ -139,6 +139,11 @@ QString ArticleHtml::toolTip(const QString &plainText)
     return plainText.isEmpty() ? QString() : u"<qt>"_s + plainText.toHtmlEscaped() + u"</qt>"_s;
 }
 
+QString ArticleHtml::styleSheet(const Style &style)
+{
+    return css(style);
+}
+
 QString ArticleHtml::message(const QString &title, const QString &text, const Style &style)
 {
     return u"<html><head><style>"_s + css(style) + u"</style></head><body>"_s +

@@ -29,6 +29,8 @@ public:
 
     static QString render(const StoredArticle &article, const Style &style, bool notesOpen);
     static QString message(const QString &title, const QString &text, const Style &style);
+    // The style sheet of the reading pane, for other pages set like it.
+    static QString styleSheet(const Style &style);
     // Text for a tool tip, shown as written: Qt guesses whether a tip is rich
     // text, and "<b>" or "&amp;" in an article must not change that guess.
     static QString toolTip(const QString &plainText);

@@ -1,5 +1,7 @@
 #include "articleview.h"
 
+#include "contentshtml.h"
+
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QTextFrame>
@@ -27,7 +29,9 @@ ArticleView::ArticleView(QWidget *parent)
                             Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     setAccessibleName(tr("Article"));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.toString() == QLatin1StringView(ArticleHtml::kNotesLink)) {
+        if (const auto article = ContentsHtml::articleOf(url)) {
+            emit articleLinkActivated(*article);
+        } else if (url.toString() == QLatin1StringView(ArticleHtml::kNotesLink)) {
             m_notesOpen = !m_notesOpen;
             const int position = verticalScrollBar()->value();
             render();
@@ -49,6 +53,7 @@ void ArticleView::showArticle(const StoredArticle &article)
     const bool same = m_article && m_article->record.id == article.record.id;
     m_article = article;
     m_message.reset();
+    m_contents.reset();
     if (!same)
         m_notesOpen = false;
     render(same ? Change::Restyled : Change::Replaced);
@@ -59,8 +64,18 @@ void ArticleView::showArticle(const StoredArticle &article)
 void ArticleView::showMessage(const QString &title, const QString &text)
 {
     m_article.reset();
+    m_contents.reset();
     m_message = std::pair(title, text);
     render(Change::Replaced);
+}
+
+void ArticleView::showContents(const QString &heading, const QList<StoredArticle> &articles)
+{
+    m_article.reset();
+    m_message.reset();
+    m_contents = std::pair(heading, articles);
+    render(Change::Replaced);
+    verticalScrollBar()->setValue(0);
 }
 
 std::optional<qint64> ArticleView::articleId() const
@@ -116,6 +131,8 @@ void ArticleView::render(Change change)
         setHtml(ArticleHtml::render(*m_article, current, m_notesOpen));
     else if (m_message)
         setHtml(ArticleHtml::message(m_message->first, m_message->second, current));
+    else if (m_contents)
+        setHtml(ContentsHtml::render(m_contents->first, m_contents->second, current));
     else
         clear();
     fitColumn();

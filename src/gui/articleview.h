@@ -24,6 +24,9 @@ public:
 
     void showArticle(const StoredArticle &article);
     void showMessage(const QString &title, const QString &text);
+    // A contents page: the articles' headlines, each a link (articleLinkActivated).
+    void showContents(const QString &heading, const QList<StoredArticle> &articles);
+    bool isShowingContents() const { return m_contents.has_value(); }
     std::optional<qint64> articleId() const;
     const StoredArticle *article() const { return m_article ? &*m_article : nullptr; }
     int characterCount() const; // characters of the article's text, white space left out
@@ -38,6 +41,7 @@ signals:
     void zoomChanged(int percent);
     void previousArticleRequested();
     void nextArticleRequested();
+    void articleLinkActivated(qint64 articleId); // on a contents page
     // Another article or message is shown.
     void documentReplaced();
     // The same text drawn again: another look, zoom, or the notes opened.
@@ -57,6 +61,7 @@ private:
 
     std::optional<StoredArticle> m_article;
     std::optional<std::pair<QString, QString>> m_message;
+    std::optional<std::pair<QString, QList<StoredArticle>>> m_contents;
     bool m_notesOpen = false;
     Theme::Look m_look = Theme::Look::Light;
     int m_zoom = 100;

@@ -21,6 +21,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { stepArticle(+1); });
     connect(m_ui->articleView, &ArticleView::previousArticleRequested, this,
             [this] { stepArticle(-1); });
+    connect(m_ui->articleView, &ArticleView::articleLinkActivated, this, &MainWindow::showArticle);
     connect(m_ui->findBar, &FindBar::matchCaseChanged, this,
             [this](bool on) { m_settings.setMatchCase(on); });
 
@@ -561,7 +563,47 @@ void MainWindow::treeCurrentChanged(const QModelIndex &current)
         return;
     if (LibraryModel::typeOf(current) == LibraryModel::NodeType::Article)
         showArticle(LibraryModel::idOf(current));
+    else if (current.isValid())
+        showContents(current);
     updateActions();
+}
+
+// An issue, a section or a group selected: its contents page.
+void MainWindow::showContents(const QModelIndex &index)
+{
+    if (!m_library)
+        return;
+    const QList<qint64> ids = m_model->articlesUnder(index);
+    const auto articles = m_library->storedArticles(ids);
+    if (!articles) {
+        showError(tr("Cannot show the contents"), articles.errorMessage());
+        return;
+    }
+    if (articles->isEmpty())
+        return;
+    const StoredArticle &first = articles->first();
+    QStringList issue;
+    if (!first.paper.isEmpty())
+        issue << first.paper;
+    if (first.date.isValid())
+        issue << QLocale().toString(first.date, QLocale::LongFormat);
+    if (issue.isEmpty())
+        issue << first.issueTitle;
+    QString heading = issue.join(QStringLiteral("  ·  "));
+    switch (LibraryModel::typeOf(index)) {
+    case LibraryModel::NodeType::Section:
+        if (!first.sectionTitle.isEmpty())
+            heading = first.sectionTitle + QStringLiteral("  ·  ") + heading;
+        break;
+    case LibraryModel::NodeType::Group:
+        if (first.article.group)
+            heading = first.article.group->title;
+        break;
+    default:
+        break;
+    }
+    m_ui->articleView->showContents(heading, *articles);
+    setWindowTitle(tr("%1 — Broadsheet").arg(heading));
 }
 
 void MainWindow::stepArticle(int direction)

@@ -85,6 +85,7 @@ private:
     void present(const StoredArticle &stored);
     void treeCurrentChanged(const QModelIndex &current);
     void stepArticle(int direction);
+    void showContents(const QModelIndex &index);
     void removeSelectedIssue();
     void searchResultActivated(qint64 articleId, const QString &query);
     void updateStatus();

@@ -1,4 +1,5 @@
 #include "articleview.h"
+#include "contentshtml.h"
 #include "findbar.h"
 #include "guitestsupport.h"
 #include "importcontroller.h"
@@ -23,6 +24,7 @@
 #include <QProgressDialog>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -55,6 +57,7 @@ private slots:
     void reopeningSaysAlreadyThere();
     void fileDialogsStartInFoldersThatExist();
     void toolbarIconsAreDistinct();
+    void issueSectionAndGroupShowTheirContents();
     void removingAnIssue();
     void themes();
     void unusableLibraryIsReported();
@@ -407,6 +410,42 @@ void TestMainWindow::toolbarIconsAreDistinct()
             QVERIFY2(image != other, name);
         images << image;
     }
+}
+
+void TestMainWindow::issueSectionAndGroupShowTheirContents()
+{
+    open({GuiTest::seedPath()});
+    QTreeView *tree = m_window->tree();
+    ArticleView *view = m_window->articleView();
+    const QModelIndex section = tree->currentIndex().parent();
+    const QModelIndex issue = section.parent();
+
+    // The issue: every headline, by section, with bylines and first lines.
+    tree->setCurrentIndex(issue);
+    QVERIFY(view->isShowingContents());
+    QVERIFY(!view->articleId());
+    const QString contents = view->toPlainText();
+    const auto articles = m_window->library()->articles(LibraryModel::idOf(
+        qobject_cast<QSortFilterProxyModel *>(tree->model())->mapToSource(issue)));
+    QVERIFY(articles.ok());
+    QCOMPARE(articles->size(), 8);
+    for (const ArticleRecord &article : *articles)
+        QVERIFY2(contents.contains(article.displayTitle()), qPrintable(article.displayTitle()));
+    QVERIFY(contents.contains(u"王茵"_s));
+    QVERIFY(!contents.contains(u"No article open"_s));
+
+    // A headline is a link to its article.
+    QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
+    emit view->anchorClicked(QUrl(ContentsHtml::linkTo(articles->at(2).id)));
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(view->articleId(), std::optional<qint64>(articles->at(2).id));
+
+    // A section: its own articles only.
+    tree->setCurrentIndex(section);
+    QVERIFY(view->isShowingContents());
+    const int inSection = tree->model()->rowCount(section);
+    QVERIFY(inSection > 0 && inSection < 8);
+    QVERIFY(view->toPlainText().contains(tree->model()->index(0, 0, section).data().toString()));
 }
 
 void TestMainWindow::removingAnIssue()
