@@ -16,11 +16,6 @@ namespace {
 constexpr qsizetype kMaxHeadlineStack = 6;
 // A lead printed before its headline is a few paragraphs at most.
 constexpr qsizetype kMaxLeadParagraphs = 4;
-// Captions are matched to articles by shared character pairs; only so much of an
-// article's text is needed to tell which one a caption describes.
-constexpr qsizetype kSimilarityTextChars = 4000;
-// Character pairs a lead must share with a headline to be about it.
-constexpr qsizetype kMinSharedPairs = 2;
 
 HeadlinePart part(const QString &text, int line)
 {
@@ -30,7 +25,7 @@ HeadlinePart part(const QString &text, int line)
 QSet<quint32> bigrams(QStringView text)
 {
     QSet<quint32> set;
-    text = text.first(std::min(text.size(), kSimilarityTextChars));
+    text = text.first(std::min(text.size(), kTopicTextChars));
     for (qsizetype i = 0; i + 1 < text.size(); ++i) {
         const QChar a = text[i];
         const QChar b = text[i + 1];
@@ -253,7 +248,12 @@ void ArticleAssembler::takeHeadline(const QList<qsizetype> &parts, qsizetype blo
         target = open;
     } else if (open) {
         const QString newHeadline = headlineLines(kicker, title, subtitle);
-        const qsizetype from = leadStart(*open, firstBodyAfter(blockEnd - 1), newHeadline);
+        const qsizetype nextBody = firstBodyAfter(blockEnd - 1);
+        qsizetype from = photoItemLeadStart(*open, blockEnd, newHeadline);
+        // A photo item has no text of its own, so no lead printed above it either:
+        // text cut off above a photo item goes on after it, in the article it cut.
+        if (from < 0 && !(captionedWithoutByline(blockEnd, nextBody) && !m_pendingByline))
+            from = leadStart(*open, nextBody, newHeadline);
         if (from == 0 && !open->title && open->headlineEnd < 0) {
             target = open;
         } else if (from >= 0) {
@@ -336,6 +336,8 @@ void ArticleAssembler::takeByline(qsizetype index)
 
 void ArticleAssembler::takeBody(qsizetype index)
 {
+    if (resumeInterrupted(index))
+        return;
     const ClassifiedLine &line = m_lines[index];
     ArticleDraft *article = current();
     const bool hasTextAfterHeadline =
@@ -366,7 +368,9 @@ ArticleDraft &ArticleAssembler::startArticle()
     article.section = int(sections.size()) - 1;
     article.group = m_group;
     article.briefGroup = m_group && m_groupIsBrief;
+    article.openBefore = m_open;
     articles.push_back(std::move(article));
+    m_open = qsizetype(articles.size()) - 1;
     return articles.back();
 }
 
@@ -470,7 +474,7 @@ qsizetype ArticleAssembler::leadStart(const ArticleDraft &article, qsizetype nex
     const QSet<quint32> openPairs = bigrams(openHeadline);
     auto textOf = [&](qsizetype from, qsizetype to) {
         QString text;
-        for (qsizetype k = from; k < to && text.size() < kSimilarityTextChars; ++k)
+        for (qsizetype k = from; k < to && text.size() < kTopicTextChars; ++k)
             text += m_lines[article.body[k]].text();
         return text;
     };
@@ -497,8 +501,116 @@ qsizetype ArticleAssembler::leadStart(const ArticleDraft &article, qsizetype nex
     const auto [aboutNew, aboutOpen] = about(lead);
     // A lead that opens like one (a dateline, 本报讯) needs less to show what it is about.
     const bool opensLikeLead = m_lines[article.body[start]].opening == Opening::Fresh;
-    const qsizetype needed = opensLikeLead ? 1 : kMinSharedPairs;
+    const qsizetype needed = opensLikeLead ? 1 : kMinSharedTerms;
     return aboutNew >= needed && aboutNew > aboutOpen ? start : -1;
+}
+
+// A photo item set into a column: a headline with no byline, then only its
+// caption(s) up to `before`, and no text of its own yet.
+bool ArticleAssembler::isPhotoItem(const ArticleDraft &article, qsizetype before) const
+{
+    if (!article.title || article.byline || article.awaitingTitle || article.headlineEnd < 0)
+        return false;
+    if (!article.body.isEmpty() && article.body.first() < before)
+        before = article.body.first();
+    bool captioned = false;
+    for (qsizetype i = article.headlineEnd + 1; i < before; ++i) {
+        if (m_lines[i].role == LineRole::Caption)
+            captioned = true;
+        else if (m_lines[i].role != LineRole::Credit)
+            return false;
+    }
+    return captioned;
+}
+
+// Whether captions, and no byline, stand between a headline block that ends at
+// `blockEnd` and its first body line `nextBody` (or the next headline): a photo item.
+bool ArticleAssembler::captionedWithoutByline(qsizetype blockEnd, qsizetype nextBody) const
+{
+    bool captioned = false;
+    const qsizetype end = nextBody < 0 ? m_lines.size() : nextBody;
+    for (qsizetype i = blockEnd; i < end && !m_lines[i].isHeadlinePart(); ++i) {
+        if (m_lines[i].role == LineRole::Byline)
+            return false;
+        captioned = captioned || m_lines[i].role == LineRole::Caption;
+    }
+    return captioned;
+}
+
+// What a photo item shows: its headline and its captions (those before `before`).
+QString ArticleAssembler::photoItemText(const ArticleDraft &photo, qsizetype before) const
+{
+    QString text = headlineLines(photo.kicker, photo.title, photo.subtitle);
+    for (qsizetype i = photo.headlineEnd + 1; i < before; ++i) {
+        if (m_lines[i].role == LineRole::Caption)
+            (text += u'\n') += m_lines[i].text();
+    }
+    return text;
+}
+
+// What an article is about: its headline and text, the first kTopicTextChars of it.
+QString ArticleAssembler::articleText(const ArticleDraft &article) const
+{
+    QString text = headlineLines(article.kicker, article.title, article.subtitle);
+    for (qsizetype index : article.body) {
+        if (text.size() >= kTopicTextChars)
+            break;
+        (text += u'\n') += m_lines[index].text();
+    }
+    return text;
+}
+
+// The body text from `index` up to the next headline: what the article there says.
+QString ArticleAssembler::textFrom(qsizetype index) const
+{
+    QString text;
+    for (qsizetype i = index; i < m_lines.size() && text.size() < kTopicTextChars; ++i) {
+        if (m_lines[i].isHeadlinePart())
+            break;
+        if (m_lines[i].role == LineRole::Body)
+            (text += u'\n') += m_lines[i].text();
+    }
+    return text;
+}
+
+// Body text right after a photo item that stands between a paragraph cut by a
+// column break and its continuation goes back to the article it interrupted
+// (Conventions::resumesAfterPhotoItem); that article is open again. True when
+// the line went there.
+bool ArticleAssembler::resumeInterrupted(qsizetype index)
+{
+    if (m_open < 0)
+        return false;
+    const ArticleDraft &photo = articles[m_open];
+    if (photo.openBefore < 0 || !photo.body.isEmpty() || !isPhotoItem(photo, index))
+        return false;
+    ArticleDraft &interrupted = articles[photo.openBefore];
+    if (interrupted.body.isEmpty() || photo.heads.isEmpty() ||
+        interrupted.body.last() > photo.heads.first())
+        return false;
+    if (!resumesAfterPhotoItem(m_lines[interrupted.body.last()].text(), m_lines[index].text(),
+                               articleText(interrupted), photoItemText(photo, index)))
+        return false;
+    m_open = photo.openBefore;
+    interrupted.body << index;
+    return true;
+}
+
+// A lead printed before its headline right after a photo item: all the text the
+// photo item collected after its caption, when it is about the article under
+// the new headline (Conventions::isLeadOfNextArticle). Returns 0 (the whole
+// body moves) or -1.
+qsizetype ArticleAssembler::photoItemLeadStart(const ArticleDraft &photo, qsizetype blockEnd,
+                                               const QString &newHeadline) const
+{
+    if (photo.body.isEmpty() || !isPhotoItem(photo, photo.body.first()))
+        return -1;
+    QString lead;
+    for (qsizetype index : photo.body)
+        lead += m_lines[index].text();
+    const QString nextArticle = newHeadline + textFrom(blockEnd);
+    return isLeadOfNextArticle(lead, nextArticle, photoItemText(photo, photo.body.first())) ? 0
+                                                                                            : -1;
 }
 
 bool ArticleAssembler::hasVoxPopPerson(const ArticleDraft &article) const
@@ -545,7 +657,7 @@ void ArticleAssembler::assignCaptions()
             const ArticleDraft &article = articles[a];
             QString text = headlineLines(article.kicker, article.title, article.subtitle);
             for (qsizetype index : article.body) {
-                if (text.size() > kSimilarityTextChars)
+                if (text.size() > kTopicTextChars)
                     break;
                 text += m_lines[index].text();
                 text += u'\n';

@@ -25,6 +25,7 @@ struct ArticleDraft
     QList<qsizetype> body;
     QList<qsizetype> captions;
     bool awaitingTitle = false; // a vox-pop piece whose title follows its first paragraphs
+    qsizetype openBefore = -1;  // the article that was open when this one began
     QStringList notes;
 };
 
@@ -68,7 +69,9 @@ private:
     void assignCaptions();
 
     ArticleDraft &startArticle();
-    ArticleDraft *current() { return articles.empty() ? nullptr : &articles.back(); }
+    // The article that text goes to: the last one begun, or the one a photo item
+    // interrupted once its text resumes after the photo item.
+    ArticleDraft *current() { return articles.empty() ? nullptr : &articles[m_open]; }
     void openSection(const QString &title, int line);
     void place(qsizetype index, const QString &why);
     qsizetype firstBodyAfter(qsizetype index) const;
@@ -77,12 +80,21 @@ private:
     bool continues(qsizetype previous, qsizetype next) const;
     bool separated(qsizetype previous, qsizetype next) const;
     bool hasVoxPopPerson(const ArticleDraft &article) const;
+    bool isPhotoItem(const ArticleDraft &article, qsizetype before) const;
+    bool captionedWithoutByline(qsizetype blockEnd, qsizetype nextBody) const;
+    QString photoItemText(const ArticleDraft &photo, qsizetype before) const;
+    QString articleText(const ArticleDraft &article) const;
+    QString textFrom(qsizetype index) const;
+    bool resumeInterrupted(qsizetype index);
+    qsizetype photoItemLeadStart(const ArticleDraft &photo, qsizetype blockEnd,
+                                 const QString &newHeadline) const;
 
     QList<ClassifiedLine> &m_lines;
     std::optional<GroupHeading> m_group;
     bool m_groupIsBrief = false;
     QList<qsizetype> m_pendingCaptions;
     std::optional<qsizetype> m_pendingByline;
+    qsizetype m_open = -1; // index in `articles` of current()
 };
 
 } // namespace Broadsheet

@@ -1,9 +1,21 @@
 #include "conventions.h"
 
+#include "logging.h"
+
+#include <QFile>
 #include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+
+#include <opencc/DictEntry.hpp>
+#include <opencc/Lexicon.hpp>
+#include <opencc/MarisaDict.hpp>
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <exception>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +51,82 @@ QRegularExpression re(QString pattern)
     Q_ASSERT_X(expression.isValid(), "Conventions", qPrintable(expression.errorString()));
     expression.optimize();
     return expression;
+}
+
+// --- Script fold --------------------------------------------------------------
+
+// Traditional → simplified, one UTF-16 unit for one: table[c] is c's simplified
+// form, or 0 where c stays. Empty when OpenCC's table could not be read.
+using FoldTable = std::vector<char16_t>;
+
+FoldTable readCharacterTable(const QString &path)
+{
+    FoldTable table;
+    std::FILE *file = std::fopen(QFile::encodeName(path).constData(), "rb");
+    if (!file)
+        return table;
+    try {
+        // OpenCC's character dictionary only: its phrase dictionary (TSPhrases)
+        // may turn two characters into one or three, and positions would move.
+        const opencc::MarisaDictPtr dictionary = opencc::MarisaDict::NewFromFile(file);
+        table.assign(0x10000, 0);
+        for (const auto &entry : *dictionary->GetLexicon()) {
+            const QString from = QString::fromStdString(entry->Key());
+            const QString to = QString::fromStdString(entry->GetDefault());
+            // A character whose simplified form is not one BMP character keeps its form.
+            if (from.size() == 1 && to.size() == 1 && !from[0].isSurrogate() &&
+                !to[0].isSurrogate())
+                table[from[0].unicode()] = to[0].unicode();
+        }
+    } catch (const std::exception &error) {
+        qCWarning(lcParser) << "cannot read OpenCC's character table" << path << error.what();
+        table.clear();
+    }
+    std::fclose(file);
+    return table;
+}
+
+const FoldTable &foldTable()
+{
+    static const FoldTable table = [] {
+        QStringList candidates;
+#ifdef BROADSHEET_OPENCC_DATA_DIR
+        candidates << QStringLiteral(BROADSHEET_OPENCC_DATA_DIR "/TSCharacters.ocd2");
+#endif
+        candidates << QStandardPaths::locateAll(QStandardPaths::GenericDataLocation,
+                                                u"opencc/TSCharacters.ocd2"_s);
+        for (const QString &path : std::as_const(candidates)) {
+            FoldTable found = readCharacterTable(path);
+            if (!found.empty())
+                return found;
+        }
+        qCWarning(lcParser) << "OpenCC's character table (TSCharacters.ocd2) was not found:"
+                               " conventions printed in traditional script will not be recognised";
+        return FoldTable();
+    }();
+    return table;
+}
+
+// The printed text at the place of a piece of its folded copy: the fold keeps
+// positions, so the same offsets pick the same characters as printed.
+QStringView printedAt(QStringView printed, const QRegularExpressionMatch &match, int group = 0)
+{
+    if (match.capturedStart(group) < 0)
+        return {};
+    return printed.sliced(match.capturedStart(group), match.capturedLength(group));
+}
+
+QStringView printedAt(QStringView printed, const QString &folded, QStringView piece)
+{
+    return printed.sliced(piece.data() - folded.constData(), piece.size());
+}
+
+// The first characters of a trimmed line, folded: enough for a cue that opens a
+// line (人物:, 记者:, 本报讯(…)), without folding the whole paragraph.
+QString foldedOpening(QStringView text, qsizetype characters)
+{
+    text = trimmed(text);
+    return foldScript(text.first(std::min(text.size(), characters)));
 }
 
 const QRegularExpression &roleRe()
@@ -141,6 +229,26 @@ bool isEnumeratorOpening(QStringView text)
 
 } // namespace
 
+// --- Script -----------------------------------------------------------------
+
+QString foldScript(QStringView text)
+{
+    const FoldTable &table = foldTable();
+    QString folded = text.toString();
+    if (table.empty())
+        return folded;
+    for (QChar &c : folded) {
+        if (const char16_t simplified = table[c.unicode()])
+            c = QChar(simplified);
+    }
+    return folded;
+}
+
+bool scriptFoldAvailable()
+{
+    return !foldTable().empty();
+}
+
 // --- Punctuation ------------------------------------------------------------
 
 bool isSentenceFinal(QChar c)
@@ -236,9 +344,10 @@ bool endsSentence(QStringView text)
     return text[i] == u'.' && (i == 0 || !text[i - 1].isDigit());
 }
 
-Opening openingOf(QStringView text)
+Opening openingOf(QStringView printed)
 {
-    text = trimmed(text);
+    const QString folded = foldScript(trimmed(printed));
+    const QStringView text = folded;
     if (text.isEmpty())
         return Opening::Unknown;
     const QChar first = text.front();
@@ -276,9 +385,22 @@ bool isNumberedSubhead(QStringView text)
     return isEnumeratorOpening(trimmed(text));
 }
 
-bool looksLikeHeadline(QStringView text)
+bool isIntertitle(QStringView text)
 {
     text = trimmed(text);
+    if (text.isEmpty() || text.size() > kMaxHeadlinePhraseChars + 4)
+        return false;
+    // Only the numbers of a list of headings: "一是…" and "第一，…" number sentences.
+    static const auto r =
+        re(u"^(?:[一二三四五六七八九十]{1,3}、|{open}[一二三四五六七八九十]{1,3}{close}"
+           u"|\\d{1,2}[.、．]){sp}*[^，、；：,;:。！？!?]{2,32}$"_s);
+    return r.match(foldScript(text)).hasMatch();
+}
+
+bool looksLikeHeadline(QStringView printed)
+{
+    const QString folded = foldScript(trimmed(printed));
+    const QStringView text = folded;
     if (text.size() < 2 || hanCount(text) < 2)
         return false;
     const qsizetype dash = text.indexOf(u"——");
@@ -381,7 +503,7 @@ HeadlineParts splitHeadline(QStringView text)
     if (first < 2 || wordLength(chunks.back()) < 2)
         return parts;
     bool kicker = false;
-    if (endsLikeKicker(chunks[0])) {
+    if (endsLikeKicker(foldScript(chunks[0]))) {
         kicker = true;
     } else if (std::abs(first - second) <= 1) {
         kicker = false; // parallel phrases: 规划引领 项目支撑…, 山路变通途 乡村展新颜
@@ -410,18 +532,19 @@ std::optional<PageMarker> pageMarker(QStringView text)
     static const auto r = re(u"^(?:第{sp}*([A-Za-z]?\\d{1,3}|[一二三四五六七八九十]{1,3}){sp}*版"
                              u"|([A-Za-z]\\d{1,2}|\\d{1,2}){sp}*版)"
                              u"(?:{sp}*(?:[:：·|丨/／-]|{sp}){sp}*(\\S.{0,19}))?$"_s);
-    const auto match = r.match(trimmed(text));
+    text = trimmed(text);
+    const auto match = r.match(foldScript(text));
     if (!match.hasMatch())
         return std::nullopt;
     PageMarker marker;
     marker.page = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
-    marker.name = match.captured(3).trimmed();
+    marker.name = printedAt(text, match, 3).trimmed().toString();
     return marker;
 }
 
-bool isSectionBanner(QStringView text)
+bool isSectionBanner(QStringView printed)
 {
-    text = trimmed(text);
+    const QString text = foldScript(trimmed(printed));
     static const auto bracketed =
         re(u"^(?:【[^】]{1,14}】|〖[^〗]{1,14}〗|[■◆◇●▲]{sp}*\\p{Han}[^，。,]{3,14})$"_s);
     static const auto named = re(
@@ -430,9 +553,9 @@ bool isSectionBanner(QStringView text)
     return bracketed.match(text).hasMatch() || named.match(text).hasMatch();
 }
 
-bool isColumnName(QStringView text)
+bool isColumnName(QStringView printed)
 {
-    text = trimmed(text);
+    const QString text = foldScript(trimmed(printed));
     // A short name ending in a word papers name columns with (法官手记, 出行提示,
     // 今日视点); a kicker is a phrase, not a name.
     static const auto column = re(
@@ -447,12 +570,12 @@ bool isBriefColumn(QStringView text)
     static const auto r = re(u"^(?:[【〖■◆●]{sp}*)?(?:\\p{Han}{0,4})"
                              u"(?:简讯|快讯|短讯|速递|简报|速览|动态|资讯|一句话新闻)"
                              u"(?:[】〗])?$"_s);
-    return r.match(trimmed(text)).hasMatch();
+    return r.match(foldScript(trimmed(text))).hasMatch();
 }
 
-bool isGroupHeadline(QStringView text)
+bool isGroupHeadline(QStringView printed)
 {
-    text = trimmed(text);
+    const QString text = foldScript(trimmed(printed));
     if (isBriefColumn(text))
         return true;
     // A block of voices: "全市各界干部群众热议…", "代表委员畅谈…".
@@ -469,11 +592,12 @@ std::optional<Masthead> masthead(QStringView text)
                              u"(\\d{4}){sp}*年{sp}*(\\d{1,2}){sp}*月{sp}*(\\d{1,2}){sp}*日"
                              u"(?:{sp}*(?:星期|周)[一二三四五六日天])?"
                              u"(?:{sp}*农历\\S{0,12})?(?:{sp}*第?\\d+期)?$"_s);
-    const auto match = r.match(trimmed(text));
+    text = trimmed(text);
+    const auto match = r.match(foldScript(text));
     if (!match.hasMatch())
         return std::nullopt;
-    return Masthead{match.captured(1), match.captured(2).toInt(), match.captured(3).toInt(),
-                    match.captured(4).toInt()};
+    return Masthead{printedAt(text, match, 1).toString(), match.captured(2).toInt(),
+                    match.captured(3).toInt(), match.captured(4).toInt()};
 }
 
 // --- Credits ----------------------------------------------------------------
@@ -492,7 +616,7 @@ QList<CreditEntry> credits(QStringView text)
         return {};
     QList<CreditEntry> entries;
     qsizetype covered = 0;
-    auto it = r.globalMatch(text);
+    auto it = r.globalMatch(foldScript(text));
     while (it.hasNext()) {
         const auto match = it.next();
         // Only separators may stand between two credits.
@@ -502,7 +626,8 @@ QList<CreditEntry> credits(QStringView text)
                 c != u'／' && c != u'；' && c != u';' && c != u'，' && c != u',')
                 return {};
         }
-        entries << CreditEntry{match.captured(1), match.captured(2)};
+        entries << CreditEntry{printedAt(text, match, 1).toString(),
+                               printedAt(text, match, 2).toString()};
         covered = match.capturedEnd();
     }
     if (covered != text.size())
@@ -514,64 +639,84 @@ QList<CreditEntry> credits(QStringView text)
 
 bool namesReporter(QStringView byline)
 {
-    return byline.contains(u"记者") || byline.contains(u"通讯员");
+    const QString folded = foldScript(byline);
+    return folded.contains(u"记者") || folded.contains(u"通讯员");
 }
 
 QStringList namesFromCreditRun(QStringView run)
 {
-    static const auto separators = re(u"[\\s\\x{3000}、,，/／]+"_s);
+    static const auto tokenRe = re(u"[^\\s\\x{3000}、,，/／]+"_s);
+    // 报道 and 综合 ("记者 王茵 报道", "综合报道") are no names: they go from the
+    // folded and the printed text alike, so that both keep the same positions.
+    QString folded = foldScript(run);
+    QString printed = run.toString();
+    for (const QStringView word : {QStringView(u"报道"), QStringView(u"综合")}) {
+        for (qsizetype at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at)) {
+            folded.remove(at, word.size());
+            printed.remove(at, word.size());
+        }
+    }
     QStringList names;
-    const QString cleaned = run.toString().remove(u"报道"_s).remove(u"综合"_s);
-    for (const QString &token : cleaned.split(separators, Qt::SkipEmptyParts)) {
-        if (roleRe().match(token).hasMatch())
+    auto it = tokenRe.globalMatch(folded);
+    while (it.hasNext()) {
+        const auto token = it.next();
+        const QStringView word =
+            QStringView(folded).sliced(token.capturedStart(), token.capturedLength());
+        const QStringView printedWord = printedAt(printed, token);
+        if (roleRe().match(word).hasMatch())
             continue;
-        if (const auto glued = roleThenNameRe().match(token); glued.hasMatch())
-            names << glued.captured(2);
-        else if (nameRe().match(token).hasMatch())
-            names << token;
+        if (const auto glued = roleThenNameRe().match(word); glued.hasMatch())
+            names << printedWord.sliced(glued.capturedStart(2), glued.capturedLength(2)).toString();
+        else if (nameRe().match(word).hasMatch())
+            names << printedWord.toString();
     }
     return names;
 }
 
-std::optional<BylineMatch> standaloneByline(QStringView text)
+std::optional<BylineMatch> standaloneByline(QStringView printed)
 {
-    text = trimmed(text);
-    if (text.isEmpty() || text.size() > kMaxBylineChars)
+    printed = trimmed(printed);
+    if (printed.isEmpty() || printed.size() > kMaxBylineChars)
         return std::nullopt;
-    if (!mentionsWriter(text))
+    const QString folded = foldScript(printed);
+    if (!mentionsWriter(folded))
         return std::nullopt;
 
     // □ 张文, ■张文: commentary and column bylines.
     static const auto boxed = re(u"^[□■◎]{sp}*({name}(?:{sp}+{name})*)$"_s);
-    if (const auto match = boxed.match(text); match.hasMatch())
-        return BylineMatch{text.toString(), namesFromCreditRun(match.capturedView(1)), 0, false,
-                           true};
+    if (const auto match = boxed.match(folded); match.hasMatch())
+        return BylineMatch{printed.toString(), namesFromCreditRun(printedAt(printed, match, 1)), 0,
+                           false, true};
 
     // 文/张文, 文·图 张文, 撰文 张文
     // The mark and the name are apart: "文旅简讯" is no byline of 旅简讯.
     static const auto writtenBy =
         re(u"^(?:文|图|文图|文·图|图文|文/图|图/文|撰文|整理)"
            u"(?:{sp}*[/／:：]{sp}*|{sp}+)({name}(?:[\\s\\x{3000}、]+{name})*)$"_s);
-    if (const auto match = writtenBy.match(text); match.hasMatch())
-        return BylineMatch{text.toString(), namesFromCreditRun(match.capturedView(1)), 0, false,
-                           false};
+    if (const auto match = writtenBy.match(folded); match.hasMatch())
+        return BylineMatch{printed.toString(), namesFromCreditRun(printedAt(printed, match, 1)), 0,
+                           false, false};
 
     // 本报记者 李锋 / 本报记者 王晓东 实习生 陈思 / 本报评论员: roles and names only.
-    static const auto separators = re(u"[\\s\\x{3000}、,，]+"_s);
-    const QStringList tokens = text.toString().split(separators, Qt::SkipEmptyParts);
+    static const auto tokenRe = re(u"[^\\s\\x{3000}、,，]+"_s);
+    QList<QRegularExpressionMatch> tokens;
+    for (auto it = tokenRe.globalMatch(folded); it.hasNext();)
+        tokens << it.next();
     bool sawRole = false;
     bool commentary = false;
     QStringList names;
     for (qsizetype i = 0; i < tokens.size(); ++i) {
-        const QString &token = tokens[i];
+        const QString token = tokens[i].captured();
+        const QStringView printedToken = printedAt(printed, tokens[i]);
         if (roleRe().match(token).hasMatch()) {
             sawRole = true;
             commentary = commentary || token.endsWith(u"评论员"_s);
         } else if (const auto glued = roleThenNameRe().match(token); glued.hasMatch()) {
             sawRole = true;
-            names << glued.captured(2);
+            names
+                << printedToken.sliced(glued.capturedStart(2), glued.capturedLength(2)).toString();
         } else if (sawRole && nameRe().match(token).hasMatch()) {
-            names << token;
+            names << printedToken.toString();
         } else if (sawRole && i == tokens.size() - 1 && token == u"报道"_s) {
             continue;
         } else {
@@ -580,39 +725,44 @@ std::optional<BylineMatch> standaloneByline(QStringView text)
     }
     if (!sawRole)
         return std::nullopt;
-    return BylineMatch{text.toString(), names, 0, false, commentary};
+    return BylineMatch{printed.toString(), names, 0, false, commentary};
 }
 
-std::optional<BylineMatch> inlineByline(QStringView text)
+std::optional<BylineMatch> inlineByline(QStringView printed)
 {
     static const auto r =
         re(u"^(本报讯|本报\\S{1,16}?讯|(?:新华社|中新社|中新网|人民网|新华网|央视网|"
            u"中国日报|人民日报)[^\\s，。,（(]{0,20}?电)"
            u"(?:{sp}*{open}([^）)]{1,60}){close})?"_s);
-    text = trimmed(text);
+    printed = trimmed(printed);
+    const QString text = foldedOpening(printed, 200);
     if (!text.startsWith(u"本报") && !text.startsWith(u"新华") && !text.startsWith(u"中新") &&
         !text.startsWith(u"人民") && !text.startsWith(u"央视") && !text.startsWith(u"中国日报"))
         return std::nullopt;
     const auto match = r.match(text);
     if (!match.hasMatch())
         return std::nullopt;
-    const QStringView inParens = match.capturedView(2);
+    const QStringView inParens = printedAt(printed, match, 2);
     // "(记者 王茵)" names people; "(通讯员 赵可 记者 钱林)" several.
     QStringList names;
     if (!inParens.isEmpty()) {
         names = namesFromCreditRun(inParens);
-        if (names.isEmpty() && !roleRe().match(trimmed(inParens)).hasMatch() &&
+        if (names.isEmpty() && !roleRe().match(trimmed(match.capturedView(2))).hasMatch() &&
             !namesReporter(inParens))
-            return BylineMatch{match.captured(1), {}, match.capturedLength(1), true, false};
+            return BylineMatch{
+                printedAt(printed, match, 1).toString(), {}, match.capturedLength(1), true, false};
     }
-    return BylineMatch{match.captured(0), names, match.capturedLength(0), true, false};
+    return BylineMatch{printedAt(printed, match, 0).toString(), names, match.capturedLength(0),
+                       true, false};
 }
 
 // --- Captions ---------------------------------------------------------------
 
-std::optional<QString> captionCredit(QStringView text)
+std::optional<QString> captionCredit(QStringView printed)
 {
-    text = trimmed(text);
+    printed = trimmed(printed);
+    const QString folded = foldScript(printed);
+    QStringView text = folded;
     bool bracketed = false;
     while (!text.isEmpty() && (text.back() == u')' || text.back() == u'）')) {
         text = trimmed(text.chopped(1));
@@ -642,7 +792,7 @@ std::optional<QString> captionCredit(QStringView text)
     static const auto withRole = re(u"{role}"_s);
     if (!spaced && !bracketed && !withRole.match(run).hasMatch())
         return std::nullopt;
-    const QStringList names = namesFromCreditRun(run);
+    const QStringList names = namesFromCreditRun(printedAt(printed, folded, run));
     if (names.isEmpty())
         return std::nullopt;
     return names.join(u'、');
@@ -653,69 +803,72 @@ bool hasCaptionCredit(QStringView text)
     return captionCredit(text).has_value();
 }
 
-bool mentionsPicture(QStringView text)
+bool mentionsPicture(QStringView printed)
 {
+    const QString text = foldScript(trimmed(printed));
     if (!text.contains(u'图'))
         return false;
-    text = trimmed(text);
     static const auto r = re(u"^(?:[上下左右中]图|图[①-⑩\\d]|图片|图为)|[。，,；]图为"_s);
     return r.match(text).hasMatch();
 }
 
 bool hasOcrPictureCue(QStringView text)
 {
-    return text.contains(u"。因为");
+    return foldScript(text).contains(u"。因为");
 }
 
-bool startsWithDate(QStringView text)
+bool startsWithDate(QStringView printed)
 {
-    text = trimmed(text);
-    if (text.isEmpty() || !text.front().isDigit())
+    printed = trimmed(printed);
+    if (printed.isEmpty() || !printed.front().isDigit())
         return false;
+    const QString text = foldScript(printed);
     static const auto r =
         re(u"^(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"
            u"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上|夜间|晚|夜)?[,，]"_s);
-    return r.match(trimmed(text)).hasMatch();
+    return r.match(text).hasMatch();
 }
 
 // --- Vox pops and interviews ------------------------------------------------
 
-bool isVoxPopPerson(QStringView text)
+bool isVoxPopPerson(QStringView printed)
 {
-    if (!trimmed(text).startsWith(u"人物"))
+    const QString text = foldedOpening(printed, 12);
+    if (!text.startsWith(u"人物"))
         return false;
     static const auto r = re(u"^人物{sp}*{colon}"_s);
-    return r.match(trimmed(text)).hasMatch();
+    return r.match(text).hasMatch();
 }
 
-bool isVoxPopQuote(QStringView text)
+bool isVoxPopQuote(QStringView printed)
 {
-    if (!trimmed(text).startsWith(u"同期声"))
+    const QString text = foldedOpening(printed, 12);
+    if (!text.startsWith(u"同期声"))
         return false;
     static const auto r = re(u"^同期声{sp}*{colon}"_s);
-    return r.match(trimmed(text)).hasMatch();
+    return r.match(text).hasMatch();
 }
 
-bool isQuestionOrAnswer(QStringView text)
+bool isQuestionOrAnswer(QStringView printed)
 {
-    text = trimmed(text);
+    const QString text = foldedOpening(printed, 12);
     if (text.isEmpty() || !QStringView(u"本记主问答QA").contains(text.front()))
         return false;
     static const auto r = re(u"^(?:本报记者|记者|主持人|问|答|Q|A){sp}*{colon}"_s);
-    return r.match(trimmed(text)).hasMatch();
+    return r.match(text).hasMatch();
 }
 
 bool isInterviewCue(QStringView headline)
 {
     static const auto r = re(u"——{sp}*(?:专)?访|专访|访谈|对话|答记者问"_s);
-    return r.match(headline).hasMatch();
+    return r.match(foldScript(headline)).hasMatch();
 }
 
 bool isCommentaryCue(QStringView headline)
 {
     static const auto r = re(u"评论|短评|时评|社论|述评|评论员|随笔|杂谈|言论|今日谈|"
                              u"——{sp}*写在.{1,30}(?:之际|之时|前夕|之后)"_s);
-    return r.match(headline).hasMatch();
+    return r.match(foldScript(headline)).hasMatch();
 }
 
 // --- Quotations -------------------------------------------------------------
@@ -724,9 +877,9 @@ int quotationBalance(QStringView text)
 {
     int balance = 0;
     for (QChar c : text) {
-        if (c == u'“')
+        if (c == u'“' || c == u'「' || c == u'『')
             ++balance;
-        else if (c == u'”')
+        else if (c == u'”' || c == u'」' || c == u'』')
             --balance;
     }
     return balance;
@@ -741,7 +894,63 @@ bool isJumpMarker(QStringView text)
         return false;
     static const auto r = re(u"{open}{sp}*(?:下转|上接|转|接){sp}*第?{sp}*"
                              u"[A-Za-z0-9一二三四五六七八九十]{1,3}{sp}*版{sp}*{close}$"_s);
-    return r.match(trimmed(text)).hasMatch();
+    // Only the end of a line can be a jump marker; only the end needs folding (下轉).
+    return r.match(foldScript(text.last(std::min<qsizetype>(text.size(), 32)))).hasMatch();
+}
+
+// --- Topic ------------------------------------------------------------------
+
+namespace {
+
+QSet<quint32> termPairs(QStringView text)
+{
+    const QString folded = foldScript(text.first(std::min(text.size(), kTopicTextChars)));
+    QSet<quint32> pairs;
+    for (qsizetype i = 0; i + 1 < folded.size(); ++i) {
+        const QChar a = folded[i];
+        const QChar b = folded[i + 1];
+        if (a.isLetterOrNumber() && b.isLetterOrNumber())
+            pairs.insert(quint32(a.unicode()) << 16 | b.unicode());
+    }
+    return pairs;
+}
+
+} // namespace
+
+qsizetype sharedTerms(QStringView a, QStringView b)
+{
+    const QSet<quint32> first = termPairs(a);
+    const QSet<quint32> second = termPairs(b);
+    const QSet<quint32> &smaller = first.size() <= second.size() ? first : second;
+    const QSet<quint32> &larger = first.size() <= second.size() ? second : first;
+    return std::count_if(smaller.begin(), smaller.end(),
+                         [&larger](quint32 pair) { return larger.contains(pair); });
+}
+
+// --- Photo items set into a column -------------------------------------------
+
+bool resumesAfterPhotoItem(QStringView cutText, QStringView nextText, QStringView interrupted,
+                           QStringView photoItem)
+{
+    // No visible cut, nothing to resume: the interrupted article had ended.
+    if (endsSentence(cutText))
+        return false;
+    switch (openingOf(nextText)) {
+    case Opening::Fresh: // a dateline, 本报讯, an opener word: a paragraph of its own
+        return false;
+    case Opening::MidSentence: // "场作业。": the rest of the cut word or sentence
+        return true;
+    case Opening::Unknown:
+        break;
+    }
+    // "便捷的基本医疗服务,…": it may go on either text; it goes on the one it is about.
+    return sharedTerms(nextText, interrupted) > sharedTerms(nextText, photoItem);
+}
+
+bool isLeadOfNextArticle(QStringView text, QStringView nextArticle, QStringView photoItem)
+{
+    const qsizetype aboutNext = sharedTerms(text, nextArticle);
+    return aboutNext >= kMinSharedTerms && aboutNext >= sharedTerms(text, photoItem);
 }
 
 } // namespace Broadsheet::Conventions

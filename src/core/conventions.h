@@ -36,6 +36,26 @@ inline constexpr int kMaxSentenceTailChars = 5;
 // Chinese personal names: two to four characters (compound surnames included).
 inline constexpr int kMinNameChars = 2;
 inline constexpr int kMaxNameChars = 4;
+// What a text is about is told by this much of it (the character pairs it has).
+inline constexpr qsizetype kTopicTextChars = 4000;
+// Character pairs (names, places, terms) a lead must share with the article it
+// is the lead of.
+inline constexpr qsizetype kMinSharedTerms = 2;
+
+// --- Script ---------------------------------------------------------------
+
+// The conventions are written in simplified characters; an issue in traditional
+// script (a Big5 file from Hong Kong or Taiwan) prints the same conventions in
+// traditional ones: 本報訊(記者 陳家明), 圖為, 責任編輯. Every rule below
+// recognises its cues through this fold, traditional to simplified one character
+// for one (OpenCC's character table, TSCharacters; no phrase conversion), so that
+// a position in the folded text is the same position in the printed one. What a
+// rule hands back (a byline, names, a page name) is the printed text: the fold is
+// for recognising only, never for what is shown or stored.
+QString foldScript(QStringView text);
+// Whether OpenCC's character table could be loaded (the fold is the identity
+// without it, and traditional-script issues lose their structure).
+bool scriptFoldAvailable();
 
 // --- Punctuation ----------------------------------------------------------
 
@@ -65,6 +85,10 @@ Opening openingOf(QStringView text);
 bool looksLikeHeadline(QStringView text);
 bool isSubtitle(QStringView text); // a short line starting with a dash: ——访…, —写在…
 bool isNumberedSubhead(QStringView text); // 一、… (一)… 1.… inside an article body
+// A numbered intertitle of a long article (一、让数据成为新农资, （二）…): a short
+// line with no punctuation after its number. It is a paragraph of its own: it
+// ends without a full stop, but no column break cut it.
+bool isIntertitle(QStringView text);
 
 struct HeadlineParts
 {
@@ -153,12 +177,44 @@ bool isCommentaryCue(QStringView headline); // 评论, 短评, 社论, ——写
 
 // --- Quotations -----------------------------------------------------------
 
-// Opening minus closing quotation marks: > 0 leaves a quotation open (it goes
-// on in the text's continuation), < 0 closes one opened before.
+// Opening minus closing quotation marks (“” and the 「」『』 of traditional
+// script): > 0 leaves a quotation open (it goes on in the text's continuation),
+// < 0 closes one opened before.
 int quotationBalance(QStringView text);
 
 // --- Jumps ----------------------------------------------------------------
 
 bool isJumpMarker(QStringView text); // (下转第二版) / (上接第一版)
+
+// --- Topic ----------------------------------------------------------------
+
+// How many character pairs of letters and digits two texts share: the names,
+// places and terms that tell what a text is about (traditional and simplified
+// forms count as one). Only the first kTopicTextChars of each text count.
+qsizetype sharedTerms(QStringView a, QStringView b);
+
+// --- Photo items set into a column ----------------------------------------
+// A photo item (a short headline over its caption, or a caption alone) is set
+// into a column wherever the picture fits, often in the middle of another
+// article's text. It has no text of its own: body text printed after it belongs
+// to an article, either the one it interrupted or the one whose headline follows.
+
+// A column break cut a paragraph, the photo item stands between the cut and the
+// continuation. The text after the photo item completes the cut paragraph when
+// the cut is visible in the text (`cutText` breaks off mid-sentence, sometimes
+// mid-word) and `nextText` does not open a paragraph of its own: it starts
+// mid-sentence, or it carries on what the interrupted article (`interrupted`:
+// its headline and text) is about more than what the photo item (`photoItem`:
+// its headline and caption) shows.
+bool resumesAfterPhotoItem(QStringView cutText, QStringView nextText, QStringView interrupted,
+                           QStringView photoItem);
+
+// A lead printed before its headline, right after a photo item: the text between
+// the photo item and the next headline is that article's lead when it shares at
+// least kMinSharedTerms names, places or terms with the article (`nextArticle`:
+// its headline and text), and at least as many as with the photo item
+// (`photoItem`: headline and caption) — a photo item has no text of its own, so
+// a tie goes to the article.
+bool isLeadOfNextArticle(QStringView text, QStringView nextArticle, QStringView photoItem);
 
 } // namespace Broadsheet::Conventions

@@ -80,7 +80,7 @@ ClassifiedLine LineClassifier::classifyAlone(const SourceLine &line, bool indent
 void LineClassifier::demoteToBody(ClassifiedLine &line)
 {
     line.role = LineRole::Body;
-    line.cut = !endsSentence(line.text());
+    line.cut = !endsSentence(line.text()) && !isIntertitle(line.text());
     line.opening = openingOf(line.text());
     line.details.reset();
     if (auto byline = inlineByline(line.text()))

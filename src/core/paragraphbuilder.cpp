@@ -86,7 +86,9 @@ QList<Paragraph> ParagraphBuilder::build(QList<BodyPiece> pieces, QStringList *n
     for (qsizetype k = 0; k < pieces.size(); ++k) {
         if (k > 0 && dropped[k] > 0 && pieces[k].text.isEmpty())
             continue;
+        // A numbered intertitle ends without a full stop but is a paragraph of its own.
         const bool joins = lastWithText >= 0 && !endsSentence(pieces[lastWithText].text) &&
+                           !isIntertitle(pieces[lastWithText].text) &&
                            pieces[k].opening != Opening::Fresh;
         if (!joins)
             starts << k;

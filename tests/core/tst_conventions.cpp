@@ -44,6 +44,15 @@ private slots:
     void kindCues();
     void jumpMarker_data();
     void jumpMarker();
+    void intertitle_data();
+    void intertitle();
+    void scriptFold_data();
+    void scriptFold();
+    void simplifiedCuesSurviveTheFold();
+    void resumesAfterPhotoItem_data();
+    void resumesAfterPhotoItem();
+    void leadOfNextArticle_data();
+    void leadOfNextArticle();
 };
 
 void TestConventions::namesReporter_data()
@@ -133,6 +142,10 @@ void TestConventions::openingOf_data()
     QTest::newRow("quotation") << u"“这条路修好了,出行方便多了。”村民说。"_s << unknown;
     QTest::newRow("ordinary long clause")
         << u"县交通局组织专业力量对全县桥梁进行检测,确保安全。"_s << unknown;
+    QTest::newRow("traditional opener word")
+        << u"據了解，六條新線路中有三條途經觀瀾灣。"_s << fresh;
+    QTest::newRow("traditional byline") << u"本報訊（記者 鄺志恒）臨港區昨日公佈。"_s << fresh;
+    QTest::newRow("traditional tail") << u"打卡。家住華豐街的陳太說。"_s << mid;
 }
 
 void TestConventions::openingOf()
@@ -230,6 +243,8 @@ void TestConventions::pageMarker_data()
     QTest::newRow("lettered page") << u"第B4版"_s << true << u"B4"_s << QString();
     QTest::newRow("page then name") << u"C1版 文化"_s << true << u"C1"_s << u"文化"_s;
     QTest::newRow("not a marker") << u"第三版面设计大赛举行"_s << false << QString() << QString();
+    // Traditional script: the name stays as printed.
+    QTest::newRow("traditional name") << u"第03版：要聞"_s << true << u"03"_s << u"要聞"_s;
 }
 
 void TestConventions::pageMarker()
@@ -259,6 +274,8 @@ void TestConventions::banners_data()
     QTest::newRow("decorated brief column") << u"【县域快讯】"_s << true << true << true;
     QTest::newRow("vox-pop block") << u"各界群众热议县第十五次党代会"_s << false << true << false;
     QTest::newRow("ordinary title") << u"县医院新门诊楼投入使用"_s << false << false << false;
+    QTest::newRow("traditional brief column") << u"要聞簡訊"_s << false << true << true;
+    QTest::newRow("traditional section name") << u"綜合新聞"_s << true << false << false;
 }
 
 void TestConventions::banners()
@@ -309,6 +326,9 @@ void TestConventions::credits_data()
                                   << QStringList();
     QTest::newRow("body sentence")
         << u"记者从县编辑部了解到,本次活动持续一周。"_s << QStringList() << QStringList();
+    QTest::newRow("traditional, roles and names as printed")
+        << u"責任編輯：莫嘉琪　美術編輯：區偉倫"_s << QStringList{u"責任編輯"_s, u"美術編輯"_s}
+        << QStringList{u"莫嘉琪"_s, u"區偉倫"_s};
 }
 
 void TestConventions::credits()
@@ -352,6 +372,12 @@ void TestConventions::standaloneByline_data()
         << u"记者节里话初心"_s << false << QStringList() << false;
     QTest::newRow("a sentence is not a byline")
         << u"本报记者近日走访了多家企业。"_s << false << QStringList() << false;
+    QTest::newRow("traditional reporter and correspondent")
+        << u"本報記者 馮曉彤 通訊員 黎子聰"_s << true << QStringList{u"馮曉彤"_s, u"黎子聰"_s}
+        << false;
+    QTest::newRow("traditional commentator") << u"本報評論員"_s << true << QStringList() << true;
+    QTest::newRow("traditional glued")
+        << u"記者鍾浩天"_s << true << QStringList{u"鍾浩天"_s} << false;
 }
 
 void TestConventions::standaloneByline()
@@ -386,6 +412,17 @@ void TestConventions::inlineByline_data()
                                 << QStringList{u"周红"_s};
     QTest::newRow("ordinary text")
         << u"本报记者近日走访了多家企业。"_s << QString() << QStringList();
+    // Traditional script: recognised through the fold, handed back as printed.
+    QTest::newRow("traditional reporter") << u"本報訊（記者 鄺志恒）臨港區運輸署昨日公佈……"_s
+                                          << u"本報訊（記者 鄺志恒）"_s << QStringList{u"鄺志恒"_s};
+    QTest::newRow("traditional correspondent and reporter")
+        << u"本報訊（通訊員 麥綺雯 記者 鍾浩天）經過一年多的施工……"_s
+        << u"本報訊（通訊員 麥綺雯 記者 鍾浩天）"_s << QStringList{u"麥綺雯"_s, u"鍾浩天"_s};
+    QTest::newRow("traditional bare")
+        << u"本報訊　東嶺區政府日前宣布……"_s << u"本報訊"_s << QStringList();
+    QTest::newRow("traditional agency")
+        << u"新華社北京4月16日電（記者 韓立群）國家統計局16日發布數據。"_s
+        << u"新華社北京4月16日電（記者 韓立群）"_s << QStringList{u"韓立群"_s};
 }
 
 void TestConventions::inlineByline()
@@ -412,6 +449,10 @@ void TestConventions::captionCredit_data()
     QTest::newRow("name only") << u"雪后的校园。林枫 摄"_s << u"林枫"_s;
     QTest::newRow("no credit") << u"图为新建成的大桥。"_s << QString();
     QTest::newRow("摄 inside a word") << u"他负责摄"_s << QString();
+    QTest::newRow("traditional, credit as printed")
+        << u"圖為市民在臨港巴士總站排隊候車。本報記者 司徒敏 攝"_s << u"司徒敏"_s;
+    QTest::newRow("traditional correspondent")
+        << u"圖為市民在坊市集選購手工藝品。本報通訊員 麥綺雯 攝"_s << u"麥綺雯"_s;
 }
 
 void TestConventions::captionCredit()
@@ -436,6 +477,12 @@ void TestConventions::pictureCues_data()
         << u"7月6日傍晚,湖边游人如织。"_s << false << false << true;
     QTest::newRow("ordinary because")
         << u"因为天气原因,活动延期举行。"_s << false << false << false;
+    QTest::newRow("traditional 圖為")
+        << u"圖為市民在臨港巴士總站排隊候車。"_s << true << false << false;
+    QTest::newRow("traditional OCR 因為")
+        << u"6月2日，龍舟隊進行訓練。因為隊員在划槳。"_s << false << true << true;
+    QTest::newRow("traditional dateline")
+        << u"3月12日晚間，市民在公園賞花。"_s << false << false << true;
 }
 
 void TestConventions::pictureCues()
@@ -469,6 +516,14 @@ void TestConventions::kindCues_data()
                                << true;
     QTest::newRow("plain") << u"县医院新门诊楼投入使用"_s << false << false << false << false
                            << false;
+    QTest::newRow("traditional 同期聲")
+        << u"同期聲：我們要把好事辦好。"_s << false << true << false << false << false;
+    QTest::newRow("traditional 記者:")
+        << u"記者：目前居家養老服務面對哪些困難？"_s << false << false << true << false << false;
+    QTest::newRow("traditional ——訪")
+        << u"——訪安老服務協會主席石慧中"_s << false << false << false << true << false;
+    QTest::newRow("traditional 評論員")
+        << u"本報評論員"_s << false << false << false << false << true;
 }
 
 void TestConventions::kindCues()
@@ -494,6 +549,7 @@ void TestConventions::jumpMarker_data()
     QTest::newRow("上接 full-width") << u"（上接第1版）"_s << true;
     QTest::newRow("lettered page") << u"(下转A3版)"_s << true;
     QTest::newRow("ordinary brackets") << u"(成长类)"_s << false;
+    QTest::newRow("traditional 下轉") << u"項目儲備持續（下轉第2版）"_s << true;
 }
 
 void TestConventions::jumpMarker()
@@ -501,6 +557,151 @@ void TestConventions::jumpMarker()
     QFETCH(QString, text);
     QFETCH(bool, jump);
     QCOMPARE(Conventions::isJumpMarker(text), jump);
+}
+
+void TestConventions::intertitle_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("intertitle");
+    QTest::newRow("一、") << u"一、让数据成为新农资"_s << true;
+    QTest::newRow("indented （二）") << u"\u3000\u3000（二）让小农户连上大市场"_s << true;
+    QTest::newRow("digit") << u"3.让数字红利惠及更多农民"_s << true;
+    QTest::newRow("traditional") << u"一、讓數據成為新農資"_s << true;
+    QTest::newRow("numbered sentence, cut") << u"一、县里组织农技人员深入村组，帮助农民"_s << false;
+    QTest::newRow("一是 numbers a sentence") << u"一是强化组织领导"_s << false;
+    QTest::newRow("no number") << u"让数据成为新农资"_s << false;
+    QTest::newRow("long numbered line")
+        << u"一、全县已建成农业物联网监测点一千二百六十个覆盖耕地面积超过十八万亩县里还建起了"_s
+        << false;
+}
+
+void TestConventions::intertitle()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, intertitle);
+    QCOMPARE(Conventions::isIntertitle(text), intertitle);
+}
+
+// The fold that lets the rules read traditional script: one character for one,
+// positions kept, simplified text left as it is.
+void TestConventions::scriptFold_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("folded");
+    QTest::newRow("news byline") << u"本報訊（記者 陳家明）"_s << u"本报讯（记者 陈家明）"_s;
+    QTest::newRow("picture cue and credit")
+        << u"圖為市民賞花。本報記者 梁卓賢 攝"_s << u"图为市民赏花。本报记者 梁卓贤 摄"_s;
+    QTest::newRow("credit line") << u"責任編輯：游靜儀"_s << u"责任编辑：游静仪"_s;
+    QTest::newRow("page marker") << u"第03版：要聞"_s << u"第03版：要闻"_s;
+    QTest::newRow("correspondent") << u"通訊員"_s << u"通讯员"_s;
+    QTest::newRow("simplified stays") << u"本报讯(记者 王茵)2月18日,市委书记率队检查。"_s
+                                      << u"本报讯(记者 王茵)2月18日,市委书记率队检查。"_s;
+    QTest::newRow("punctuation, Latin and digits stay")
+        << u"「GDP」增長5.2%。"_s << u"「GDP」增长5.2%。"_s;
+    // A character outside the BMP passes through whole (surrogates are not folded).
+    QTest::newRow("supplementary plane") << u"𠮷野家開業"_s << u"𠮷野家开业"_s;
+}
+
+void TestConventions::scriptFold()
+{
+    QVERIFY2(Conventions::scriptFoldAvailable(), "OpenCC's TSCharacters.ocd2 was not loaded");
+    QFETCH(QString, text);
+    QFETCH(QString, folded);
+    const QString got = Conventions::foldScript(text);
+    QCOMPARE(got, folded);
+    QCOMPARE(got.size(), text.size());
+}
+
+// Every cue the rules look for, in simplified characters, comes out of the fold
+// as it went in: folding never breaks a simplified issue.
+void TestConventions::simplifiedCuesSurviveTheFold()
+{
+    const QStringList cues = {
+        u"本报讯"_s,   u"本报记者"_s, u"通讯员"_s,   u"实习生"_s, u"评论员"_s,   u"新华社"_s,
+        u"电"_s,       u"图为"_s,     u"摄"_s,       u"摄影"_s,   u"责任编辑"_s, u"设计制作"_s,
+        u"版式设计"_s, u"美编"_s,     u"校对"_s,     u"简讯"_s,   u"快讯"_s,     u"资讯"_s,
+        u"热议"_s,     u"畅谈"_s,     u"人物"_s,     u"同期声"_s, u"记者"_s,     u"问"_s,
+        u"答"_s,       u"主持人"_s,   u"专访"_s,     u"访谈"_s,   u"对话"_s,     u"评论"_s,
+        u"社论"_s,     u"写在"_s,     u"之际"_s,     u"下转"_s,   u"上接"_s,     u"据了解"_s,
+        u"与此同时"_s, u"会议指出"_s, u"告诉记者"_s, u"要闻"_s,   u"综合"_s,     u"报道"_s,
+        u"强调"_s,     u"指出"_s,     u"星期"_s,     u"日报"_s,   u"晚报"_s,     u"因为"_s};
+    for (const QString &cue : cues)
+        QCOMPARE(Conventions::foldScript(cue), cue);
+}
+
+void TestConventions::resumesAfterPhotoItem_data()
+{
+    QTest::addColumn<QString>("cut");
+    QTest::addColumn<QString>("next");
+    QTest::addColumn<QString>("interrupted");
+    QTest::addColumn<QString>("photo");
+    QTest::addColumn<bool>("resumes");
+    const QString works = u"老城片区雨污管网改造全面开工 今年全区计划新建和改造雨污管网,"
+                          u"首批施工队伍已经进"_s;
+    const QString birds = u"湿地迎来越冬候鸟 成群的候鸟在湿地觅食嬉戏。本报记者 龚川 摄"_s;
+    QTest::newRow("cut mid-word, tail opens mid-sentence")
+        << u"首批施工队伍已经进"_s << u"场作业。施工期间将合理安排工序。"_s << works << birds
+        << true;
+    QTest::newRow("cut sentence, tail about the interrupted article")
+        << u"首批施工队伍已经进场,全区雨污管网改造将"_s
+        << u"分段施工推进,尽量减少对居民出行的影响。"_s << works << birds << true;
+    QTest::newRow("text after the photo item is about the photo")
+        << u"首批施工队伍已经进场,全区雨污管网改造将"_s
+        << u"越冬候鸟种类逐年增多,湿地成了观鸟胜地。"_s << works << birds << false;
+    QTest::newRow("no visible cut") << u"首批施工队伍已经进场作业。"_s
+                                    << u"施工期间将合理安排工序。"_s << works << birds << false;
+    QTest::newRow("the text after opens a paragraph")
+        << u"首批施工队伍已经进"_s << u"据介绍,雨污管网改造将分段施工。"_s << works << birds
+        << false;
+    QTest::newRow("traditional tail")
+        << u"部分後巷還吸引不少年輕人前來拍照"_s << u"打卡。"_s
+        << u"舊城區後巷完成活化改造 部分後巷還吸引不少年輕人前來拍照"_s
+        << u"龍舟競渡迎端午 龍舟隊在江上進行訓練。本報記者 龐嘉俊 攝"_s << true;
+}
+
+void TestConventions::resumesAfterPhotoItem()
+{
+    QFETCH(QString, cut);
+    QFETCH(QString, next);
+    QFETCH(QString, interrupted);
+    QFETCH(QString, photo);
+    QFETCH(bool, resumes);
+    QCOMPARE(Conventions::resumesAfterPhotoItem(cut, next, interrupted, photo), resumes);
+}
+
+void TestConventions::leadOfNextArticle_data()
+{
+    QTest::addColumn<QString>("lead");
+    QTest::addColumn<QString>("next");
+    QTest::addColumn<QString>("photo");
+    QTest::addColumn<bool>("isLead");
+    const QString harvest = u"岚溪县3.6万亩水稻开镰收割 今年岚溪县水稻种植面积达3.6万亩,"
+                            u"共投入收割机260台。"_s;
+    QTest::newRow("about the next article")
+        << u"秋收时节,岚溪县的水稻陆续成熟,收割机在田间来回穿梭。"_s << harvest
+        << u"夜市烟火气 市民在滨江夜市选购小吃。本报记者 晏秋池 摄"_s << true;
+    // The photo shows the same harvest: a photo item has no text, a tie goes to the article.
+    QTest::newRow("as much about the photo as about the article")
+        << u"金秋时节,岚溪县稻田一片金黄,收割机来回穿梭,处处是丰收景象。"_s << harvest
+        << u"稻田画里庆丰收 游客在岚溪县观赏稻田画。本报通讯员 闵嘉禾 摄"_s << true;
+    QTest::newRow("the photo item's own text")
+        << u"滨江夜市每晚吸引上千市民,小吃摊位前排起长队。"_s << harvest
+        << u"夜市烟火气 市民在滨江夜市选购小吃。本报记者 晏秋池 摄"_s << false;
+    QTest::newRow("about neither")
+        << u"天气晴好。"_s << harvest << u"夜市烟火气 市民在滨江夜市选购小吃。"_s << false;
+    QTest::newRow("traditional")
+        << u"每逢月初的週末，華豐街的後巷裡便擺滿了攤檔，街坊市集已經成為新名片。"_s
+        << u"華豐街坊市集每月固定舉辦 市集由華豐街坊會發起"_s
+        << u"龍舟競渡迎端午 龍舟隊在鷺江上進行訓練。本報記者 龐嘉俊 攝"_s << true;
+}
+
+void TestConventions::leadOfNextArticle()
+{
+    QFETCH(QString, lead);
+    QFETCH(QString, next);
+    QFETCH(QString, photo);
+    QFETCH(bool, isLead);
+    QCOMPARE(Conventions::isLeadOfNextArticle(lead, next, photo), isLead);
 }
 
 QTEST_GUILESS_MAIN(TestConventions)

@@ -31,6 +31,7 @@ private slots:
     void badInput_data();
     void badInput();
     void everyLineAccountedFor();
+    void traditionalBig5();
 };
 
 namespace {
@@ -49,6 +50,17 @@ QByteArray encoded(const char *encoding, const QString &text)
 QString lines(const QStringList &lines)
 {
     return lines.join(u'\n') + u'\n';
+}
+
+// A small issue in traditional script (page marker, credit, bylines, caption).
+QString traditionalIssue()
+{
+    return lines({u"第03版：要聞"_s, u""_s, u"責任編輯：莫嘉琪"_s, u""_s,
+                  u"臨港區新增跨境巴士線路六條"_s, u""_s,
+                  u"本報訊（記者 鄺志恒）臨港區運輸署昨日公佈，將新增六條跨境巴士線路，居民"_s,
+                  u""_s, u"圖為市民在巴士總站候車。本報記者 司徒敏 攝"_s, u""_s,
+                  u"每天排隊候車的情況將得到紓緩。"_s, u""_s, u"石澗村古建築修繕完工"_s, u""_s,
+                  u"本報記者 馮曉彤 通訊員 黎子聰"_s, u""_s, u"歷時一年半的修繕工程日前完工。"_s});
 }
 
 QString numbers(const QList<int> &lines)
@@ -218,6 +230,54 @@ void TestIssueParser::conventions_data()
                   u"增长百分之八,高于全市平均水平。"_s, u""_s,
                   u"下一步,全县将继续抓好项目建设。"_s})
         << QStringList{u"§-"_s, u"news t:县域经济稳中向好 b3: p:3,5|7"_s};
+
+    // A photo item (headline and caption) set into the column between a paragraph
+    // cut mid-word and its continuation: the continuation goes back to the cut.
+    QTest::newRow("photo item between a cut paragraph and its tail")
+        << lines({u"县城雨污管网改造开工"_s, u""_s,
+                  u"本报讯(记者 周红)今年县城计划改造雨污管网二十公里,首批施工队伍已经进"_s, u""_s,
+                  u"湿地迎来越冬候鸟"_s, u""_s,
+                  u"11月16日,成群的候鸟在湿地觅食。本报记者 田野 摄"_s, u""_s,
+                  u"场作业。施工期间将分段围挡,减少对居民出行的影响。"_s, u""_s,
+                  u"据介绍,工程预计明年汛期前完工。"_s})
+        << QStringList{u"§-"_s, u"news t:县城雨污管网改造开工 b3:周红 p:3,9|11"_s,
+                       u"photo t:湿地迎来越冬候鸟 c7:田野"_s};
+
+    // The continuation does not open mid-sentence; it is about the cut article.
+    QTest::newRow("photo item between a cut paragraph and a continuation about it")
+        << lines({u"社区卫生服务中心新址开工"_s, u""_s,
+                  u"本报讯 社区卫生服务中心新址日前开工建设,建成后将为辖区居民提供"_s, u""_s,
+                  u"古镇灯会迎客来"_s, u""_s, u"图为游客在古镇观赏花灯。本报通讯员 麦穗 摄"_s,
+                  u""_s, u"更加便捷的基本医疗和公共卫生服务,预计明年投入使用。"_s})
+        << QStringList{u"§-"_s, u"news t:社区卫生服务中心新址开工 b3: p:3,9"_s,
+                       u"photo t:古镇灯会迎客来 c7:麦穗"_s};
+
+    // A lead printed before its headline right after a photo item goes to the
+    // article it is about, not to the photo item.
+    QTest::newRow("lead before its headline right after a photo item")
+        << lines({u"夜市烟火气"_s, u""_s, u"10月7日晚,市民在滨江夜市选购小吃。本报记者 田野 摄"_s,
+                  u""_s, u"金秋时节,县里的水稻陆续成熟,收割机在田间来回穿梭。"_s, u""_s,
+                  u"全县三万亩水稻开镰收割"_s, u""_s, u"本报记者 孟凡"_s, u""_s,
+                  u"今年全县水稻种植面积三万亩,共投入收割机两百台。"_s})
+        << QStringList{u"§-"_s, u"photo t:夜市烟火气 c3:田野"_s,
+                       u"news t:全县三万亩水稻开镰收割 b9:孟凡 p:5|11"_s};
+
+    // A numbered intertitle of a feature ends without a full stop; it is a
+    // paragraph of its own, not a sentence cut by a column break.
+    QTest::newRow("numbered intertitle in an indented feature")
+        << lines({u"山区县的智慧农业十年"_s, u"本报记者 魏东"_s,
+                  u"\u3000\u3000十年来，县里把数字技术引入田间地头。"_s,
+                  u"\u3000\u3000一、让数据成为新农资"_s,
+                  u"\u3000\u30002015年，县里建起第一个农业物联网示范点。"_s})
+        << QStringList{u"§-"_s, u"news t:山区县的智慧农业十年 b2:魏东 p:3|4|5"_s};
+
+    // Traditional script: the conventions are recognised, the text stays as printed.
+    QTest::newRow("traditional script")
+        << traditionalIssue()
+        << QStringList{u"§1"_s,
+                       u"news t:臨港區新增跨境巴士線路六條 b7:鄺志恒 "
+                       u"p:7,11 c9:司徒敏"_s,
+                       u"news t:石澗村古建築修繕完工 b15:馮曉彤,黎子聰 p:17"_s};
 }
 
 void TestIssueParser::conventions()
@@ -450,6 +510,22 @@ void TestIssueParser::everyLineAccountedFor()
             QVERIFY2(placed.contains(i + 1),
                      qPrintable(u"line %1 is not accounted for"_s.arg(i + 1)));
     }
+}
+
+// A traditional-script issue saved as Big5 reads as the same issue as its text.
+void TestIssueParser::traditionalBig5()
+{
+    const QString text = traditionalIssue();
+    const QByteArray bytes = encoded("Big5", text);
+    QVERIFY(!bytes.isEmpty());
+    const auto issue = IssueParser::parse(bytes);
+    QVERIFY2(issue.ok(), qPrintable(issue.errorMessage()));
+    QCOMPARE(issue->source.encoding, u"Big5"_s);
+    QCOMPARE(summary(*issue), summary(IssueParser::parseText(text)));
+    QCOMPARE(issue->credits.size(), 1);
+    QCOMPARE(issue->credits.first().role, u"責任編輯"_s);
+    QCOMPARE(issue->credits.first().name, u"莫嘉琪"_s);
+    QCOMPARE(issue->sections.first().title, u"第03版：要聞"_s);
 }
 
 QTEST_GUILESS_MAIN(TestIssueParser)
