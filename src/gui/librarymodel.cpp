@@ -193,9 +193,8 @@ void LibraryModel::loadChildren(Node *node)
             child->id = section.id;
             child->issueId = node->id;
             child->count = section.articleCount;
-            child->text =
-                withCount(section.title.isEmpty() ? tr("Articles") : section.title,
-                          section.articleCount);
+            child->text = withCount(section.title.isEmpty() ? tr("Articles") : section.title,
+                                    section.articleCount);
             child->toolTip = section.title.isEmpty()
                                  ? tr("Articles the issue prints before naming a section")
                                  : ArticleHtml::toolTip(section.title);
