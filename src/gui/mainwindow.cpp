@@ -13,6 +13,7 @@
 #include "librarymodel.h"
 #include "searchpanel.h"
 #include "searchquery.h"
+#include "shortcutsdialog.h"
 #include "translations.h"
 
 #include <QActionGroup>
@@ -177,6 +178,7 @@ void MainWindow::setUpActions()
     set(m_ui->actionPreviousArticle, QStringLiteral("previous"),
         {QKeySequence(Qt::ALT | Qt::Key_Left)});
     set(m_ui->actionNextArticle, QStringLiteral("next"), {QKeySequence(Qt::ALT | Qt::Key_Right)});
+    set(m_ui->actionShortcuts, {}, {QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     m_ui->actionRemoveIssue->setShortcut(QKeySequence::Delete);
     m_ui->actionRemoveIssue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_ui->tree->addAction(m_ui->actionRemoveIssue);
@@ -221,6 +223,12 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPrintPreview, &QAction::triggered, this,
             [this] { ArticleExport::preview(this, m_library.get(), selectedArticles()); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(menuBar(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+        dialog->show();
+    });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     // View ▸ Theme

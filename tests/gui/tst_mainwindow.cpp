@@ -10,6 +10,7 @@
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -58,6 +59,7 @@ private slots:
     void fileDialogsStartInFoldersThatExist();
     void toolbarIconsAreDistinct();
     void issueSectionAndGroupShowTheirContents();
+    void keyboardShortcutsListsEveryKey();
     void removingAnIssue();
     void themes();
     void unusableLibraryIsReported();
@@ -446,6 +448,26 @@ void TestMainWindow::issueSectionAndGroupShowTheirContents()
     const int inSection = tree->model()->rowCount(section);
     QVERIFY(inSection > 0 && inSection < 8);
     QVERIFY(view->toPlainText().contains(tree->model()->index(0, 0, section).data().toString()));
+}
+
+void TestMainWindow::keyboardShortcutsListsEveryKey()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_Slash, Qt::ControlModifier);
+    auto *dialog = m_window->findChild<ShortcutsDialog *>(u"shortcutsDialog"_s);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const QString rows = dialog->rows().join(u'\n');
+    // Every action of the window that has a key is listed with it.
+    for (const QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty() || action->text().isEmpty() || !action->isVisible())
+            continue;
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        QVERIFY2(rows.contains(keys), qPrintable(action->text() + u": "_s + keys));
+    }
+    QVERIFY(rows.contains(u"Search the Library"_s) || rows.contains(u"Library"_s));
+    QVERIFY(rows.contains(u"Page Down, Space"_s));
+    QVERIFY(rows.contains(u"Shift+F3"_s));
+    dialog->close();
 }
 
 void TestMainWindow::removingAnIssue()
