@@ -1,21 +1,16 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
     <name>Broadsheet::ArticleExport</name>
     <message numerus="yes">
         <source>Exported %n article(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n article to %1.</numerusform>
-            <numerusform>Exported %n articles to %1.</numerusform>
-        </translation>
+            <numerusform>Exported %n article to %1.</numerusform><numerusform>Exported %n articles to %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Print %n article(s)</source>
         <translation>
-            <numerusform>Print %n article</numerusform>
-            <numerusform>Print %n articles</numerusform>
-        </translation>
+            <numerusform>Print %n article</numerusform><numerusform>Print %n articles</numerusform></translation>
     </message>
 </context>
 <context>
@@ -23,16 +18,12 @@
     <message numerus="yes">
         <source>▾ Notes from the parser (%n)</source>
         <translation>
-            <numerusform>▾ Notes from the parser (%n)</numerusform>
-            <numerusform>▾ Notes from the parser (%n)</numerusform>
-        </translation>
+            <numerusform>▾ Notes from the parser (%n)</numerusform><numerusform>▾ Notes from the parser (%n)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>▸ Notes from the parser (%n)</source>
         <translation>
-            <numerusform>▸ Notes from the parser (%n)</numerusform>
-            <numerusform>▸ Notes from the parser (%n)</numerusform>
-        </translation>
+            <numerusform>▸ Notes from the parser (%n)</numerusform><numerusform>▸ Notes from the parser (%n)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -40,47 +31,53 @@
     <message numerus="yes">
         <source>Wrote %n article(s) to %1</source>
         <translation>
-            <numerusform>Wrote %n article to %1</numerusform>
-            <numerusform>Wrote %n articles to %1</numerusform>
-        </translation>
+            <numerusform>Wrote %n article to %1</numerusform><numerusform>Wrote %n articles to %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 (%n article(s))</source>
         <translation>
-            <numerusform>%1: %2 (%n article)</numerusform>
-            <numerusform>%1: %2 (%n articles)</numerusform>
-        </translation>
+            <numerusform>%1: %2 (%n article)</numerusform><numerusform>%1: %2 (%n articles)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n matching article(s)</source>
         <translation>
-            <numerusform>%n matching article</numerusform>
-            <numerusform>%n matching articles</numerusform>
-        </translation>
+            <numerusform>%n matching article</numerusform><numerusform>%n matching articles</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
+            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 — %2, %n article(s)</source>
         <translation>
-            <numerusform>%1 — %2, %n article</numerusform>
-            <numerusform>%1 — %2, %n articles</numerusform>
-        </translation>
+            <numerusform>%1 — %2, %n article</numerusform><numerusform>%1 — %2, %n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updating the search index of %1 for this version of Broadsheet (%n article(s))…</source>
+        <translation>
+            <numerusform>Updating the search index of %1 for this version of Broadsheet (%n article)…</numerusform><numerusform>Updating the search index of %1 for this version of Broadsheet (%n articles)…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ContentsHtml</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Broadsheet::IssueParser</name>
     <message numerus="yes">
-        <source>Replaced %n undecodable byte(s) with �.</source>
+        <source>%n more</source>
         <translation>
-            <numerusform>Replaced %n undecodable byte with �.</numerusform>
-            <numerusform>Replaced %n undecodable bytes with �.</numerusform>
-        </translation>
+            <numerusform>%n more</numerusform><numerusform>%n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undecodable bytes were replaced with � on line(s) %1.</source>
+        <translation>
+            <numerusform>Undecodable bytes were replaced with � on line %1.</numerusform><numerusform>Undecodable bytes were replaced with � on lines %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -88,9 +85,7 @@
     <message numerus="yes">
         <source>%1&lt;br&gt;%2 · %n article(s)&lt;br&gt;Imported %3</source>
         <translation>
-            <numerusform>%1&lt;br&gt;%2 · %n article&lt;br&gt;Imported %3</numerusform>
-            <numerusform>%1&lt;br&gt;%2 · %n articles&lt;br&gt;Imported %3</numerusform>
-        </translation>
+            <numerusform>%1&lt;br&gt;%2 · %n article&lt;br&gt;Imported %3</numerusform><numerusform>%1&lt;br&gt;%2 · %n articles&lt;br&gt;Imported %3</numerusform></translation>
     </message>
 </context>
 <context>
@@ -98,37 +93,37 @@
     <message numerus="yes">
         <source>Opening %n file(s)…</source>
         <translation>
-            <numerusform>Opening %n file…</numerusform>
-            <numerusform>Opening %n files…</numerusform>
-        </translation>
+            <numerusform>Opening %n file…</numerusform><numerusform>Opening %n files…</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Added %n issue(s) to the library.</source>
         <translation>
-            <numerusform>Added %n issue to the library.</numerusform>
-            <numerusform>Added %n issues to the library.</numerusform>
-        </translation>
+            <numerusform>Added %n issue to the library.</numerusform><numerusform>Added %n issues to the library.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Remove “%1” and its %n article(s) from the library?</source>
         <translation>
-            <numerusform>Remove “%1” and its %n article from the library?</numerusform>
-            <numerusform>Remove “%1” and its %n articles from the library?</numerusform>
-        </translation>
+            <numerusform>Remove “%1” and its %n article from the library?</numerusform><numerusform>Remove “%1” and its %n articles from the library?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
+            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
         <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
-        </translation>
+            <numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n changed issue(s).</source>
+        <translation>
+            <numerusform>Updated %n changed issue.</numerusform><numerusform>Updated %n changed issues.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) already in the library.</source>
+        <translation>
+            <numerusform>%n issue already in the library.</numerusform><numerusform>%n issues already in the library.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -136,9 +131,12 @@
     <message numerus="yes">
         <source>%n article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
-        </translation>
+            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s); the rest could not be read: %1</source>
+        <translation>
+            <numerusform>%n article; the rest could not be read: %1</numerusform><numerusform>%n articles; the rest could not be read: %1</numerusform></translation>
     </message>
 </context>
 </TS>

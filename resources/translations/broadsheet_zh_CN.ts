@@ -379,6 +379,29 @@
         <source>The JSON could not be written: %1</source>
         <translation>无法写入 JSON：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Updating the search index of %1 for this version of Broadsheet (%n article(s))…</source>
+        <translation>
+            <numerusform>正在为此版本的 Broadsheet 更新 %1 的搜索索引(%n 篇文章)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the search index of %1 was made by another version of Broadsheet, and the library is read-only, so it cannot be updated: search may miss articles.</source>
+        <translation>警告:%1 的搜索索引由其他版本的 Broadsheet 建立,而资料库为只读,无法更新:搜索可能遗漏文章。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ContentsHtml</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::ExportFonts</name>
@@ -457,10 +480,24 @@
         <translation>正文在第 %1 行一句话未完处中断；其余部分不在此文件中（在别处续完）。</translation>
     </message>
     <message numerus="yes">
-        <source>Replaced %n undecodable byte(s) with �.</source>
+        <source>%n more</source>
         <translation>
-            <numerusform>已将 %n 个无法解码的字节替换为 �。</numerusform>
+            <numerusform>另有 %n 行</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undecodable bytes were replaced with � on line(s) %1.</source>
+        <translation>
+            <numerusform>第 %1 行中无法解码的字节已替换为 �。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (it is a device, a pipe or a socket); issue files are regular files.</source>
+        <translation>%1 不是普通文件(而是设备、管道或套接字);报纸文件应为普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; issue files larger than that are refused.</source>
+        <translation>%1 大于 %2 MB;超过此大小的报纸文件不予打开。</translation>
     </message>
 </context>
 <context>
@@ -520,10 +557,6 @@
     <message>
         <source>read its version</source>
         <translation>读取版本信息</translation>
-    </message>
-    <message>
-        <source>read its tables</source>
-        <translation>读取数据表</translation>
     </message>
     <message>
         <source>%1 is a database, but not a Broadsheet library. It was left untouched.</source>
@@ -621,6 +654,22 @@
         <source>Qt&apos;s SQLite driver uses SQLite %1, but Broadsheet was built with SQLite %2; the library cannot be searched. Install Broadsheet built for this system.</source>
         <translation>Qt 的 SQLite 驱动使用 SQLite %1,而 Broadsheet 是用 SQLite %2 构建的,因此无法检索资料库。请安装为本系统构建的 Broadsheet。</translation>
     </message>
+    <message>
+        <source>The search was stopped.</source>
+        <translation>搜索已停止。</translation>
+    </message>
+    <message>
+        <source>use its write-ahead log</source>
+        <translation>使用其预写日志</translation>
+    </message>
+    <message>
+        <source>read its settings</source>
+        <translation>读取其设置</translation>
+    </message>
+    <message>
+        <source>rebuild its search index</source>
+        <translation>重建其搜索索引</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::LibraryModel</name>
@@ -631,12 +680,12 @@
         </translation>
     </message>
     <message>
-        <source>(Untitled section)</source>
-        <translation>（未命名版面）</translation>
-    </message>
-    <message>
         <source>Articles the issue prints before naming a section</source>
         <translation>报纸在第一个版面名称之前刊登的文章</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
@@ -855,6 +904,38 @@
         <source>The library %1 is read-only. Open or create another library with File ▸ Open Library… to add issues.</source>
         <translation>资料库 %1 是只读的。请通过“文件 ▸ 打开资料库…”打开或新建另一个资料库后再添加报纸。</translation>
     </message>
+    <message>
+        <source>Updating the search index of the library for this version of Broadsheet…</source>
+        <translation>正在为此版本的 Broadsheet 更新资料库的搜索索引…</translation>
+    </message>
+    <message>
+        <source>Updating the Library</source>
+        <translation>正在更新资料库</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only, and its search index was made by another version of Broadsheet: search may miss articles.</source>
+        <translation>资料库 %1 为只读,且其搜索索引由其他版本的 Broadsheet 建立:搜索可能遗漏文章。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated %n changed issue(s).</source>
+        <translation>
+            <numerusform>已更新 %n 期有改动的报纸。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s) already in the library.</source>
+        <translation>
+            <numerusform>%n 期报纸已在资料库中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot show the contents</source>
+        <translation>无法显示目录</translation>
+    </message>
+    <message>
+        <source>%1 — Broadsheet</source>
+        <translation>%1 — Broadsheet</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::ParagraphBuilder</name>
@@ -929,6 +1010,31 @@
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s); the rest could not be read: %1</source>
+        <translation>
+            <numerusform>%n 篇文章;其余无法读取:%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::SearchResultsModel</name>
+    <message>
+        <source>In the headline and the text</source>
+        <translation>见于标题和正文</translation>
+    </message>
+    <message>
+        <source>In the headline</source>
+        <translation>见于标题</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>见于正文</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::SearchTokenizer</name>
@@ -939,6 +1045,101 @@
     <message>
         <source>The search tokenizer could not be registered.</source>
         <translation>无法注册搜索分词器。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Read on a screen; past the end, the next article</source>
+        <translation>向下翻一屏;到末尾后转到下一篇文章</translation>
+    </message>
+    <message>
+        <source>Page Down, Space</source>
+        <translation>Page Down、空格</translation>
+    </message>
+    <message>
+        <source>Back a screen; past the top, the previous article</source>
+        <translation>向上翻一屏;到开头后转到上一篇文章</translation>
+    </message>
+    <message>
+        <source>Page Up, Shift+Space</source>
+        <translation>Page Up、Shift+空格</translation>
+    </message>
+    <message>
+        <source>Start or end of the article</source>
+        <translation>文章开头或结尾</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home, Ctrl+End</source>
+        <translation>Ctrl+Home、Ctrl+End</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+鼠标滚轮</translation>
+    </message>
+    <message>
+        <source>Reading pane</source>
+        <translation>阅读区</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一处匹配</translation>
+    </message>
+    <message>
+        <source>Enter, F3</source>
+        <translation>Enter、F3</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一处匹配</translation>
+    </message>
+    <message>
+        <source>Shift+Enter, Shift+F3</source>
+        <translation>Shift+Enter、Shift+F3</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Find bar</source>
+        <translation>查找栏</translation>
+    </message>
+    <message>
+        <source>Open the article, or open and close an issue</source>
+        <translation>打开文章,或展开、收起一期报纸</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Library tree</source>
+        <translation>资料库目录树</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1207,10 @@
     <message>
         <source>The file is not valid %1 text.</source>
         <translation>该文件不是有效的 %1 文本。</translation>
+    </message>
+    <message>
+        <source>The encoding is uncertain: the file was read as %1, but it reads almost as well as %2.</source>
+        <translation>编码不确定:文件按 %1 读取,但按 %2 读取也几乎同样通顺。</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1453,14 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every key Broadsheet answers to</source>
+        <translation>Broadsheet 响应的所有按键</translation>
     </message>
 </context>
 <context>

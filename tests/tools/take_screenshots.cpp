@@ -86,9 +86,11 @@ int main(int argc, char *argv[])
     ok &= save(&window, out + QStringLiteral("/find-bar.png"));
     window.findBar()->close();
 
-    // 3. Library search results.
+    // 3. Library search results (searched in a worker: wait for them), two terms.
     window.findChild<QAction *>(QStringLiteral("actionSearchLibrary"))->trigger();
-    window.searchPanel()->setQuery(QStringLiteral("项目建设"));
+    QSignalSpy searched(window.searchPanel()->model(), &SearchResultsModel::searchFinished);
+    window.searchPanel()->setQuery(QStringLiteral("项目 建设"));
+    searched.wait(10000);
     ok &= save(&window, out + QStringLiteral("/library-search.png"));
 
     // 4. The dark theme, on a vox-pop piece.
@@ -98,5 +100,20 @@ int main(int argc, char *argv[])
     window.showArticle(result.data(SearchResultsModel::ArticleIdRole).toLongLong());
     ok &= save(&window, out + QStringLiteral("/dark-theme.png"));
     themes->actions().at(0)->trigger();
+
+    // 5. An issue's contents page.
+    window.findChild<QAction *>(QStringLiteral("actionFilterTree"))->trigger();
+    window.tree()->setCurrentIndex(window.tree()->model()->index(0, 0));
+    ok &= save(&window, out + QStringLiteral("/contents-page.png"));
+
+    // 6. A small window in Chinese.
+    Translations::install(QStringLiteral("zh_CN"));
+    MainWindow chinese;
+    if (!chinese.openLibrary(home.filePath(QStringLiteral("library.sqlite")), false))
+        return 1;
+    chinese.resize(900, 600);
+    chinese.show();
+    chinese.showArticle(result.data(SearchResultsModel::ArticleIdRole).toLongLong() + 1);
+    ok &= save(&chinese, out + QStringLiteral("/chinese-900x600.png"));
     return ok ? 0 : 1;
 }
