@@ -1,5 +1,7 @@
 #include "articlehtml.h"
 
+#include "cjkpunctuation.h"
+
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QLocale>
@@ -37,7 +39,7 @@ p { margin-top: 0px; margin-bottom: 0px; }
 p.kicker { font-family: %4; font-size: %10; color: %6; margin-bottom: 6px; }
 p.title { font-family: %4; font-size: %11; font-weight: 700; margin-top: 0px; margin-bottom: 8px; line-height: 135%; }
 p.subtitle { font-family: %4; font-size: %12; color: %6; margin-bottom: 4px; line-height: 150%; }
-p.byline { font-family: %4; font-size: %13; color: %6; margin-top: 10px; margin-bottom: 4px; }
+p.byline { font-family: %4; font-size: %13; color: %6; margin-top: 10px; margin-bottom: 14px; }
 p.meta { font-family: %4; font-size: %14; color: %6; margin-bottom: 20px; }
 p.body { text-indent: %9; line-height: 175%; margin-bottom: 10px; }
 span.dateline { font-weight: 700; }
@@ -83,15 +85,19 @@ QString ArticleHtml::sansFamilies()
 QString ArticleHtml::render(const StoredArticle &stored, const Style &style, bool notesOpen)
 {
     const Article &article = stored.article;
+    // The article's text as shown: the same length, so positions in it still hold.
+    const auto shown = [&](const QString &text) {
+        return style.fullWidthPunctuation ? CjkPunctuation::forDisplay(text) : text;
+    };
     QString html = u"<html><head><style>"_s + css(style) + u"</style></head><body>\n"_s;
     if (article.kicker)
-        html += paragraph(u"kicker"_s, article.kicker->text);
+        html += paragraph(u"kicker"_s, shown(article.kicker->text));
     // Not <h1>: Qt sets a heading at a fixed size step that no CSS size overrides.
-    html += paragraph(u"title"_s, stored.record.displayTitle());
+    html += paragraph(u"title"_s, shown(stored.record.displayTitle()));
     if (article.subtitle)
-        html += paragraph(u"subtitle"_s, article.subtitle->text);
+        html += paragraph(u"subtitle"_s, shown(article.subtitle->text));
     if (article.byline && !article.byline->isInline)
-        html += paragraph(u"byline"_s, article.byline->text);
+        html += paragraph(u"byline"_s, shown(article.byline->text));
     // Where it was printed, as far as it is known: the paper, the date, the
     // section. Never the file's name, which read as part of the byline.
     QStringList where;
@@ -100,9 +106,9 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
     if (stored.date.isValid())
         where << QLocale().toString(stored.date, QLocale::LongFormat);
     if (!stored.sectionTitle.isEmpty())
-        where << stored.sectionTitle;
+        where << shown(stored.sectionTitle);
     if (article.group)
-        where << article.group->title;
+        where << shown(article.group->title);
     if (!where.isEmpty())
         html += paragraph(u"meta"_s, where.join(u"  ·  "_s));
     for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
@@ -111,14 +117,17 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
         const QString &dateline =
             i == 0 && article.byline && article.byline->isInline ? article.byline->text : QString();
         if (!dateline.isEmpty() && text.startsWith(dateline)) {
+            // Converted whole, then cut: the marks around the cut see their neighbours.
+            const QString whole = shown(text);
             html += u"<p class=\"body\"><span class=\"dateline\">%1</span>%2</p>\n"_s.arg(
-                dateline.toHtmlEscaped(), text.mid(dateline.size()).toHtmlEscaped());
+                whole.left(dateline.size()).toHtmlEscaped(),
+                whole.mid(dateline.size()).toHtmlEscaped());
         } else {
-            html += paragraph(u"body"_s, text);
+            html += paragraph(u"body"_s, shown(text));
         }
     }
     for (const Caption &caption : article.captions)
-        html += paragraph(u"caption"_s, caption.text);
+        html += paragraph(u"caption"_s, shown(caption.text));
     if (!article.notes.isEmpty()) {
         const QString label = notesOpen ? ArticleHtml::tr("▾ Notes from the parser (%n)", nullptr,
                                                           int(article.notes.size()))

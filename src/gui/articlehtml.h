@@ -25,6 +25,9 @@ public:
         int fontPixels = 18;
         QString bodyFamilies;     // CSS font-family list: a Song/Ming serif
         QString headlineFamilies; // a Hei face
+        // Half-width , ; : ! ? ( ) between Chinese characters shown full width
+        // (CjkPunctuation::forDisplay); the article's text itself is unchanged.
+        bool fullWidthPunctuation = true;
     };
 
     static QString render(const StoredArticle &article, const Style &style, bool notesOpen);

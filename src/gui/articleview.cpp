@@ -45,7 +45,8 @@ ArticleHtml::Style ArticleView::style() const
     static const QString serif = ArticleHtml::serifFamilies();
     static const QString sans = ArticleHtml::sansFamilies();
     return ArticleHtml::Style{Theme::readingColors(m_look),
-                              int(std::lround(kBaseFontPixels * m_zoom / 100.0)), serif, sans};
+                              int(std::lround(kBaseFontPixels * m_zoom / 100.0)), serif, sans,
+                              m_fullWidthPunctuation};
 }
 
 void ArticleView::showArticle(const StoredArticle &article)
@@ -122,6 +123,17 @@ void ArticleView::setZoomPercent(int percent)
 void ArticleView::zoomBy(int steps)
 {
     setZoomPercent(m_zoom + steps * kZoomStep);
+}
+
+void ArticleView::setFullWidthPunctuation(bool on)
+{
+    if (on == m_fullWidthPunctuation)
+        return;
+    m_fullWidthPunctuation = on;
+    // The same text, only some marks wider: where the reader is stays.
+    const int position = verticalScrollBar()->value();
+    render();
+    verticalScrollBar()->setValue(position);
 }
 
 void ArticleView::render(Change change)

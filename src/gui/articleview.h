@@ -36,6 +36,10 @@ public:
     void setZoomPercent(int percent);
     int zoomPercent() const { return m_zoom; }
     void zoomBy(int steps);
+    // Half-width , ; : ! ? ( ) between Chinese characters shown full width (the
+    // default); the text itself, and what search finds, is the same either way.
+    void setFullWidthPunctuation(bool on);
+    bool fullWidthPunctuation() const { return m_fullWidthPunctuation; }
 
 signals:
     void zoomChanged(int percent);
@@ -65,6 +69,7 @@ private:
     bool m_notesOpen = false;
     Theme::Look m_look = Theme::Look::Light;
     int m_zoom = 100;
+    bool m_fullWidthPunctuation = true;
 };
 
 } // namespace Broadsheet

@@ -51,6 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->findBar->setTextEdit(m_ui->articleView);
     m_ui->findBar->setMatchCase(m_settings.matchCase());
     m_ui->articleView->setZoomPercent(m_settings.zoomPercent());
+    m_ui->articleView->setFullWidthPunctuation(m_settings.fullWidthPunctuation());
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({340, 900});
@@ -210,6 +211,12 @@ void MainWindow::setUpActions()
             [this] { m_ui->articleView->zoomBy(-1); });
     connect(m_ui->actionZoomReset, &QAction::triggered, this,
             [this] { m_ui->articleView->setZoomPercent(100); });
+    // Display only: the stored text, search and export keep what was printed.
+    m_ui->actionChinesePunctuation->setChecked(m_settings.fullWidthPunctuation());
+    connect(m_ui->actionChinesePunctuation, &QAction::toggled, this, [this](bool on) {
+        m_settings.setFullWidthPunctuation(on);
+        m_ui->articleView->setFullWidthPunctuation(on);
+    });
     connect(m_ui->actionPreviousArticle, &QAction::triggered, this, [this] { stepArticle(-1); });
     connect(m_ui->actionNextArticle, &QAction::triggered, this, [this] { stepArticle(+1); });
     connect(m_ui->actionRemoveIssue, &QAction::triggered, this, &MainWindow::removeSelectedIssue);

@@ -12,6 +12,7 @@ namespace {
 const QString kLibrary = QStringLiteral("library/path");
 const QString kRecent = QStringLiteral("files/recent");
 const QString kExportFolder = QStringLiteral("files/exportFolder");
+const QString kFullWidthPunctuation = QStringLiteral("view/fullWidthPunctuation");
 const QString kZoom = QStringLiteral("reading/zoom");
 const QString kTheme = QStringLiteral("reading/theme");
 const QString kLanguage = QStringLiteral("interface/language");
@@ -63,6 +64,16 @@ QString Settings::exportFolder() const
 void Settings::setExportFolder(const QString &folder)
 {
     m_settings.setValue(kExportFolder, folder);
+}
+
+bool Settings::fullWidthPunctuation() const
+{
+    return m_settings.value(kFullWidthPunctuation, true).toBool();
+}
+
+void Settings::setFullWidthPunctuation(bool on)
+{
+    m_settings.setValue(kFullWidthPunctuation, on);
 }
 
 QStringList Settings::recentFiles() const

@@ -41,6 +41,9 @@ public:
     QString language() const; // "" follows the system
     void setLanguage(const QString &language);
 
+    bool fullWidthPunctuation() const; // on by default
+    void setFullWidthPunctuation(bool on);
+
     bool matchCase() const;
     void setMatchCase(bool matchCase);
 

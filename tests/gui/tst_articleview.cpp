@@ -1,5 +1,6 @@
 #include "articlehtml.h"
 #include "articleview.h"
+#include "cjkpunctuation.h"
 
 #include <QApplication>
 #include <QScrollBar>
@@ -25,6 +26,8 @@ private slots:
     void pagingPastTheEndGoesOn();
     void latinTextIsSetInALatinFace();
     void headSaysWherePrintedNeverTheFileName();
+    void chinesePunctuationIsShownFullWidth();
+    void fullWidthPunctuationCanBeTurnedOff();
 
 private:
     std::unique_ptr<ArticleView> m_view;
@@ -52,11 +55,12 @@ StoredArticle sampleArticle(int paragraphs)
     return stored;
 }
 
-// The pixel size of the first character of the first block whose text starts so.
+// The pixel size of the first character of the first block whose text starts so
+// (as shown: with Chinese punctuation full width).
 int pixelSizeOf(const QTextDocument *document, const QString &start)
 {
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        if (block.text().startsWith(start)) {
+        if (block.text().startsWith(CjkPunctuation::forDisplay(start))) {
             // What is drawn, whatever property set it.
             return QFontInfo(block.begin().fragment().charFormat().font()).pixelSize();
         }
@@ -210,6 +214,85 @@ void TestArticleView::headSaysWherePrintedNeverTheFileName()
     QVERIFY(text.contains(QLocale().toString(article.date, QLocale::LongFormat)));
     QVERIFY(text.contains(u"要闻"_s));
     QVERIFY(!text.contains(u"000_36b5"_s));
+}
+
+void TestArticleView::chinesePunctuationIsShownFullWidth()
+{
+    StoredArticle article = sampleArticle(1);
+    article.record.title = u"好消息!全市春耕(备耕)有序推进"_s;
+    article.article.title->text = article.record.title;
+    article.article.kicker->text = u"抓早;抓实"_s;
+    article.article.subtitle->text = u"——会议侧记:农业"_s;
+    article.article.byline = Byline{u"本报讯(记者 林一)"_s, {7}, {u"林一"_s}, true};
+    article.article.paragraphs = {
+        Paragraph{u"本报讯(记者 林一)2019年10月,市图书馆开放,藏书120万册。"_s, {9}},
+        Paragraph{u"增长6.5%,上午10:30开始,共1,000人;详见http://example.com/a?b=1,c"_s, {10}},
+        Paragraph{u"He said: \"Yes, (really)!\" 他说Hello, world!"_s, {11}}};
+    article.article.captions = {Caption{u"图为农民(左)在田间劳作,本报记者 李华 摄"_s, {40}, {}}};
+    article.sectionTitle = u"第01版:要闻"_s;
+    const StoredArticle stored = article;
+    m_view->showArticle(article);
+    const QString text = m_view->document()->toPlainText();
+    for (const QString &shown :
+         {u"抓早；抓实"_s, u"好消息！全市春耕（备耕）有序推进"_s, u"——会议侧记：农业"_s,
+          u"第01版：要闻"_s, u"本报讯（记者 林一）2019年10月，市图书馆开放，藏书"_s,
+          u"图为农民（左）在田间劳作，本报记者"_s})
+        QVERIFY2(text.contains(shown), qPrintable(shown + u"\n"_s + text));
+    // Numbers, addresses and Latin text keep their marks.
+    for (const QString &kept :
+         {u"增长6.5%,上午10:30开始"_s, u"共1,000人；详见http://example.com/a?b=1,c"_s,
+          u"He said: \"Yes, (really)!\" 他说Hello, world!"_s})
+        QVERIFY2(text.contains(kept), qPrintable(kept + u"\n"_s + text));
+    // The dateline is still set apart, and what was stored is as it was.
+    bool bold = false;
+    for (QTextBlock block = m_view->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text().startsWith(u"本报讯（记者 林一）"_s)) {
+            const QTextFragment first = block.begin().fragment();
+            bold =
+                first.text() == u"本报讯（记者 林一）"_s && first.charFormat().fontWeight() >= 700;
+        }
+    }
+    QVERIFY(bold);
+    QCOMPARE(m_view->article()->article.paragraphs.first().text,
+             stored.article.paragraphs.first().text);
+    QCOMPARE(m_view->article()->record.title, stored.record.title);
+}
+
+void TestArticleView::fullWidthPunctuationCanBeTurnedOff()
+{
+    QVERIFY(m_view->fullWidthPunctuation()); // on by default
+    StoredArticle article = sampleArticle(40);
+    m_view->showArticle(article);
+    const QString paragraph = article.article.paragraphs.first().text;
+    QVERIFY(paragraph.contains(u','));
+    QVERIFY(!m_view->document()->toPlainText().contains(paragraph));
+    QVERIFY(m_view->document()->toPlainText().contains(CjkPunctuation::forDisplay(paragraph)));
+    const int length = m_view->document()->characterCount();
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum() / 2);
+    const int position = m_view->verticalScrollBar()->value();
+    QVERIFY(position > 0);
+
+    QSignalSpy restyled(m_view.get(), &ArticleView::documentRestyled);
+    QSignalSpy replaced(m_view.get(), &ArticleView::documentReplaced);
+    m_view->setFullWidthPunctuation(false);
+    QVERIFY(!m_view->fullWidthPunctuation());
+    QVERIFY(m_view->document()->toPlainText().contains(paragraph));
+    QCOMPARE(m_view->document()->characterCount(), length); // one for one: positions hold
+    QCOMPARE(restyled.count(), 1);
+    QCOMPARE(replaced.count(), 0);
+    QCOMPARE(m_view->verticalScrollBar()->value(), position);
+    m_view->setFullWidthPunctuation(false); // no change, no redraw
+    QCOMPARE(restyled.count(), 1);
+
+    // It stays off for the next article, and the style says so.
+    m_view->showArticle(sampleArticle(1));
+    QVERIFY(m_view->document()->toPlainText().contains(paragraph));
+    ArticleHtml::Style style;
+    QVERIFY(style.fullWidthPunctuation);
+    style.fullWidthPunctuation = false;
+    QVERIFY(ArticleHtml::render(article, style, false).contains(paragraph));
+    m_view->setFullWidthPunctuation(true);
+    QVERIFY(!m_view->document()->toPlainText().contains(paragraph));
 }
 
 QTEST_MAIN(TestArticleView)

@@ -60,6 +60,7 @@ private slots:
     void toolbarIconsAreDistinct();
     void issueSectionAndGroupShowTheirContents();
     void keyboardShortcutsListsEveryKey();
+    void chinesePunctuationIsASettingThatLasts();
     void removingAnIssue();
     void themes();
     void unusableLibraryIsReported();
@@ -468,6 +469,24 @@ void TestMainWindow::keyboardShortcutsListsEveryKey()
     QVERIFY(rows.contains(u"Page Down, Space"_s));
     QVERIFY(rows.contains(u"Shift+F3"_s));
     dialog->close();
+}
+
+void TestMainWindow::chinesePunctuationIsASettingThatLasts()
+{
+    open({GuiTest::seedPath()});
+    ArticleView *view = m_window->articleView();
+    // The seed prints half-width marks between Chinese characters: 本报讯(记者 王茵)2月18日,
+    QVERIFY(view->fullWidthPunctuation());
+    QVERIFY(view->toPlainText().contains(u"本报讯（记者 王茵）2月18日，"_s));
+    auto *action = m_window->findChild<QAction *>(u"actionChinesePunctuation"_s);
+    QVERIFY(action && action->isChecked());
+    action->trigger();
+    QVERIFY(view->toPlainText().contains(u"本报讯(记者 王茵)2月18日,"_s));
+    m_window.reset();
+    MainWindow again;
+    QVERIFY(!again.articleView()->fullWidthPunctuation());
+    again.findChild<QAction *>(u"actionChinesePunctuation"_s)->trigger();
+    QVERIFY(Settings().fullWidthPunctuation());
 }
 
 void TestMainWindow::removingAnIssue()
