@@ -119,9 +119,15 @@ struct SearchHit
     ArticleRecord article;
     QString issueTitle;
     QString sectionTitle;
-    QString snippet;                       // plain text around the first hit
-    QList<std::pair<int, int>> highlights; // (start, length) of each hit in the snippet
-    double score = 0;                      // lower is better (bm25)
+    // Plain text around the first hit of each term in the body (windows joined with
+    // " … "); with no term in the body, the headline where a term occurs only in
+    // its kicker or subtitle, else the start of the body, nothing marked.
+    QString snippet;
+    QList<std::pair<int, int>> highlights;      // (start, length) of each hit in the snippet
+    QList<std::pair<int, int>> titleHighlights; // (start, length) of each hit in article.title
+    bool inHeadline = false; // a term occurs in the headline (kicker, title, subtitle)
+    bool inBody = false;     // a term occurs in the body (byline, paragraphs, captions)
+    double score = 0;        // lower is better (bm25)
 };
 
 struct SearchResults

@@ -21,9 +21,15 @@ constexpr qsizetype kMaxIndexTermLength = 48;
 // Headline hits rank far above body hits.
 constexpr double kHeadWeight = 20.0;
 constexpr double kBodyWeight = 1.0;
-// Snippet: characters of context before and after the first hit.
+// Snippet: characters of context before and after the first hit of one term;
+// with several terms the windows around each term's first hit share a larger
+// budget, and the snippet never holds more than kSnippetMax characters of text.
 constexpr qsizetype kSnippetBefore = 30;
 constexpr qsizetype kSnippetAfter = 90;
+constexpr qsizetype kSnippetShared = 200;
+constexpr qsizetype kSnippetMax = 240;
+// Windows closer than this are one: a " … " would hide no more than it takes.
+constexpr qsizetype kSnippetJoin = 4;
 
 // Filters that are ranges of article ids (an issue's or a section's articles
 // are numbered consecutively), checked inside the index; others need a join.
@@ -58,36 +64,103 @@ private:
     bool m_open;
 };
 
-// `folded` is TextFold::fold(text), which the caller has at hand.
+using Ranges = QList<std::pair<int, int>>; // (start, length)
+
+// Overlapping ranges (one term inside another) become one.
+Ranges merged(Ranges ranges)
+{
+    std::sort(ranges.begin(), ranges.end());
+    Ranges out;
+    for (const auto &[start, length] : std::as_const(ranges)) {
+        if (!out.isEmpty() && start <= out.last().first + out.last().second) {
+            out.last().second =
+                std::max(out.last().first + out.last().second, start + length) - out.last().first;
+        } else {
+            out.append({start, length});
+        }
+    }
+    return out;
+}
+
+// Every hit of every term in `folded`, at `offset`.
+Ranges hitsIn(QStringView folded, const SearchQuery &query, int offset = 0)
+{
+    Ranges hits;
+    for (const QString &term : query.terms()) {
+        for (qsizetype at = folded.indexOf(term); at >= 0;
+             at = folded.indexOf(term, at + term.size()))
+            hits << std::pair<int, int>(int(at + offset), int(term.size()));
+    }
+    return hits;
+}
+
+// The snippet: the text around the first hit of each term, windows that overlap
+// merged, the rest joined with " … ", every hit marked. `folded` is
+// TextFold::fold(text), which the caller has at hand. Without a hit, the start
+// of the text, nothing marked.
 void snippetFor(const QString &text, const QString &folded, const SearchQuery &query,
                 SearchHit *hit)
 {
-    qsizetype first = -1;
+    QList<std::pair<qsizetype, qsizetype>> firsts; // (position, length) of each term's first hit
     for (const QString &term : query.terms()) {
         const qsizetype at = folded.indexOf(term);
-        if (at >= 0 && (first < 0 || at < first))
-            first = at;
+        if (at >= 0)
+            firsts.append({at, term.size()});
     }
-    if (first < 0)
-        first = 0;
-    qsizetype start = std::max<qsizetype>(0, first - kSnippetBefore);
-    qsizetype end = std::min<qsizetype>(text.size(), first + kSnippetAfter);
-    // Do not start or end in the middle of a surrogate pair.
-    if (start > 0 && text[start].isLowSurrogate())
-        --start;
-    if (end < text.size() && text[end].isLowSurrogate())
-        ++end;
-    QString snippet = text.mid(start, end - start);
+    std::sort(firsts.begin(), firsts.end());
+    QList<std::pair<qsizetype, qsizetype>> windows; // [start, end)
+    if (firsts.isEmpty()) {
+        windows.append({0, std::min<qsizetype>(text.size(), kSnippetBefore + kSnippetAfter)});
+    } else {
+        const qsizetype count = firsts.size();
+        const qsizetype size = count == 1 ? kSnippetBefore + kSnippetAfter : kSnippetShared / count;
+        const qsizetype before = count == 1 ? kSnippetBefore : size / 4;
+        for (const auto &[at, length] : std::as_const(firsts)) {
+            const qsizetype start = std::max<qsizetype>(0, at - before);
+            const qsizetype end =
+                std::min<qsizetype>(text.size(), at + std::max(length, size - before));
+            if (!windows.isEmpty() && start <= windows.last().second + kSnippetJoin)
+                windows.last().second = std::max(windows.last().second, end);
+            else
+                windows.append({start, end});
+        }
+        // Bounded, whatever was pasted into the search field.
+        qsizetype total = 0;
+        for (qsizetype i = 0; i < windows.size(); ++i) {
+            auto &[start, end] = windows[i];
+            end = std::min(end, start + (kSnippetMax - total));
+            total += end - start;
+            if (total >= kSnippetMax) {
+                windows.resize(i + 1);
+                break;
+            }
+        }
+    }
+
+    const QString gap = QStringLiteral(" … ");
+    QString snippet;
+    for (qsizetype i = 0; i < windows.size(); ++i) {
+        auto [start, end] = windows.at(i);
+        // Do not start or end in the middle of a surrogate pair.
+        if (start > 0 && text[start].isLowSurrogate())
+            --start;
+        if (end < text.size() && text[end].isLowSurrogate())
+            ++end;
+        if (i > 0)
+            snippet += gap;
+        else if (start > 0)
+            snippet += QStringLiteral("…");
+        const int offset = int(snippet.size());
+        snippet += QStringView(text).sliced(start, end - start);
+        if (!firsts.isEmpty())
+            hit->highlights << hitsIn(QStringView(folded).sliced(start, end - start), query,
+                                      offset);
+        if (i + 1 == windows.size() && end < text.size())
+            snippet += QStringLiteral("…");
+    }
     snippet.replace(u'\n', u' ');
-    const QString prefix = start > 0 ? QStringLiteral("…") : QString();
-    hit->snippet = prefix + snippet + (end < text.size() ? QStringLiteral("…") : QString());
-    const QStringView window = QStringView(folded).sliced(start, end - start);
-    for (const QString &term : query.terms()) {
-        for (qsizetype at = window.indexOf(term); at >= 0;
-             at = window.indexOf(term, at + term.size()))
-            hit->highlights << std::pair<int, int>(int(at + prefix.size()), int(term.size()));
-    }
-    std::sort(hit->highlights.begin(), hit->highlights.end());
+    hit->snippet = snippet;
+    hit->highlights = merged(hit->highlights);
 }
 
 } // namespace
@@ -267,17 +340,32 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         hit.issueTitle = article.issueTitle;
         hit.sectionTitle = article.sectionTitle;
         hit.score = page.value(i).second;
-        // From the body where the words occur there: the title is shown anyway.
+        // Why it matched: the hits in the title as the list shows it, and a snippet
+        // of the body where the words occur there.
+        const QString foldedTitle = TextFold::fold(hit.article.title);
+        if (!foldedTitle.isEmpty())
+            hit.titleHighlights = merged(hitsIn(foldedTitle, query));
+        const auto hasTerm = [&](const QString &folded, const QString &besides = {}) {
+            return std::any_of(query.terms().begin(), query.terms().end(),
+                               [&](const QString &term) {
+                                   return folded.contains(term) && !besides.contains(term);
+                               });
+        };
         const QString body = article.article.bodyText();
         const QString foldedBody = TextFold::fold(body);
-        const bool inBody =
-            std::any_of(query.terms().begin(), query.terms().end(),
-                        [&](const QString &term) { return foldedBody.contains(term); });
-        if (inBody) {
+        const QString head = article.article.headText();
+        const QString foldedHead = TextFold::fold(head);
+        hit.inBody = hasTerm(foldedBody);
+        hit.inHeadline = hasTerm(foldedHead);
+        if (hit.inBody) {
             snippetFor(body, foldedBody, query, &hit);
+        } else if (hasTerm(foldedHead, foldedTitle)) {
+            // In the kicker or subtitle, which the list does not show: the headline.
+            snippetFor(head, foldedHead, query, &hit);
         } else {
-            const QString text = article.article.plainText();
-            snippetFor(text, TextFold::fold(text), query, &hit);
+            // The title says it all; the snippet tells what the article is about.
+            const QString &text = body.isEmpty() ? head : body;
+            snippetFor(text, text, SearchQuery(QString()), &hit);
         }
         results.hits << hit;
     }

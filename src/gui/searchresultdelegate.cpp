@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTextOption>
 
 #include <cmath>
 
@@ -17,9 +18,9 @@ constexpr int kPadding = 6;
 constexpr int kIconSize = 16;
 constexpr int kSnippetLines = 2;
 
-// The height of a line of snippet text: Chinese falls back to a CJK face whose
+// The height of a line of rich text: Chinese falls back to a CJK face whose
 // lines are taller than the Latin font's metrics say.
-int snippetLineHeight(const QFont &font)
+int lineHeight(const QFont &font)
 {
     static QHash<QString, int> heights;
     const QString key = font.key();
@@ -33,6 +34,18 @@ int snippetLineHeight(const QFont &font)
     const int height = int(std::ceil(sample.documentLayout()->documentSize().height()));
     heights.insert(key, height);
     return height;
+}
+
+QFont titleFont(const QFont &font)
+{
+    QFont bold = font;
+    bold.setBold(true);
+    return bold;
+}
+
+int titleHeight(const QFont &font)
+{
+    return std::max(QFontMetrics(font).height(), lineHeight(titleFont(font)));
 }
 } // namespace
 
@@ -51,6 +64,25 @@ QString SearchResultDelegate::snippetHtml(const QString &snippet, const QVariant
         at = hit.x() + hit.y();
     }
     return html + snippet.mid(at).toHtmlEscaped();
+}
+
+QString SearchResultDelegate::titleHtml(const QString &title, const QVariantList &highlights,
+                                        const QColor &highlight, const QFont &font, int width)
+{
+    const QString elided = QFontMetrics(font).elidedText(title, Qt::ElideRight, width);
+    // What of the title shows: the ellipsis follows it.
+    qsizetype shown = 0;
+    while (shown < elided.size() && shown < title.size() && elided[shown] == title[shown])
+        ++shown;
+    if (shown < title.size() && shown > 0 && title[shown - 1].isHighSurrogate())
+        --shown;
+    QVariantList visible;
+    for (const QVariant &value : highlights) {
+        const QPoint hit = value.toPoint();
+        if (hit.x() >= 0 && hit.x() < shown && hit.y() > 0)
+            visible << QPoint(hit.x(), int(std::min<qsizetype>(hit.y(), shown - hit.x())));
+    }
+    return snippetHtml(title.left(shown), visible, highlight) + elided.mid(shown).toHtmlEscaped();
 }
 
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -74,26 +106,44 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QRect area = option.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
     painter->save();
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
-    const QFontMetrics metrics(option.font);
-    icon.paint(painter, QRect(area.left(), area.top() + (metrics.height() - kIconSize) / 2,
-                              kIconSize, kIconSize));
+    const int titleLine = titleHeight(option.font);
+    icon.paint(painter,
+               QRect(area.left(), area.top() + (titleLine - kIconSize) / 2, kIconSize, kIconSize));
 
-    QFont bold = option.font;
-    bold.setBold(true);
-    painter->setFont(bold);
-    painter->setPen(text);
+    // The title, its hits marked as in the snippet.
+    const QFont bold = titleFont(option.font);
     const QRect titleRect(area.left() + kIconSize + kPadding, area.top(),
-                          area.width() - kIconSize - kPadding, metrics.height());
-    painter->drawText(
-        titleRect, Qt::AlignLeft | Qt::AlignVCenter,
-        QFontMetrics(bold).elidedText(index.data().toString(), Qt::ElideRight, titleRect.width()));
+                          area.width() - kIconSize - kPadding, titleLine);
+    QTextDocument title;
+    title.setDefaultFont(bold);
+    title.setDocumentMargin(0);
+    title.setDefaultTextOption(QTextOption(Qt::AlignLeft));
+    title.setHtml(titleHtml(index.data().toString(),
+                            index.data(SearchResultsModel::TitleHighlightsRole).toList(),
+                            m_highlight, bold, titleRect.width()));
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette.setColor(QPalette::Text, text);
+    painter->save();
+    painter->setClipRect(titleRect);
+    painter->translate(titleRect.left(),
+                       titleRect.top() + (titleRect.height() - title.size().height()) / 2);
+    title.documentLayout()->draw(painter, context);
+    painter->restore();
 
+    // Where it stands, and (at the right) whether the words are in the headline or the text.
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.88);
     painter->setFont(small);
     painter->setPen(muted);
     const QFontMetrics smallMetrics(small);
-    const QRect placeRect(area.left(), titleRect.bottom() + 2, area.width(), smallMetrics.height());
+    QRect placeRect(area.left(), titleRect.bottom() + 2, area.width(), smallMetrics.height());
+    const QString note = index.data(SearchResultsModel::MatchNoteRole).toString();
+    if (!note.isEmpty()) {
+        const QString shown = smallMetrics.elidedText(note, Qt::ElideRight, placeRect.width() / 2);
+        painter->drawText(placeRect, Qt::AlignRight | Qt::AlignVCenter, shown);
+        placeRect.setRight(placeRect.right() - smallMetrics.horizontalAdvance(shown) -
+                           kPadding * 2);
+    }
     painter->drawText(placeRect, Qt::AlignLeft | Qt::AlignVCenter,
                       smallMetrics.elidedText(index.data(SearchResultsModel::PlaceRole).toString(),
                                               Qt::ElideRight, placeRect.width()));
@@ -106,22 +156,19 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                                 m_highlight));
     snippet.setTextWidth(area.width());
     const QRect snippetRect(area.left(), placeRect.bottom() + 4, area.width(),
-                            snippetLineHeight(option.font) * kSnippetLines);
+                            lineHeight(option.font) * kSnippetLines);
     painter->translate(snippetRect.topLeft());
     painter->setClipRect(QRect(QPoint(0, 0), snippetRect.size()));
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, text);
     snippet.documentLayout()->draw(painter, context);
     painter->restore();
 }
 
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
-    const QFontMetrics metrics(option.font);
     QFont small = option.font;
     small.setPointSizeF(option.font.pointSizeF() * 0.88);
-    const int height = kPadding * 2 + metrics.height() + 2 + QFontMetrics(small).height() + 4 +
-                       snippetLineHeight(option.font) * kSnippetLines;
+    const int height = kPadding * 2 + titleHeight(option.font) + 2 + QFontMetrics(small).height() +
+                       4 + lineHeight(option.font) * kSnippetLines;
     return {200, height};
 }
 

@@ -4,8 +4,9 @@
 
 namespace Broadsheet {
 
-// A search result: the article's title, where it stands, and a snippet with the
-// hits marked.
+// A search result: the article's title, where it stands, whether the words are in
+// the headline or the text, and a snippet; the hits are marked in the title and
+// in the snippet alike.
 class SearchResultDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -21,6 +22,10 @@ public:
     // The snippet as rich text: escaped, with each hit in a highlighted span.
     static QString snippetHtml(const QString &snippet, const QVariantList &highlights,
                                const QColor &highlight);
+    // The title as rich text, cut to `width` in `font` with an ellipsis: escaped,
+    // with each hit that shows in a highlighted span.
+    static QString titleHtml(const QString &title, const QVariantList &highlights,
+                             const QColor &highlight, const QFont &font, int width);
 
 private:
     QColor m_highlight{255, 236, 139};

@@ -137,6 +137,18 @@ void SearchResultsModel::failedWith(quint64 generation, int offset, const QStrin
     }
 }
 
+namespace {
+
+QVariantList points(const QList<std::pair<int, int>> &ranges)
+{
+    QVariantList list;
+    for (const auto &[start, length] : ranges)
+        list << QPoint(start, length);
+    return list;
+}
+
+} // namespace
+
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_hits.size());
@@ -152,8 +164,12 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return hit.article.displayTitle();
     case Qt::ToolTipRole:
         return ArticleHtml::toolTip(hit.snippet);
-    case Qt::AccessibleDescriptionRole:
-        return data(index, PlaceRole).toString() + u'\n' + hit.snippet;
+    case Qt::AccessibleDescriptionRole: {
+        QStringList parts{data(index, PlaceRole).toString()};
+        if (const QString note = data(index, MatchNoteRole).toString(); !note.isEmpty())
+            parts << note;
+        return (parts << hit.snippet).join(u'\n');
+    }
     case Qt::DecorationRole:
         return Icons::forKind(hit.article.kind);
     case ArticleIdRole:
@@ -170,14 +186,22 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     }
     case SnippetRole:
         return hit.snippet;
-    case HighlightsRole: {
-        QVariantList highlights;
-        for (const auto &[start, length] : hit.highlights)
-            highlights << QPoint(start, length);
-        return highlights;
-    }
+    case HighlightsRole:
+        return points(hit.highlights);
+    case TitleHighlightsRole:
+        return points(hit.titleHighlights);
     case KindRole:
         return int(hit.article.kind);
+    case MatchedInRole:
+        return (hit.inHeadline ? InHeadline : 0) | (hit.inBody ? InBody : 0);
+    case MatchNoteRole:
+        if (hit.inHeadline && hit.inBody)
+            return tr("In the headline and the text");
+        if (hit.inHeadline)
+            return tr("In the headline");
+        if (hit.inBody)
+            return tr("In the text");
+        return QString();
     default:
         return {};
     }

@@ -29,7 +29,11 @@ public:
         SnippetRole,
         HighlightsRole, // QVariantList of QPoint(start, length) in the snippet
         KindRole,
+        TitleHighlightsRole, // QVariantList of QPoint(start, length) in the title (DisplayRole)
+        MatchedInRole,       // MatchedIn flags: where the words were found
+        MatchNoteRole,       // the same in words: "In the headline", …
     };
+    enum MatchedIn { InHeadline = 0x1, InBody = 0x2 };
     static constexpr int kPageSize = 50;
 
     explicit SearchResultsModel(QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 #include "guitestsupport.h"
 #include "library.h"
 #include "searchpanel.h"
+#include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -97,6 +98,9 @@ private slots:
     void panelShowsSearchingThenTheCount();
     void typingFastEndsWithTheLastQuery();
     void returnFocusesTheResultsOnceTheyCome();
+    void resultsSayWhyTheyMatch();
+    void titleHtmlMarksWhatShows();
+    void delegateMarksTitleAndSnippet();
 
 private:
     SearchResults direct(const QString &text, int offset = 0);
@@ -404,6 +408,153 @@ void TestSearchResultsModel::returnFocusesTheResultsOnceTheyCome()
     QCOMPARE(gate.ran().size(), 1); // the debounce did not search again
     QTest::qWait(SearchPanel::kDebounceMs + 100);
     QCOMPARE(gate.ran().size(), 1);
+}
+
+namespace {
+
+// A headline whose word the text lacks, and a word only in the text.
+const QString kWhyIssue = u"第01版:要闻\n\n古镇灯会今晚开幕\n\n"
+                          u"本报讯 今晚，古镇将迎来第十届民俗文化节，预计接待游客三万人次。\n"_s;
+
+std::unique_ptr<Library> whyLibrary(const QTemporaryDir &dir)
+{
+    auto library = Library::open(dir.filePath(u"why/library.sqlite"_s));
+    if (!library.ok())
+        return {};
+    const QString path = dir.filePath(u"why/why.txt"_s);
+    if (!TestData::writeFile(path, kWhyIssue.toUtf8()) || !(*library)->importFile(path).ok())
+        return {};
+    return std::move(library).value();
+}
+
+QStringList marked(const QString &text, const QVariantList &highlights)
+{
+    QStringList words;
+    for (const QVariant &value : highlights)
+        words << text.mid(value.toPoint().x(), value.toPoint().y());
+    return words;
+}
+
+} // namespace
+
+void TestSearchResultsModel::resultsSayWhyTheyMatch()
+{
+    const auto library = whyLibrary(m_dir);
+    QVERIFY(library);
+    SearchResultsModel model;
+    model.setLibrary(library.get());
+    QSignalSpy finished(&model, &SearchResultsModel::searchFinished);
+
+    model.search(requestFor(u"游客 灯会"_s));
+    QVERIFY(finished.wait());
+    QCOMPARE(model.rowCount(), 1);
+    QModelIndex row = model.index(0);
+    const QString title = row.data().toString();
+    QCOMPARE(title, u"古镇灯会今晚开幕"_s);
+    QCOMPARE(marked(title, row.data(SearchResultsModel::TitleHighlightsRole).toList()),
+             QStringList{u"灯会"_s});
+    QCOMPARE(marked(row.data(SearchResultsModel::SnippetRole).toString(),
+                    row.data(SearchResultsModel::HighlightsRole).toList()),
+             QStringList{u"游客"_s});
+    QCOMPARE(row.data(SearchResultsModel::MatchedInRole).toInt(),
+             SearchResultsModel::InHeadline | SearchResultsModel::InBody);
+    QCOMPARE(row.data(SearchResultsModel::MatchNoteRole).toString(),
+             u"In the headline and the text"_s);
+    QVERIFY(row.data(Qt::AccessibleDescriptionRole)
+                .toString()
+                .contains(u"In the headline and the text"_s));
+
+    model.search(requestFor(u"灯会"_s));
+    QVERIFY(finished.wait());
+    row = model.index(0);
+    QCOMPARE(row.data(SearchResultsModel::TitleHighlightsRole).toList(),
+             QVariantList{QPoint(2, 2)});
+    QVERIFY(row.data(SearchResultsModel::HighlightsRole).toList().isEmpty());
+    QCOMPARE(row.data(SearchResultsModel::MatchedInRole).toInt(),
+             int(SearchResultsModel::InHeadline));
+    QCOMPARE(row.data(SearchResultsModel::MatchNoteRole).toString(), u"In the headline"_s);
+
+    model.search(requestFor(u"游客"_s));
+    QVERIFY(finished.wait());
+    row = model.index(0);
+    QVERIFY(row.data(SearchResultsModel::TitleHighlightsRole).toList().isEmpty());
+    QCOMPARE(row.data(SearchResultsModel::MatchedInRole).toInt(), int(SearchResultsModel::InBody));
+    QCOMPARE(row.data(SearchResultsModel::MatchNoteRole).toString(), u"In the text"_s);
+}
+
+void TestSearchResultsModel::titleHtmlMarksWhatShows()
+{
+    const QColor mark(255, 0, 255);
+    const QFont font = QApplication::font();
+    // Article text is data: escaped, the hit in a span.
+    QString html =
+        SearchResultDelegate::titleHtml(u"<b>灯会</b> & 开幕"_s, {QPoint(3, 2)}, mark, font, 2000);
+    QVERIFY2(html.startsWith(u"&lt;b&gt;<span"_s), qPrintable(html));
+    QVERIFY2(html.contains(u">灯会</span>&lt;/b&gt; &amp; 开幕"_s), qPrintable(html));
+    QVERIFY(!html.contains(u"<b>"_s));
+
+    // Cut to the width: a hit beyond the cut is not marked, one before it is.
+    const QString title = u"灯会"_s + QString(60, QChar(0x6587)) + u"开幕"_s;
+    const int width = QFontMetrics(font).horizontalAdvance(title) / 3;
+    html = SearchResultDelegate::titleHtml(title, {QPoint(62, 2)}, mark, font, width);
+    QVERIFY2(!html.contains(u"<span"_s), qPrintable(html));
+    QVERIFY2(html.endsWith(u"…"_s), qPrintable(html));
+    html = SearchResultDelegate::titleHtml(title, {QPoint(0, 2), QPoint(62, 2)}, mark, font, width);
+    QCOMPARE(html.count(u"<span"_s), 1);
+    QVERIFY2(html.contains(u">灯会</span>"_s), qPrintable(html));
+}
+
+void TestSearchResultsModel::delegateMarksTitleAndSnippet()
+{
+    const auto library = whyLibrary(m_dir);
+    QVERIFY(library);
+    SearchResultsModel model;
+    model.setLibrary(library.get());
+    QListView view;
+    auto *delegate = new SearchResultDelegate(&view);
+    const QColor mark(255, 0, 255);
+    delegate->setHighlightColor(mark);
+    view.setItemDelegate(delegate);
+    view.setModel(&model);
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy finished(&model, &SearchResultsModel::searchFinished);
+
+    // The rows of the item that have marked pixels: the first and the last.
+    const auto markedRows = [&] {
+        const QRect rect = view.visualRect(model.index(0));
+        const QImage image = view.viewport()->grab().toImage();
+        std::pair<int, int> rows{-1, -1};
+        for (int y = rect.top(); y <= rect.bottom(); ++y) {
+            for (int x = rect.left(); x <= rect.right(); ++x) {
+                if (QColor(image.pixel(x, y)) == mark) {
+                    rows.first = rows.first < 0 ? y : rows.first;
+                    rows.second = y;
+                    break;
+                }
+            }
+        }
+        return rows;
+    };
+    const auto search = [&](const QString &text) {
+        model.search(requestFor(text));
+        return finished.wait() && model.rowCount() == 1;
+    };
+
+    QVERIFY(search(u"灯会"_s)); // in the title only
+    const auto title = markedRows();
+    QVERIFY2(title.first >= 0, "the title's hit is marked");
+    QVERIFY(search(u"游客"_s)); // in the text only
+    const auto snippet = markedRows();
+    QVERIFY2(snippet.first >= 0, "the snippet's hit is marked");
+    // The title above, the snippet below, the place line between.
+    QVERIFY2(title.second + view.fontMetrics().height() < snippet.first,
+             qPrintable(u"title %1–%2, snippet %3–%4"_s.arg(
+                 QString::number(title.first), QString::number(title.second),
+                 QString::number(snippet.first), QString::number(snippet.second))));
+    QVERIFY(search(u"游客 灯会"_s)); // both
+    QCOMPARE(markedRows(), std::pair(title.first, snippet.second));
 }
 
 QTEST_MAIN(TestSearchResultsModel)

@@ -26,8 +26,11 @@ private slots:
     void filters();
     void paging();
     void pagingBeyondTheRankedMatches();
+    void snippetShowsEveryTermsHit();
+    void headlineHitsAreTheTitles();
 
 private:
+    std::unique_ptr<Library> whyLibrary(); // the issue below, in a library of its own
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
     qint64 m_smallIssue = 0;
@@ -371,6 +374,138 @@ void TestSearch::pagingBeyondTheRankedMatches()
         QVERIFY(all->hits[i - 1].score <= all->hits[i].score);
     for (int i = 8; i < all->hits.size(); ++i)
         QVERIFY(all->hits[i - 1].article.id > all->hits[i].article.id);
+}
+
+namespace {
+
+const QString kFiller = u"沿岸居民说，河水一年比一年清，傍晚散步的人也越来越多。"_s;
+
+// Two words far apart in one article, a headline whose word the body lacks, and a
+// subtitle whose word the title and the body lack.
+QString whyIssue()
+{
+    QString body = u"本报讯 水质监测数据显示，城南河道两岸新建的湿地公园已初具规模。"_s;
+    for (int i = 0; i < 15; ++i)
+        body += kFiller;
+    body += u"下一步，沿线社区将推行垃圾分类，让河道长治久清。"_s;
+    return u"第01版:要闻\n\n城南河道治理见成效\n\n"_s + body +
+           u"\n\n古镇灯会今晚开幕\n\n本报讯 今晚，古镇将迎来第十届民俗文化节，预计接待游客三万人次。\n"_s +
+           u"\n守护一河清水\n——记城南志愿者巡河队\n\n本报记者 林一\n\n"
+           u"每天清晨，志愿者们沿着河岸巡查，捡拾垃圾，劝阻乱扔乱倒。\n"_s;
+}
+
+// The text under each highlight, in order.
+QStringList highlighted(const QString &text, const QList<std::pair<int, int>> &ranges)
+{
+    QStringList words;
+    for (const auto &[start, length] : ranges) {
+        if (start < 0 || start + length > text.size())
+            return {u"out of range"_s};
+        words << text.mid(start, length);
+    }
+    return words;
+}
+
+SearchHit onlyHit(Library &library, const QString &text)
+{
+    SearchRequest request;
+    request.text = text;
+    const auto results = library.search(request);
+    if (!results.ok() || results->hits.size() != 1)
+        return {};
+    return results->hits.first();
+}
+
+} // namespace
+
+std::unique_ptr<Library> TestSearch::whyLibrary()
+{
+    auto library = Library::open(m_dir.filePath(u"why/library.sqlite"_s));
+    if (!library.ok())
+        return {};
+    const QString path = m_dir.filePath(u"why/why.txt"_s);
+    if (!TestData::writeFile(path, whyIssue().toUtf8()) || !(*library)->importFile(path).ok())
+        return {};
+    return std::move(library).value();
+}
+
+void TestSearch::snippetShowsEveryTermsHit()
+{
+    const auto library = whyLibrary();
+    QVERIFY(library);
+
+    // Far apart: a window around each, joined, each word marked where it stands.
+    SearchHit hit = onlyHit(*library, u"湿地公园 垃圾分类"_s);
+    QCOMPARE(hit.article.title, u"城南河道治理见成效"_s);
+    QVERIFY2(hit.snippet.contains(u"湿地公园"_s) && hit.snippet.contains(u"垃圾分类"_s),
+             qPrintable(hit.snippet));
+    QVERIFY2(hit.snippet.contains(u" … "_s), qPrintable(hit.snippet));
+    QCOMPARE(highlighted(hit.snippet, hit.highlights), (QStringList{u"湿地公园"_s, u"垃圾分类"_s}));
+    QVERIFY(hit.highlights[0].first < hit.snippet.indexOf(u" … "_s));
+    QVERIFY(hit.highlights[1].first > hit.snippet.indexOf(u" … "_s));
+    QVERIFY2(hit.snippet.size() < 260, qPrintable(hit.snippet)); // bounded
+    QVERIFY(hit.inBody);
+    QVERIFY(!hit.inHeadline);
+    QVERIFY(hit.titleHighlights.isEmpty());
+
+    // Typed in the other order: the same snippet.
+    QCOMPARE(onlyHit(*library, u"垃圾分类 湿地公园"_s).snippet, hit.snippet);
+
+    // Close together: one window, no gap; every hit of every word marked.
+    hit = onlyHit(*library, u"湿地公园 水质 河水"_s);
+    QVERIFY2(hit.snippet.startsWith(u"本报讯 水质监测"_s), qPrintable(hit.snippet));
+    const QStringList words = highlighted(hit.snippet, hit.highlights);
+    QVERIFY2(words.mid(0, 3) == (QStringList{u"水质"_s, u"湿地公园"_s, u"河水"_s}),
+             qPrintable(words.join(u' ')));
+    QVERIFY(words.count(u"河水"_s) >= 1);
+    QCOMPARE(words.size(), 2 + words.count(u"河水"_s));
+    QCOMPARE(hit.snippet.count(u"河水"_s), words.count(u"河水"_s));
+    QVERIFY2(!hit.snippet.contains(u" … "_s), qPrintable(hit.snippet));
+
+    // A word in the title and the text: both say so.
+    hit = onlyHit(*library, u"河道"_s);
+    QCOMPARE(highlighted(hit.article.title, hit.titleHighlights), QStringList{u"河道"_s});
+    QCOMPARE(hit.titleHighlights.first().first, 2);
+    QVERIFY(hit.inHeadline && hit.inBody);
+    QVERIFY(!hit.highlights.isEmpty());
+    for (const QString &word : highlighted(hit.snippet, hit.highlights))
+        QCOMPARE(word, u"河道"_s);
+}
+
+void TestSearch::headlineHitsAreTheTitles()
+{
+    const auto library = whyLibrary();
+    QVERIFY(library);
+
+    // Only in the headline: marked in the title; the snippet claims nothing.
+    SearchHit hit = onlyHit(*library, u"灯会"_s);
+    QCOMPARE(hit.article.title, u"古镇灯会今晚开幕"_s);
+    QCOMPARE(hit.titleHighlights, (QList<std::pair<int, int>>{{2, 2}}));
+    QVERIFY(hit.inHeadline);
+    QVERIFY(!hit.inBody);
+    QVERIFY2(hit.highlights.isEmpty(), qPrintable(hit.snippet));
+    QVERIFY2(!hit.snippet.contains(u"灯会"_s), qPrintable(hit.snippet));
+    QVERIFY2(hit.snippet.startsWith(u"本报讯 今晚"_s), qPrintable(hit.snippet)); // what it is about
+
+    // One word in the headline, one in the text: each marked where it is.
+    hit = onlyHit(*library, u"游客 灯会"_s);
+    QCOMPARE(highlighted(hit.article.title, hit.titleHighlights), QStringList{u"灯会"_s});
+    QCOMPARE(highlighted(hit.snippet, hit.highlights), QStringList{u"游客"_s});
+    QVERIFY(hit.inHeadline && hit.inBody);
+
+    // Only in the subtitle, which the list does not show: the snippet is the headline.
+    hit = onlyHit(*library, u"巡河队"_s);
+    QCOMPARE(hit.article.title, u"守护一河清水"_s);
+    QVERIFY(hit.titleHighlights.isEmpty());
+    QVERIFY(hit.inHeadline);
+    QVERIFY(!hit.inBody);
+    QVERIFY2(hit.snippet.startsWith(u"守护一河清水 ——记城南志愿者巡河队"_s),
+             qPrintable(hit.snippet));
+    QCOMPARE(highlighted(hit.snippet, hit.highlights), QStringList{u"巡河队"_s});
+
+    // The whole title: one mark over all of it.
+    hit = onlyHit(*library, u"古镇灯会今晚开幕"_s);
+    QCOMPARE(hit.titleHighlights, (QList<std::pair<int, int>>{{0, 8}}));
 }
 
 QTEST_GUILESS_MAIN(TestSearch)
