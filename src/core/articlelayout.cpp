@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QRawFont>
 #include <QTextLayout>
@@ -81,6 +82,7 @@ struct ArticleLayout::Style
 struct ArticleLayout::Block
 {
     int article = 0;
+    Part part = Part::Rule;
     std::vector<std::unique_ptr<QTextLayout>> lines; // one layout a line; none for a rule
     QColor color;
     qreal advance = 0; // line pitch
@@ -132,13 +134,13 @@ void ArticleLayout::addArticle(int index, const Article &article)
         .points = 11.5, .lineFactor = 1.7, .alignment = Qt::AlignJustify, .firstIndent = 2};
 
     if (article.kicker && !article.kicker->text.isEmpty())
-        addBlock(index, article.kicker->text, kicker);
+        addBlock(index, article.kicker->text, kicker, Part::Head);
     if (article.title && !article.title->text.isEmpty())
-        addBlock(index, article.title->text, title);
+        addBlock(index, article.title->text, title, Part::Head);
     if (article.subtitle && !article.subtitle->text.isEmpty())
-        addBlock(index, article.subtitle->text, subtitle);
+        addBlock(index, article.subtitle->text, subtitle, Part::Head);
     if (article.byline && !article.byline->isInline && !article.byline->text.isEmpty())
-        addBlock(index, article.byline->text, byline);
+        addBlock(index, article.byline->text, byline, Part::Head);
 
     if (qsizetype(m_blocks.size()) > first)
         addRule(index);
@@ -151,7 +153,7 @@ void ArticleLayout::addArticle(int index, const Article &article)
         if (i == 0 && article.byline && article.byline->isInline &&
             text.startsWith(article.byline->text))
             lead.append({0, int(article.byline->text.size())});
-        addBlock(index, text, body, false, lead);
+        addBlock(index, text, body, Part::Paragraph, lead);
     }
 
     for (const Caption &caption : article.captions)
@@ -162,7 +164,7 @@ void ArticleLayout::addArticle(int index, const Article &article)
     m_blocks.at(size_t(first))->pageBreak = true;
 }
 
-void ArticleLayout::addBlock(int article, const QString &text, const Style &style, bool pageBreak,
+void ArticleLayout::addBlock(int article, const QString &text, const Style &style, Part part,
                              const QList<std::pair<int, int>> &headRanges)
 {
     const QString shown = layoutText(text);
@@ -186,7 +188,7 @@ void ArticleLayout::addBlock(int article, const QString &text, const Style &styl
     block->color = style.color;
     block->advance = pt(style.points * style.lineFactor);
     block->spaceBefore = pt(style.spaceBefore);
-    block->pageBreak = pageBreak;
+    block->part = part;
     block->keepTogether = style.keepTogether;
     block->captionBar = style.captionBar;
 
@@ -321,11 +323,11 @@ void ArticleLayout::addCaption(int article, const Caption &caption)
         }
     }
     style.spaceBefore = 16;
-    addBlock(article, text, style);
+    addBlock(article, text, style, Part::Caption);
     if (!credit.isEmpty()) {
         style.spaceBefore = 0;
         style.alignment = Qt::AlignRight;
-        addBlock(article, credit, style);
+        addBlock(article, credit, style, Part::Caption);
         m_blocks.at(m_blocks.size() - 2)->keepWithNext = true;
     }
 }
@@ -339,6 +341,55 @@ void ArticleLayout::paginate()
         m_pages.append(Page{article, {}});
         y = top;
     };
+    const auto place = [&](const Block &block, int line) {
+        m_pages.last().lines.append(PlacedLine{&block, line, y});
+        y += block.advance;
+    };
+
+    // A caption (`lines` of `block`, its credit included) that must go to the next
+    // page takes the captions before it and the last two lines of the paragraph
+    // before them along, so that it does not stand alone at the top of a page
+    // while the text it belongs to ends on the one before. False, and nothing
+    // moved, where that cannot be done: no paragraph before it on this page, or
+    // it would empty the page, or what moves would not fit on one.
+    const auto carryOver = [&](const Block &block, int lines) {
+        const QList<PlacedLine> &placed = m_pages.last().lines;
+        qsizetype start = placed.size();
+        while (start > 0 && placed[start - 1].block->part == Part::Caption)
+            --start;
+        if (start == 0 || placed[start - 1].block->part != Part::Paragraph)
+            return false;
+        const Block *paragraph = placed[start - 1].block;
+        qsizetype first = start; // the paragraph's first line on this page
+        while (first > 0 && placed[first - 1].block == paragraph)
+            --first;
+        start -= std::min<qsizetype>(2, start - first);
+        // Not its first line left alone at the foot: the whole paragraph goes.
+        if (start - first == 1 && placed[first].line == 0)
+            start = first;
+        if (start == 0)
+            return false;
+        qreal height = 0;
+        for (qsizetype i = start; i < placed.size(); ++i) {
+            if (i > start && placed[i].block != placed[i - 1].block)
+                height += placed[i].block->spaceBefore;
+            height += placed[i].block->advance;
+        }
+        height += block.spaceBefore + lines * block.advance;
+        if (top + height > bottom + kEpsilon)
+            return false;
+        const QList<PlacedLine> moving = placed.mid(start);
+        m_pages.last().lines.resize(start);
+        newPage(block.article);
+        for (qsizetype i = 0; i < moving.size(); ++i) {
+            if (i > 0 && moving[i].block != moving[i - 1].block)
+                y += moving[i].block->spaceBefore;
+            place(*moving[i].block, moving[i].line);
+        }
+        y += block.spaceBefore;
+        return true;
+    };
+
     for (size_t b = 0; b < m_blocks.size(); ++b) {
         const Block &block = *m_blocks[b];
         if (block.pageBreak || m_pages.isEmpty()) {
@@ -368,18 +419,35 @@ void ArticleLayout::paginate()
                     if (next == 0 && fit == 1)
                         fit = 0; // no orphan: the first line not alone at the foot
                 }
+                if (fit == 0 && next == 0 && block.part == Part::Caption &&
+                    carryOver(block, keptLines))
+                    continue; // on the next page now, after the lines it took along
+            } else if (fit < remaining && remaining - fit == 1 && fit >= 3) {
+                --fit; // a paragraph longer than a page: no widow after it either
             }
             if (fit == 0 && atTop)
                 fit = 1; // a line taller than the page: place it anyway
-            for (int i = 0; i < fit; ++i) {
-                m_pages.last().lines.append(PlacedLine{&block, next + i, y});
-                y += block.advance;
-            }
+            for (int i = 0; i < fit; ++i)
+                place(block, next + i);
             next += fit;
             if (next < count)
                 newPage(block.article);
         }
     }
+}
+
+QList<ArticleLayout::LineInfo> ArticleLayout::pageLines(int page) const
+{
+    QList<LineInfo> lines;
+    if (page < 0 || page >= m_pages.size())
+        return lines;
+    QHash<const Block *, int> indexes;
+    for (size_t i = 0; i < m_blocks.size(); ++i)
+        indexes.insert(m_blocks[i].get(), int(i));
+    for (const PlacedLine &placed : m_pages.at(page).lines)
+        lines.append(LineInfo{placed.block->article, indexes.value(placed.block),
+                              placed.block->part, placed.line, placed.block->lineCount()});
+    return lines;
 }
 
 void ArticleLayout::paintPage(QPainter &painter, int index) const

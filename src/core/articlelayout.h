@@ -26,7 +26,9 @@ namespace Broadsheet {
 //
 // Each article starts on a new page. Lines sit on a fixed pitch per kind of text;
 // a paragraph never leaves its first line alone at the foot of a page nor its last
-// line alone at the top of the next, and a caption stays in one piece.
+// line alone at the top of the next, and a caption stays in one piece. A caption
+// that does not fit under the text takes the paragraph's last two lines with it
+// to the next page, rather than stand there alone.
 class ArticleLayout
 {
     Q_DECLARE_TR_FUNCTIONS(Broadsheet::ArticleLayout)
@@ -41,8 +43,21 @@ public:
     ArticleLayout(const ArticleLayout &) = delete;
     ArticleLayout &operator=(const ArticleLayout &) = delete;
 
+    // What a line belongs to.
+    enum class Part { Head, Rule, Paragraph, Caption };
+    struct LineInfo
+    {
+        int article = 0;
+        int block = 0; // the block's index among every article's blocks, in order
+        Part part = Part::Paragraph;
+        int line = 0;  // 0-based within the block
+        int lines = 0; // the block's line count
+    };
+
     int pageCount() const { return int(m_pages.size()); }
     int firstPage(int article) const { return m_firstPages.value(article, -1); }
+    // The lines on a page, top to bottom (for tests and diagnostics).
+    QList<LineInfo> pageLines(int page) const;
     // Paints one page, running header and footer included. The painter must map
     // layout units to the device, with the page's top-left corner at the origin.
     void paintPage(QPainter &painter, int page) const;
@@ -63,7 +78,7 @@ private:
     };
 
     void addArticle(int index, const Article &article);
-    void addBlock(int article, const QString &text, const Style &style, bool pageBreak = false,
+    void addBlock(int article, const QString &text, const Style &style, Part part,
                   const QList<std::pair<int, int>> &headRanges = {});
     void addRule(int article);
     void addCaption(int article, const Caption &caption);

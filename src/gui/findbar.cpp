@@ -87,6 +87,7 @@ void FindBar::close()
     hide();
     m_matches.clear();
     m_current = -1;
+    clearNotice();
     if (m_edit) {
         m_edit->setExtraSelections({});
         m_edit->setFocus();
@@ -112,6 +113,17 @@ void FindBar::setMatchCase(bool matchCase)
 QString FindBar::statusText() const
 {
     return m_ui->status->text();
+}
+
+QString FindBar::noticeText() const
+{
+    return m_ui->notice->text();
+}
+
+void FindBar::clearNotice()
+{
+    m_noticeTimer->stop();
+    m_ui->notice->clear();
 }
 
 void FindBar::findNext()
@@ -174,6 +186,10 @@ void FindBar::search(int keep)
     }
     if (!m_matches.isEmpty())
         m_current = keep >= 0 && keep < m_matches.size() ? keep : 0;
+    // A notice of wrapping around belongs to the matches it stepped through: none
+    // is left with no matches, nor with the matches of new text or a new document.
+    if (m_matches.isEmpty() || keep < 0)
+        clearNotice();
     // Re-styling re-polishes the field: only when "no matches" comes or goes.
     const bool noMatches = !needle.isEmpty() && m_matches.isEmpty();
     if (m_ui->field->property("noMatches").toBool() != noMatches) {

@@ -39,6 +39,7 @@ public:
     int matchCount() const { return int(m_matches.size()); }
     int currentMatch() const { return m_current; } // 0-based, -1 for none
     QString statusText() const;
+    QString noticeText() const; // "Reached the end; …" for a while after wrapping
     bool isMatchCase() const;
     void setMatchCase(bool matchCase);
 
@@ -61,6 +62,7 @@ private:
     void step(int direction);
     void showCurrent();
     void highlight();
+    void clearNotice();
 
     std::unique_ptr<Ui::FindBar> m_ui;
     QTextEdit *m_edit = nullptr;

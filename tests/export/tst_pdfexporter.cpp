@@ -1,5 +1,6 @@
 #include "exporttestsupport.h"
 
+#include "articlelayout.h"
 #include "exportfonts.h"
 #include "issueparser.h"
 #include "pdfexporter.h"
@@ -45,6 +46,9 @@ private slots:
     void defaultPageSize();
     void fontChoice_data();
     void fontChoice();
+    void noWidowsOrphansOrLoneCaptions_data();
+    void noWidowsOrphansOrLoneCaptions();
+    void captionTakesTheTextAlongInThePdf();
 
 private:
     QString outPath(const QString &name) const { return m_dir->filePath(name); }
@@ -491,6 +495,126 @@ void TestPdfExporter::fontChoice()
     QVERIFY(fonts.ok());
     QCOMPARE(fonts->body, body);
     QCOMPARE(fonts->head, head);
+}
+
+namespace {
+
+// Chinese text of any length, without the characters that break lines early.
+QString filler(int characters)
+{
+    static const QString sentence =
+        u"沿岸居民说河水一年比一年清傍晚散步的人也越来越多社区志愿者每周都来巡河捡拾垃圾。"_s;
+    QString text;
+    while (text.size() < characters)
+        text += sentence;
+    return text.left(characters);
+}
+
+// A4 with the exporter's default margins, in points.
+const QSizeF kA4(595.276, 841.89);
+const QMarginsF kMargins(56.693, 56.693, 56.693, 56.693);
+
+// Articles whose text ends at every line of a page: `step` characters more each.
+QList<ExportArticle> boundaryArticles(int paragraphs, int firstLength, int step, int count,
+                                      const QList<Caption> &captions)
+{
+    QList<ExportArticle> articles;
+    for (int i = 0; i < count; ++i) {
+        QStringList texts;
+        for (int p = 0; p + 1 < paragraphs; ++p)
+            texts << filler(300);
+        texts << filler(firstLength + i * step);
+        Article article = makeArticle(i + 1, u"河道治理见成效"_s, texts, u"林一"_s);
+        article.captions = captions;
+        articles.append({article, u"青溪日报"_s, u"要闻"_s});
+    }
+    return articles;
+}
+
+QString describe(const ArticleLayout::LineInfo &line)
+{
+    return u"block %1 line %2/%3"_s.arg(QString::number(line.block), QString::number(line.line + 1),
+                                        QString::number(line.lines));
+}
+
+} // namespace
+
+void TestPdfExporter::noWidowsOrphansOrLoneCaptions_data()
+{
+    QTest::addColumn<QList<ExportArticle>>("articles");
+    const Caption two{filler(70), {9}, {}};
+    const Caption credited{filler(50) + u"。本报记者 李华 摄"_s, {9}, u"李华"_s};
+    const Caption one{filler(12), {9}, {}};
+    // About 41 characters a line, 37 lines a page: every way the text can end.
+    QTest::newRow("a two-line caption") << boundaryArticles(3, 40, 41, 40, {two});
+    QTest::newRow("a caption with a credit") << boundaryArticles(3, 40, 41, 40, {credited});
+    QTest::newRow("two captions") << boundaryArticles(2, 40, 41, 40, {two, one});
+    QTest::newRow("short paragraphs") << boundaryArticles(12, 10, 7, 60, {two});
+    QTest::newRow("no caption") << boundaryArticles(3, 40, 41, 40, {});
+    QTest::newRow("a paragraph over pages") << boundaryArticles(1, 1400, 41, 80, {two});
+    QTest::newRow("a paragraph over pages, no caption") << boundaryArticles(1, 1400, 41, 80, {});
+}
+
+// From the layout's own account of its pages: no paragraph leaves its first line
+// alone at the foot of a page or its last at the top, and no caption stands at
+// the top of a page while the text it goes with ends on the page before.
+void TestPdfExporter::noWidowsOrphansOrLoneCaptions()
+{
+    QFETCH(QList<ExportArticle>, articles);
+    const auto fonts = ExportFonts::installed();
+    QVERIFY2(fonts.ok(), qPrintable(fonts.errorMessage()));
+    const ArticleLayout layout(articles, *fonts, kA4, kMargins);
+    int continued = 0; // pages that go on with an article: the test reaches the boundaries
+    for (int page = 0; page < layout.pageCount(); ++page) {
+        const QList<ArticleLayout::LineInfo> lines = layout.pageLines(page);
+        QVERIFY(!lines.isEmpty());
+        const auto where = [&](const ArticleLayout::LineInfo &line) {
+            return qPrintable(u"page %1, article %2, %3"_s.arg(
+                QString::number(page + 1), QString::number(line.article + 1), describe(line)));
+        };
+        const ArticleLayout::LineInfo &last = lines.last();
+        QVERIFY2(!(last.part == ArticleLayout::Part::Paragraph && last.line == 0 && last.lines > 1),
+                 where(last)); // an orphan
+        if (layout.firstPage(lines.first().article) == page)
+            continue;
+        ++continued;
+        const ArticleLayout::LineInfo &first = lines.first();
+        QVERIFY2(!(first.part == ArticleLayout::Part::Paragraph && first.line == first.lines - 1 &&
+                   first.lines > 1),
+                 where(first)); // a widow
+        if (first.part == ArticleLayout::Part::Caption) {
+            for (const ArticleLayout::LineInfo &before : layout.pageLines(page - 1))
+                QVERIFY2(before.part != ArticleLayout::Part::Paragraph, where(first));
+        }
+    }
+    QVERIFY(continued >= 10);
+}
+
+// The same, read back from the PDF: the caption shares its page with the end of
+// the paragraph before it.
+void TestPdfExporter::captionTakesTheTextAlongInThePdf()
+{
+    const auto fonts = ExportFonts::installed();
+    QVERIFY(fonts.ok());
+    // The shortest text that no longer leaves room for the caption under it.
+    const Caption caption{u"图为"_s + filler(68), {9}, {}};
+    QList<ExportArticle> chosen;
+    for (const ExportArticle &article : boundaryArticles(3, 40, 41, 40, {caption})) {
+        if (ArticleLayout({article}, *fonts, kA4, kMargins).pageCount() > 1) {
+            chosen = {article};
+            break;
+        }
+    }
+    QVERIFY2(!chosen.isEmpty(), "no article ends where the caption must move");
+    const QString pdf = outPath(u"caption.pdf"_s);
+    QVERIFY(PdfExporter::exportPdf(chosen, pdf).ok());
+    const QStringList pages = pdfPages(pdf);
+    QCOMPARE(pages.size(), 2);
+    const QString second = withoutSpace(pages.at(1));
+    QVERIFY2(second.contains(withoutSpace(caption.text)), qPrintable(second));
+    QVERIFY(!withoutSpace(pages.at(0)).contains(withoutSpace(caption.text).left(12)));
+    QVERIFY2(second.contains(withoutSpace(chosen.first().article.paragraphs.last().text.right(20))),
+             qPrintable(second));
 }
 
 QTEST_MAIN(TestPdfExporter)

@@ -24,6 +24,7 @@ private slots:
     void escapeClosesAndClears();
     void followsTheArticle();
     void opensOnASearchTermAsWritten();
+    void wrapNoticeGoesWithItsMatches();
 
 private:
     QLineEdit *field() const { return m_bar->findChild<QLineEdit *>(u"field"_s); }
@@ -173,6 +174,52 @@ void TestFindBar::opensOnASearchTermAsWritten()
     m_bar->openOnSearchTerm(u"app"_s, text);
     QCOMPARE(m_bar->text(), u"app"_s);
     QCOMPARE(m_bar->matchCount(), 2);
+}
+
+void TestFindBar::wrapNoticeGoesWithItsMatches()
+{
+    m_view->showArticle(article({u"步道,步道。"_s}));
+    m_bar->open();
+    GuiTest::typeText(field(), u"步道"_s);
+    const auto wrapBack = [this] {
+        QTest::keyClick(field(), Qt::Key_Return, Qt::ShiftModifier); // before the first
+        QCOMPARE(m_bar->currentMatch(), m_bar->matchCount() - 1);
+        QVERIFY(!notice()->text().isEmpty());
+    };
+
+    // New text with no matches: "No matches", and no word of wrapping.
+    wrapBack();
+    GuiTest::typeText(field(), u"火星"_s);
+    QCOMPARE(m_bar->statusText(), u"No matches"_s);
+    QVERIFY2(notice()->text().isEmpty(), qPrintable(notice()->text()));
+    QCOMPARE(m_bar->noticeText(), QString());
+
+    // Other text that matches: its own count, from its first match.
+    field()->setText(u"步道"_s);
+    wrapBack();
+    field()->setText(u"步"_s);
+    QCOMPARE(m_bar->statusText(), u"1 / 2"_s);
+    QVERIFY2(notice()->text().isEmpty(), qPrintable(notice()->text()));
+
+    // A new document without the text.
+    field()->setText(u"步道"_s);
+    wrapBack();
+    m_view->showArticle(article({u"河畔全线贯通。"_s}, u"另一篇"_s, 2));
+    QCOMPARE(m_bar->statusText(), u"No matches"_s);
+    QVERIFY2(notice()->text().isEmpty(), qPrintable(notice()->text()));
+
+    // A new document with it: the notice was about the old one's matches.
+    m_view->showArticle(article({u"步道,步道。"_s}, u"标题"_s, 1));
+    wrapBack();
+    m_view->showArticle(article({u"步道,步道,步道。"_s}, u"第三篇"_s, 3));
+    QCOMPARE(m_bar->statusText(), u"1 / 3"_s);
+    QVERIFY2(notice()->text().isEmpty(), qPrintable(notice()->text()));
+
+    // The same text drawn again keeps it: the reader is where it said.
+    wrapBack();
+    m_view->setZoomPercent(150);
+    QCOMPARE(m_bar->statusText(), u"3 / 3"_s);
+    QVERIFY(!notice()->text().isEmpty());
 }
 
 QTEST_MAIN(TestFindBar)
