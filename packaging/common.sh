@@ -4,6 +4,12 @@
 BROADSHEET_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BROADSHEET_BUILD="${BROADSHEET_BUILD:-$BROADSHEET_ROOT/build/release}"
 
+# ccache shares its results between checkouts (CI builds a fresh clone): paths
+# under the checkout are hashed relative to it, and debug builds do not hash the
+# build folder's name.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$BROADSHEET_ROOT}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
+
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then
         "$@"
