@@ -126,7 +126,10 @@ int importCommand(QCommandLineParser &parser, const QStringList &arguments)
 int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addPositionalArgument(
-        u"query"_s, tr("Words to find; all must occur. \"Quote\" a phrase with spaces."),
+        u"query"_s,
+        tr("What to find, as in the app's search box: words that must all occur, \"a "
+           "phrase\", -word to leave out, a OR b, title:, author:, section:, page:, "
+           "\"a b\"~10 for words near each other. The words are joined with spaces."),
         tr("QUERY..."));
     const QCommandLineOption json(u"json"_s, tr("Print the results as JSON."));
     const QCommandLineOption count(u"count"_s, tr("Print only the number of matching articles."));
@@ -138,7 +141,12 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
     const QCommandLineOption author(u"author"_s, tr("Only articles by this author."), tr("name"));
     const QCommandLineOption kind(
         u"kind"_s, tr("Only articles of this kind (news, commentary, …)."), tr("kind"));
-    parser.addOptions({libraryOption(), json, count, limit, offset, issue, author, kind});
+    const QCommandLineOption exactScript(
+        u"exact-script"_s,
+        tr("Match script exactly: traditional and simplified characters do not find each "
+           "other (发展 does not find 發展)."));
+    parser.addOptions(
+        {libraryOption(), json, count, limit, offset, issue, author, kind, exactScript});
     if (const auto done = processArguments(parser, arguments))
         return *done;
 
@@ -148,11 +156,11 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
         return ExitUsage;
     }
     SearchRequest request;
-    // The shell took quotes apart; put phrases with spaces back in quotes.
-    QStringList parts;
-    for (const QString &word : words)
-        parts << (word.contains(u' ') && !word.contains(u'"') ? u'"' + word + u'"' : word);
-    request.text = parts.join(u' ');
+    // One query, read as the app reads its search box: `search "项目 发展"` and
+    // `search 项目 发展` are the same two words; a phrase is quoted for the query
+    // itself (`search '"项目 发展"'`).
+    request.text = words.join(u' ');
+    request.exactScript = parser.isSet(exactScript);
     bool ok = true;
     request.limit = parser.value(limit).toInt(&ok);
     if (!ok || request.limit < 0) {
@@ -215,6 +223,7 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
             });
         }
         outBytes(QJsonDocument(QJsonObject{{u"query"_s, request.text},
+                                           {u"exact_script"_s, request.exactScript},
                                            {u"terms"_s, QJsonArray::fromStringList(results->terms)},
                                            {u"total"_s, results->total},
                                            {u"hits"_s, hits}})

@@ -1,21 +1,12 @@
 #include "conventions.h"
 
-#include "logging.h"
+#include "scriptfold.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
-
-#include <opencc/DictEntry.hpp>
-#include <opencc/Lexicon.hpp>
-#include <opencc/MarisaDict.hpp>
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
-#include <exception>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +32,10 @@ constexpr Block kBlocks[] = {
     {u"{role}", u"(?:本报|新华社|中新社|人民日报|经济日报|光明日报|中国日报|央视)?"
                 u"(?:特约|见习|首席|驻\\p{Han}{1,4})?"
                 u"(?:摄影记者|记者|通讯员|实习生|评论员|撰稿人|撰文|编译|报道组|通讯组|摄影)"},
+    // A newspaper's name: 辽源日报, 人民日报, 燕赵都市报, 中国青年报.
+    {u"{paper}", u"\\p{Han}{2,10}(?:日报|晚报|晨报|时报|商报|都市报|报)"},
+    // The edition or issue number a masthead prints: 第1234期, 总第5678号, 5678期.
+    {u"{edition}", u"(?:总?第?\\d+期|总?第\\d+号)"},
 };
 
 QRegularExpression re(QString pattern)
@@ -51,60 +46,6 @@ QRegularExpression re(QString pattern)
     Q_ASSERT_X(expression.isValid(), "Conventions", qPrintable(expression.errorString()));
     expression.optimize();
     return expression;
-}
-
-// --- Script fold --------------------------------------------------------------
-
-// Traditional → simplified, one UTF-16 unit for one: table[c] is c's simplified
-// form, or 0 where c stays. Empty when OpenCC's table could not be read.
-using FoldTable = std::vector<char16_t>;
-
-FoldTable readCharacterTable(const QString &path)
-{
-    FoldTable table;
-    std::FILE *file = std::fopen(QFile::encodeName(path).constData(), "rb");
-    if (!file)
-        return table;
-    try {
-        // OpenCC's character dictionary only: its phrase dictionary (TSPhrases)
-        // may turn two characters into one or three, and positions would move.
-        const opencc::MarisaDictPtr dictionary = opencc::MarisaDict::NewFromFile(file);
-        table.assign(0x10000, 0);
-        for (const auto &entry : *dictionary->GetLexicon()) {
-            const QString from = QString::fromStdString(entry->Key());
-            const QString to = QString::fromStdString(entry->GetDefault());
-            // A character whose simplified form is not one BMP character keeps its form.
-            if (from.size() == 1 && to.size() == 1 && !from[0].isSurrogate() &&
-                !to[0].isSurrogate())
-                table[from[0].unicode()] = to[0].unicode();
-        }
-    } catch (const std::exception &error) {
-        qCWarning(lcParser) << "cannot read OpenCC's character table" << path << error.what();
-        table.clear();
-    }
-    std::fclose(file);
-    return table;
-}
-
-const FoldTable &foldTable()
-{
-    static const FoldTable table = [] {
-        QStringList candidates;
-#ifdef BROADSHEET_OPENCC_DATA_DIR
-        candidates << QStringLiteral(BROADSHEET_OPENCC_DATA_DIR "/TSCharacters.ocd2");
-#endif
-        candidates << QStandardPaths::locateAll(QStandardPaths::GenericDataLocation,
-                                                u"opencc/TSCharacters.ocd2"_s);
-        for (const QString &path : std::as_const(candidates)) {
-            FoldTable found = readCharacterTable(path);
-            if (!found.empty())
-                return found;
-        }
-        qCWarning(lcParser) << "OpenCC's character table (TSCharacters.ocd2) was not found:"
-                               " conventions printed in traditional script will not be recognised";
-        return FoldTable();
-    }();
-    return table;
 }
 
 // The printed text at the place of a piece of its folded copy: the fold keeps
@@ -233,20 +174,12 @@ bool isEnumeratorOpening(QStringView text)
 
 QString foldScript(QStringView text)
 {
-    const FoldTable &table = foldTable();
-    QString folded = text.toString();
-    if (table.empty())
-        return folded;
-    for (QChar &c : folded) {
-        if (const char16_t simplified = table[c.unicode()])
-            c = QChar(simplified);
-    }
-    return folded;
+    return ScriptFold::fold(text, ScriptFold::Table::Conventions);
 }
 
 bool scriptFoldAvailable()
 {
-    return !foldTable().empty();
+    return ScriptFold::isAvailable();
 }
 
 // --- Punctuation ------------------------------------------------------------
@@ -588,16 +521,24 @@ std::optional<Masthead> masthead(QStringView text)
 {
     if (text.size() > 48 || !text.contains(u'年'))
         return std::nullopt;
-    static const auto r = re(u"^(?:(\\p{Han}{2,10}(?:日报|晚报|晨报|时报|商报|都市报|报)){sp}*)?"
+    // The edition after the date and weekday: 第1234期, or both numbers 第1234期 总第5678号.
+    static const auto r = re(u"^(?:({paper}){sp}*)?"
                              u"(\\d{4}){sp}*年{sp}*(\\d{1,2}){sp}*月{sp}*(\\d{1,2}){sp}*日"
                              u"(?:{sp}*(?:星期|周)[一二三四五六日天])?"
-                             u"(?:{sp}*农历\\S{0,12})?(?:{sp}*第?\\d+期)?$"_s);
+                             u"(?:{sp}*农历\\S{0,12})?(?:{sp}*({edition}(?:{sp}*{edition})?))?$"_s);
     text = trimmed(text);
     const auto match = r.match(foldScript(text));
     if (!match.hasMatch())
         return std::nullopt;
     return Masthead{printedAt(text, match, 1).toString(), match.captured(2).toInt(),
-                    match.captured(3).toInt(), match.captured(4).toInt()};
+                    match.captured(3).toInt(), match.captured(4).toInt(),
+                    printedAt(text, match, 5).toString()};
+}
+
+bool isPaperName(QStringView text)
+{
+    static const auto r = re(u"^{paper}$"_s);
+    return r.match(foldScript(trimmed(text))).hasMatch();
 }
 
 // --- Credits ----------------------------------------------------------------

@@ -116,15 +116,21 @@ bool isColumnName(QStringView text);
 // A group headline over several short pieces: a 热议 block, a 简讯 column.
 bool isGroupHeadline(QStringView text);
 bool isBriefColumn(QStringView text); // 简讯, 快讯, 短讯, …
-// A masthead line giving the paper and the date: 辽源日报 2019年2月19日 星期二.
+// A masthead line giving the paper and the date: 辽源日报 2019年2月19日 星期二, and
+// the date line alone: 2019年2月20日 星期三 农历正月十六 第12345期. The numbers are
+// as printed: the caller checks that they make a date.
 struct Masthead
 {
     QString paper;
     int year = 0;
     int month = 0;
     int day = 0;
+    QString edition; // as printed: 第1234期, 总第5678号; empty when not printed
 };
 std::optional<Masthead> masthead(QStringView text);
+// A newspaper's name and nothing else: 辽源日报, 遼源日報, 燕赵都市报 (a masthead's
+// paper, or a folder named after the paper).
+bool isPaperName(QStringView text);
 
 // --- Credits --------------------------------------------------------------
 

@@ -105,11 +105,14 @@ struct ImportReport
 
 struct SearchRequest
 {
-    QString text;
+    QString text; // the query (SearchQuery: terms, "phrases", -term, OR, title:, …)
     std::optional<qint64> issueId;
     std::optional<qint64> sectionId;
     QString author;
     std::optional<ArticleKind> kind;
+    // "Match script exactly": traditional and simplified characters do not fold
+    // together (发展 does not find 發展).
+    bool exactScript = false;
     int limit = 50;
     int offset = 0;
 };

@@ -3,10 +3,11 @@
 
 #include "logging.h"
 #include "searchquery.h"
-#include "textfold.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -18,6 +19,11 @@ namespace {
 // (a pasted page of text) is checked exactly on the few articles that remain.
 constexpr qsizetype kMaxIndexTerms = 8;
 constexpr qsizetype kMaxIndexTermLength = 48;
+// The query's groups the index cannot take become SQL conditions, at most this
+// many, each of at most this many terms (SQLite limits how deep an expression
+// may be); any beyond are left to the exact check.
+constexpr qsizetype kMaxFilterGroups = 16;
+constexpr qsizetype kMaxFilterTerms = 32;
 // Headline hits rank far above body hits.
 constexpr double kHeadWeight = 20.0;
 constexpr double kBodyWeight = 1.0;
@@ -35,7 +41,7 @@ constexpr qsizetype kSnippetJoin = 4;
 // are numbered consecutively), checked inside the index; others need a join.
 struct Filter
 {
-    QString indexSql; // on article_search.rowid
+    QString indexSql; // on article_search.rowid (a.id when nothing is MATCHed)
     QString joinSql;  // on articles a
     QVariantList indexValues;
     QVariantList joinValues;
@@ -96,7 +102,7 @@ Ranges hitsIn(QStringView folded, const SearchQuery &query, int offset = 0)
 
 // The snippet: the text around the first hit of each term, windows that overlap
 // merged, the rest joined with " … ", every hit marked. `folded` is
-// TextFold::fold(text), which the caller has at hand. Without a hit, the start
+// query.fold(text), which the caller has at hand. Without a hit, the start
 // of the text, nothing marked.
 void snippetFor(const QString &text, const QString &folded, const SearchQuery &query,
                 SearchHit *hit)
@@ -169,13 +175,23 @@ Result<SearchResults> Library::search(const SearchRequest &request)
 {
     QElapsedTimer timer;
     timer.start();
-    const SearchQuery query(request.text);
+    const SearchQuery query(request.text, request.exactScript ? SearchQuery::Script::Exact
+                                                              : SearchQuery::Script::Fold);
     SearchResults results;
     results.terms = query.terms();
     if (query.isEmpty())
         return results;
     // First of the locals, so that every query is done before it ends.
     const ReadTransaction snapshot(m_db);
+
+    // The index takes what it can (plan.match); groups it cannot take (fields
+    // other than the headline, exclusions alone) are SQL filters below; what
+    // neither decides exactly, the exact check on the text does.
+    const SearchQuery::Limits limits{kMaxIndexTerms, kMaxIndexTermLength};
+    const SearchQuery::IndexPlan plan = query.indexPlan(limits);
+    const bool hasMatch = !plan.match.isEmpty();
+    const QString idColumn =
+        hasMatch ? QStringLiteral("article_search.rowid") : QStringLiteral("a.id");
 
     // Filters.
     Filter filter;
@@ -191,7 +207,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
             return sqlError(range, Library::tr("search"));
         if (range.value(0).isNull())
             return results; // no such issue or section: nothing to find
-        filter.indexSql += QStringLiteral(" AND article_search.rowid BETWEEN ? AND ?");
+        filter.indexSql += QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(idColumn);
         filter.indexValues << range.value(0) << range.value(1);
     }
     if (request.kind) {
@@ -204,23 +220,128 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         filter.joinValues << request.author;
     }
 
+    // The query's other groups. Names and section titles are matched here, folded
+    // as the query is, and handed to SQL as bound values (a JSON array).
+    std::optional<QStringList> authorNames;
+    std::optional<QStringList> sectionTitles;
+    auto distinctValues = [&](std::optional<QStringList> &cache,
+                              const QString &sql) -> Result<QStringList> {
+        if (!cache) {
+            QSqlQuery values(m_db);
+            if (!values.exec(sql))
+                return sqlError(values, Library::tr("search"));
+            QStringList list;
+            while (values.next())
+                list << values.value(0).toString();
+            cache = std::move(list);
+        }
+        return *cache;
+    };
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+    };
+    // One term's condition on `a`; none when SQL cannot decide it (a term the
+    // index finds too much for, left out: the exact check does it).
+    auto termCondition = [&](const SearchQuery::Term &term) -> Result<std::optional<Condition>> {
+        Condition condition;
+        bool exact = true;
+        switch (term.field) {
+        case SearchQuery::Field::Text:
+        case SearchQuery::Field::Title:
+            condition.sql = QStringLiteral(
+                "a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+            condition.values << query.termExpression(term, limits);
+            exact = query.isIndexExact(term, limits);
+            break;
+        case SearchQuery::Field::Author:
+        case SearchQuery::Field::Section:
+        case SearchQuery::Field::Page: {
+            const bool author = term.field == SearchQuery::Field::Author;
+            auto all = author
+                           ? distinctValues(authorNames, QStringLiteral("SELECT DISTINCT name FROM "
+                                                                        "article_authors"))
+                           : distinctValues(sectionTitles,
+                                            QStringLiteral("SELECT DISTINCT title FROM sections"));
+            if (!all)
+                return all.error();
+            QStringList matching;
+            for (const QString &value : std::as_const(*all)) {
+                if (query.matchesValue(term, value))
+                    matching << value;
+            }
+            condition.sql = author ? QStringLiteral("a.id IN (SELECT article_id FROM "
+                                                    "article_authors WHERE name IN (SELECT value "
+                                                    "FROM json_each(?)))")
+                                   : QStringLiteral("a.section_id IN (SELECT id FROM sections "
+                                                    "WHERE title IN (SELECT value FROM "
+                                                    "json_each(?)))");
+            condition.values << QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(matching)).toJson(QJsonDocument::Compact));
+            break;
+        }
+        }
+        if (term.excluded) {
+            if (!exact)
+                return std::optional<Condition>(); // leaving out more would be wrong
+            condition.sql = QStringLiteral("NOT (%1)").arg(condition.sql);
+        }
+        return std::optional<Condition>(std::move(condition));
+    };
+    bool checkText = !plan.exact;
+    qsizetype filterGroups = 0;
+    for (const qsizetype g : plan.otherGroups) {
+        if (filterGroups >= kMaxFilterGroups || query.groups().at(g).size() > kMaxFilterTerms) {
+            checkText = true;
+            continue;
+        }
+        QStringList alternatives;
+        QVariantList values;
+        bool decided = true;
+        for (const SearchQuery::Term &term : query.groups().at(g)) {
+            auto condition = termCondition(term);
+            if (!condition)
+                return condition.error();
+            if (!*condition) {
+                decided = false;
+                break;
+            }
+            alternatives << (*condition)->sql;
+            values << (*condition)->values;
+        }
+        if (!decided)
+            continue; // the plan is not exact: the check decides
+        ++filterGroups;
+        filter.joinSql +=
+            QStringLiteral(" AND (%1)").arg(alternatives.join(QStringLiteral(" OR ")));
+        filter.joinValues << values;
+    }
+
     // Exact bm25 ranking of every match costs about a microsecond a match. Up to
     // this many matches all are ranked; beyond it (a single common character in a
     // large archive) the newest this many are ranked and the rest follow, newest
-    // first, so that a search stays instant however common its words.
+    // first, so that a search stays instant however common its words. Without
+    // anything for the index to find (only exclusions and fields), newest first.
     const int kRankedMatches = std::max(1, m_options.rankedMatches);
-    const bool exact = query.needsExactCheck(kMaxIndexTerms, kMaxIndexTermLength);
-    const QString match = query.matchExpression(kMaxIndexTerms, kMaxIndexTermLength);
-    const QString score = QStringLiteral("bm25(article_search, %1, %2)")
-                              .arg(QString::number(kHeadWeight), QString::number(kBodyWeight));
-    const QString from =
-        filter.needsJoin()
-            ? QStringLiteral(" FROM article_search JOIN articles a ON a.id = article_search.rowid "
-                             "WHERE article_search MATCH ?") +
-                  filter.indexSql + filter.joinSql
-            : QStringLiteral(" FROM article_search WHERE article_search MATCH ?") + filter.indexSql;
+    const QString score = hasMatch
+                              ? QStringLiteral("bm25(article_search, %1, %2)")
+                                    .arg(QString::number(kHeadWeight), QString::number(kBodyWeight))
+                              : QStringLiteral("0");
+    QString from;
+    if (!hasMatch)
+        from = QStringLiteral(" FROM articles a WHERE 1 = 1") + filter.indexSql + filter.joinSql;
+    else if (filter.needsJoin())
+        from = QStringLiteral(" FROM article_search JOIN articles a ON a.id = article_search.rowid "
+                              "WHERE article_search MATCH ?") +
+               filter.indexSql + filter.joinSql;
+    else
+        from =
+            QStringLiteral(" FROM article_search WHERE article_search MATCH ?") + filter.indexSql;
+    const QString newestFirst = QStringLiteral(" ORDER BY %1 DESC").arg(idColumn);
     auto bindFilters = [&](QSqlQuery &q) {
-        q.addBindValue(match);
+        if (hasMatch)
+            q.addBindValue(plan.match);
         for (const QVariant &value : filter.indexValues)
             q.addBindValue(value);
         for (const QVariant &value : filter.joinValues)
@@ -236,7 +357,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
     std::optional<QList<StoredArticle>> pageArticles;
     const int limit = std::max(0, request.limit);
     const int offset = std::max(0, request.offset);
-    if (!exact) {
+    if (!checkText) {
         QSqlQuery count(m_db);
         count.prepare(QStringLiteral("SELECT count(*)") + from);
         bindFilters(count);
@@ -246,7 +367,13 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         count.finish();
         if (limit > 0 && offset < results.total) {
             QSqlQuery ranked(m_db);
-            if (results.total <= kRankedMatches) {
+            if (!hasMatch) {
+                ranked.prepare(QStringLiteral("SELECT a.id, 0") + from + newestFirst +
+                               QStringLiteral(" LIMIT ? OFFSET ?"));
+                bindFilters(ranked);
+                ranked.addBindValue(limit);
+                ranked.addBindValue(offset);
+            } else if (results.total <= kRankedMatches) {
                 ranked.prepare(
                     QStringLiteral("SELECT article_search.rowid, %1 AS score").arg(score) + from +
                     QStringLiteral(" ORDER BY score, article_search.rowid LIMIT ? OFFSET ?"));
@@ -266,9 +393,8 @@ Result<SearchResults> Library::search(const SearchRequest &request)
                 ranked.addBindValue(std::min(limit, kRankedMatches - offset));
                 ranked.addBindValue(offset);
             } else {
-                ranked.prepare(
-                    QStringLiteral("SELECT article_search.rowid, 0") + from +
-                    QStringLiteral(" ORDER BY article_search.rowid DESC LIMIT ? OFFSET ?"));
+                ranked.prepare(QStringLiteral("SELECT article_search.rowid, 0") + from +
+                               newestFirst + QStringLiteral(" LIMIT ? OFFSET ?"));
                 bindFilters(ranked);
                 ranked.addBindValue(limit);
                 ranked.addBindValue(offset);
@@ -277,12 +403,11 @@ Result<SearchResults> Library::search(const SearchRequest &request)
                 return sqlError(ranked, Library::tr("search"));
             collect(ranked, page);
             // A page that straddles the end of the ranked window continues, newest first.
-            if (results.total > kRankedMatches && offset < kRankedMatches &&
+            if (hasMatch && results.total > kRankedMatches && offset < kRankedMatches &&
                 offset + limit > kRankedMatches) {
                 QSqlQuery rest(m_db);
-                rest.prepare(
-                    QStringLiteral("SELECT article_search.rowid, 0") + from +
-                    QStringLiteral(" ORDER BY article_search.rowid DESC LIMIT ? OFFSET ?"));
+                rest.prepare(QStringLiteral("SELECT article_search.rowid, 0") + from + newestFirst +
+                             QStringLiteral(" LIMIT ? OFFSET ?"));
                 bindFilters(rest);
                 rest.addBindValue(offset + limit - kRankedMatches);
                 rest.addBindValue(kRankedMatches);
@@ -293,35 +418,50 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         }
         qCDebug(lcSearch) << "counted and ranked in" << timer.elapsed() << "ms";
     } else {
-        // The index narrowed the search; the exact check decides, on the text itself.
-        // The articles it read are the page's too.
+        // The index and the filters narrowed the search; the exact check decides,
+        // on the text itself, a batch of articles at a time. The articles it read
+        // for the page are the page's.
         QSqlQuery candidates(m_db);
-        candidates.prepare(QStringLiteral("SELECT article_search.rowid, %1 AS score").arg(score) +
-                           from + QStringLiteral(" ORDER BY score, article_search.rowid"));
+        candidates.prepare(
+            QStringLiteral("SELECT %1, %2 AS score").arg(idColumn, score) + from +
+            (hasMatch ? QStringLiteral(" ORDER BY score, article_search.rowid") : newestFirst));
         bindFilters(candidates);
         if (!candidates.exec())
             return sqlError(candidates, Library::tr("search"));
         QList<std::pair<qint64, double>> all;
         collect(candidates, all);
         candidates.finish();
-        QList<qint64> ids;
-        for (const auto &candidate : std::as_const(all))
-            ids << candidate.first;
-        auto texts = storedArticles(ids);
-        if (!texts)
-            return texts.error();
-        QHash<qint64, StoredArticle> matching;
-        for (StoredArticle &stored : *texts) {
-            if (query.matches(TextFold::fold(stored.article.plainText())))
-                matching.insert(stored.record.id, std::move(stored));
-        }
-        all.removeIf([&](const auto &candidate) { return !matching.contains(candidate.first); });
-        results.total = int(all.size());
-        page = all.mid(offset, limit);
+        constexpr qsizetype kBatch = 500;
         QList<StoredArticle> onPage;
-        for (const auto &entry : std::as_const(page))
-            onPage << matching.take(entry.first);
+        for (qsizetype at = 0; at < all.size(); at += kBatch) {
+            QList<qint64> ids;
+            for (const auto &candidate : all.mid(at, kBatch))
+                ids << candidate.first;
+            auto texts = storedArticles(ids);
+            if (!texts)
+                return texts.error();
+            QHash<qint64, qsizetype> byId;
+            for (qsizetype i = 0; i < texts->size(); ++i)
+                byId.insert(texts->at(i).record.id, i);
+            for (qsizetype i = at; i < std::min(at + kBatch, all.size()); ++i) {
+                const auto found = byId.constFind(all[i].first);
+                if (found == byId.cend())
+                    continue;
+                StoredArticle &stored = (*texts)[*found];
+                const SearchQuery::Subject subject{stored.article.headText(),
+                                                   stored.article.bodyText(), stored.record.authors,
+                                                   stored.sectionTitle};
+                if (!query.matches(subject))
+                    continue;
+                if (results.total >= offset && results.total - offset < limit) {
+                    page << all[i];
+                    onPage << std::move(stored);
+                }
+                ++results.total;
+            }
+        }
         pageArticles = std::move(onPage);
+        qCDebug(lcSearch) << "checked" << all.size() << "candidates in" << timer.elapsed() << "ms";
     }
 
     if (!pageArticles) {
@@ -342,7 +482,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         hit.score = page.value(i).second;
         // Why it matched: the hits in the title as the list shows it, and a snippet
         // of the body where the words occur there.
-        const QString foldedTitle = TextFold::fold(hit.article.title);
+        const QString foldedTitle = query.fold(hit.article.title);
         if (!foldedTitle.isEmpty())
             hit.titleHighlights = merged(hitsIn(foldedTitle, query));
         const auto hasTerm = [&](const QString &folded, const QString &besides = {}) {
@@ -352,9 +492,9 @@ Result<SearchResults> Library::search(const SearchRequest &request)
                                });
         };
         const QString body = article.article.bodyText();
-        const QString foldedBody = TextFold::fold(body);
+        const QString foldedBody = query.fold(body);
         const QString head = article.article.headText();
-        const QString foldedHead = TextFold::fold(head);
+        const QString foldedHead = query.fold(head);
         hit.inBody = hasTerm(foldedBody);
         hit.inHeadline = hasTerm(foldedHead);
         if (hit.inBody) {

@@ -1,5 +1,6 @@
 #include "searchtokenizer.h"
 
+#include "scriptfold.h"
 #include "textfold.h"
 
 #include <QCoreApplication>
@@ -189,9 +190,12 @@ fts5_api *fts5Api(sqlite3 *db)
 QString SearchTokenizer::version()
 {
     // QChar's Unicode version is an enumeration in order of the standard's
-    // releases: its value changes with every table update Qt takes.
-    return QStringLiteral("%1/unicode-%2")
-        .arg(QString::number(kVersion), QString::number(int(QChar::currentUnicodeVersion())));
+    // releases: its value changes with every table update Qt takes. The script
+    // fold's signature changes with OpenCC's data (a package upgrade), or when
+    // the data is missing.
+    return QStringLiteral("%1/unicode-%2/%3")
+        .arg(QString::number(kVersion), QString::number(int(QChar::currentUnicodeVersion())),
+             ScriptFold::signature());
 }
 
 Status SearchTokenizer::registerWith(sqlite3 *db)

@@ -50,6 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->setupUi(this);
     m_ui->findBar->setTextEdit(m_ui->articleView);
     m_ui->findBar->setMatchCase(m_settings.matchCase());
+    m_ui->searchPanel->setMatchScriptExactly(m_settings.matchScriptExactly());
     m_ui->articleView->setZoomPercent(m_settings.zoomPercent());
     m_ui->articleView->setFullWidthPunctuation(m_settings.fullWidthPunctuation());
     m_ui->splitter->setStretchFactor(0, 0);
@@ -80,6 +81,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->articleView, &ArticleView::articleLinkActivated, this, &MainWindow::showArticle);
     connect(m_ui->findBar, &FindBar::matchCaseChanged, this,
             [this](bool on) { m_settings.setMatchCase(on); });
+    connect(m_ui->searchPanel, &SearchPanel::matchScriptExactlyChanged, this,
+            [this](bool on) { m_settings.setMatchScriptExactly(on); });
 
     if (!m_settings.windowGeometry().isEmpty())
         restoreGeometry(m_settings.windowGeometry());

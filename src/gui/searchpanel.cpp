@@ -45,7 +45,7 @@ SearchPanel::SearchPanel(QWidget *parent)
         const SearchRequest wanted = currentRequest();
         const SearchRequest &shown = m_model->request();
         if (debounced || wanted.text != shown.text || wanted.issueId != shown.issueId ||
-            !m_model->errorMessage().isEmpty())
+            wanted.exactScript != shown.exactScript || !m_model->errorMessage().isEmpty())
             runSearch();
         if (m_model->isSearching())
             m_focusResults = true;
@@ -63,6 +63,11 @@ SearchPanel::SearchPanel(QWidget *parent)
                 .arg(message));
     });
     connect(m_ui->scope, &QComboBox::currentIndexChanged, this, &SearchPanel::runSearch);
+    connect(m_ui->matchScript, &QCheckBox::toggled, this, [this](bool on) {
+        m_debounce->stop();
+        runSearch();
+        emit matchScriptExactlyChanged(on);
+    });
     connect(m_ui->results, &QListView::activated, this, [this](const QModelIndex &index) {
         emit articleActivated(index.data(SearchResultsModel::ArticleIdRole).toLongLong(), query());
     });
@@ -125,6 +130,16 @@ void SearchPanel::setQuery(const QString &query)
     runSearch();
 }
 
+bool SearchPanel::isMatchScriptExactly() const
+{
+    return m_ui->matchScript->isChecked();
+}
+
+void SearchPanel::setMatchScriptExactly(bool exactly)
+{
+    m_ui->matchScript->setChecked(exactly); // searches again when it changes
+}
+
 void SearchPanel::refresh()
 {
     runSearch();
@@ -134,6 +149,7 @@ SearchRequest SearchPanel::currentRequest() const
 {
     SearchRequest request;
     request.text = m_ui->field->text();
+    request.exactScript = m_ui->matchScript->isChecked();
     if (m_ui->scope->currentIndex() == CurrentIssue)
         request.issueId = m_currentIssue;
     return request;
@@ -146,7 +162,8 @@ void SearchPanel::runSearch()
         m_focusResults = false;
         m_model->clear();
         m_ui->status->setText(tr("Type to search the text of every article: any characters, "
-                                 "several words, or \"a phrase\"."));
+                                 "several words, \"a phrase\", -word to leave out, a OR b, "
+                                 "or title:, author:, section:, page: for one field."));
         return;
     }
     m_ui->status->setText(tr("Searching…"));

@@ -20,9 +20,10 @@ class SearchResultDelegate;
 class SearchResultsModel;
 
 // Search every article of the library as you type (debounced), in all issues or
-// the current one; opening a result asks for the article with the query. The
-// search runs in the background (SearchResultsModel); the status line tells
-// "Searching…" until it is done.
+// the current one, in the query language of SearchQuery; opening a result asks
+// for the article with the query. "Match script exactly" keeps traditional and
+// simplified characters apart. The search runs in the background
+// (SearchResultsModel); the status line tells "Searching…" until it is done.
 class SearchPanel : public QWidget
 {
     Q_OBJECT
@@ -39,11 +40,14 @@ public:
     void focusField();
     QString query() const;
     void setQuery(const QString &query); // and search at once
+    bool isMatchScriptExactly() const;
+    void setMatchScriptExactly(bool exactly); // and search again
     SearchResultsModel *model() const { return m_model; }
     void refresh(); // the library changed
 
 signals:
     void articleActivated(qint64 articleId, const QString &query);
+    void matchScriptExactlyChanged(bool exactly); // by the user or setMatchScriptExactly
 
 private:
     SearchRequest currentRequest() const; // what the field and the scope ask for

@@ -17,6 +17,7 @@ const QString kZoom = QStringLiteral("reading/zoom");
 const QString kTheme = QStringLiteral("reading/theme");
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kMatchCase = QStringLiteral("find/matchCase");
+const QString kMatchScriptExactly = QStringLiteral("search/matchScriptExactly");
 const QString kLastArticle = QStringLiteral("session/lastArticle");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -136,6 +137,16 @@ bool Settings::matchCase() const
 void Settings::setMatchCase(bool matchCase)
 {
     m_settings.setValue(kMatchCase, matchCase);
+}
+
+bool Settings::matchScriptExactly() const
+{
+    return m_settings.value(kMatchScriptExactly, false).toBool();
+}
+
+void Settings::setMatchScriptExactly(bool exactly)
+{
+    m_settings.setValue(kMatchScriptExactly, exactly);
 }
 
 std::optional<qint64> Settings::lastArticle() const

@@ -46,6 +46,8 @@ public:
 
     bool matchCase() const;
     void setMatchCase(bool matchCase);
+    bool matchScriptExactly() const; // library search: traditional and simplified apart
+    void setMatchScriptExactly(bool exactly);
 
     std::optional<qint64> lastArticle() const;
     void setLastArticle(std::optional<qint64> articleId);

@@ -1,5 +1,7 @@
 #include "cliprocess.h"
+#include "library.h"
 #include "readonlyfile.h"
+#include "searchqueries.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -28,6 +30,8 @@ private slots:
     void importListSearch();
     void searchCountAgreesWithSubstringCount_data();
     void searchCountAgreesWithSubstringCount();
+    void searchJoinsItsWords();
+    void searchCountsAsTheLibraryDoes();
     void unusableLibrary();
     void readOnlyFolder();
     void percentSignsInFileNames_data();
@@ -235,6 +239,78 @@ void TestCli::searchCountAgreesWithSubstringCount()
     const CliRun count = cli({u"search"_s, u"--library"_s, library(), u"--count"_s, query});
     QCOMPARE(count.exitCode, 0);
     QCOMPARE(count.out.trimmed().toInt(), expected);
+}
+
+void TestCli::searchJoinsItsWords()
+{
+    // The words of `search` are one query, read as the app reads its search box:
+    // split by the shell or not, the same two words; a phrase is quoted inside.
+    QStringList import{u"import"_s, u"--library"_s, library()};
+    QCOMPARE(cli(import + issueFiles()).exitCode, 0);
+    auto count = [&](const QStringList &words) {
+        const CliRun run =
+            cli(QStringList{u"search"_s, u"--library"_s, library(), u"--count"_s} + words);
+        return run.exitCode == 0 ? run.out.trimmed().toInt() : -run.exitCode;
+    };
+    const int both = count({u"项目"_s, u"发展"_s});
+    QVERIFY(both > 0);
+    QCOMPARE(count({u"项目 发展"_s}), both);
+    QCOMPARE(count({u"\"项目 发展\""_s}), 0);    // the phrase, space and all
+    QVERIFY(count({u"项目"_s, u"-发展"_s}) < 0); // an option, to QCommandLineParser
+    QVERIFY(count({u"--"_s, u"项目"_s, u"-发展"_s}) > 0);
+    QCOMPARE(count({u"--"_s, u"项目"_s, u"OR"_s, u"发展"_s}), count({u"项目|发展"_s}));
+    QVERIFY(count({u"项目"_s, u"OR"_s, u"发展"_s}) > both);
+    // Traditional and simplified fold together unless asked not to.
+    QCOMPARE(count({u"發展"_s}), count({u"发展"_s}));
+    QCOMPARE(count({u"--exact-script"_s, u"發展"_s}), 0);
+
+    const CliRun json = cli({u"search"_s, u"--library"_s, library(), u"--json"_s,
+                             u"--exact-script"_s, u"--limit"_s, u"1"_s, u"项目"_s, u"發展"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject results = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(results.value(u"query"_s).toString(), u"项目 發展"_s);
+    QCOMPARE(results.value(u"exact_script"_s).toBool(), true);
+    QCOMPARE(results.value(u"terms"_s).toArray().size(), 2);
+}
+
+void TestCli::searchCountsAsTheLibraryDoes()
+{
+    // The queries every way of searching must count alike: broadsheet-cli against
+    // the library read in this process (tst_search holds the library to a plain
+    // scan, tst_searchresultsmodel the app's search panel to the library).
+    QStringList import{u"import"_s, u"--library"_s, library()};
+    QCOMPARE(cli(import + issueFiles()).exitCode, 0);
+    auto opened = Broadsheet::Library::open(
+        library(), Broadsheet::Library::Options{.access = Broadsheet::Library::Access::ReadOnly});
+    QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+    Broadsheet::Library &reader = **opened;
+    for (const QString &query : SearchQueries::shared()) {
+        for (const bool exactScript : {false, true}) {
+            Broadsheet::SearchRequest request;
+            request.text = query;
+            request.exactScript = exactScript;
+            request.limit = 0;
+            const auto expected = reader.search(request);
+            QVERIFY2(expected.ok(), qPrintable(expected.errorMessage()));
+            QStringList arguments{u"search"_s, u"--library"_s, library(), u"--count"_s};
+            if (exactScript)
+                arguments << u"--exact-script"_s;
+            arguments << u"--"_s;
+            // As one argument, and as a shell splits it where it has no quotes.
+            QList<QStringList> forms{{query}};
+            if (!query.contains(u'"'))
+                forms << query.split(u' ', Qt::SkipEmptyParts);
+            for (const QStringList &words : forms) {
+                const CliRun run = cli(arguments + words);
+                QVERIFY2(run.exitCode == 0, qPrintable(query + u": "_s + run.errText()));
+                QVERIFY2(
+                    run.out.trimmed().toInt() == expected->total,
+                    qPrintable(u"%1 (exact script: %2): %3, the library %4"_s.arg(
+                        query, exactScript ? u"yes"_s : u"no"_s,
+                        QString::fromUtf8(run.out.trimmed()), QString::number(expected->total))));
+            }
+        }
+    }
 }
 
 void TestCli::unusableLibrary()

@@ -2,11 +2,13 @@
 #include "guitestsupport.h"
 #include "library.h"
 #include "searchpanel.h"
+#include "searchqueries.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -101,9 +103,11 @@ private slots:
     void resultsSayWhyTheyMatch();
     void titleHtmlMarksWhatShows();
     void delegateMarksTitleAndSnippet();
+    void panelCountsAsTheLibraryDoes();
+    void panelMatchesScriptExactlyWhenAsked();
 
 private:
-    SearchResults direct(const QString &text, int offset = 0);
+    SearchResults direct(const QString &text, int offset = 0, bool exactScript = false);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Library> m_library;
@@ -124,11 +128,12 @@ void TestSearchResultsModel::initTestCase()
 }
 
 // What the library itself answers, on this thread's connection.
-SearchResults TestSearchResultsModel::direct(const QString &text, int offset)
+SearchResults TestSearchResultsModel::direct(const QString &text, int offset, bool exactScript)
 {
     SearchRequest request = requestFor(text);
     request.limit = SearchResultsModel::kPageSize;
     request.offset = offset;
+    request.exactScript = exactScript;
     const auto results = m_library->search(request);
     return results ? *results : SearchResults{};
 }
@@ -555,6 +560,64 @@ void TestSearchResultsModel::delegateMarksTitleAndSnippet()
                  QString::number(snippet.first), QString::number(snippet.second))));
     QVERIFY(search(u"游客 灯会"_s)); // both
     QCOMPARE(markedRows(), std::pair(title.first, snippet.second));
+}
+
+void TestSearchResultsModel::panelCountsAsTheLibraryDoes()
+{
+    // The queries every way of searching must count alike, typed into the
+    // search box: what the library answers (tst_search holds the library to a
+    // plain scan, tst_cli broadsheet-cli to the library).
+    SearchPanel panel;
+    panel.setLibrary(m_library.get());
+    auto *status = panel.findChild<QLabel *>(u"status"_s);
+    QSignalSpy finished(panel.model(), &SearchResultsModel::searchFinished);
+    for (const QString &query : SearchQueries::shared()) {
+        for (const bool exactScript : {false, true}) {
+            panel.setMatchScriptExactly(exactScript);
+            panel.setQuery(query);
+            QVERIFY2(finished.wait(), qPrintable(query));
+            QCOMPARE(panel.model()->request().text, query);
+            QCOMPARE(panel.model()->request().exactScript, exactScript);
+            const SearchResults expected = direct(query, 0, exactScript);
+            QVERIFY2(panel.model()->total() == expected.total,
+                     qPrintable(u"%1: %2, the library %3"_s.arg(
+                         query, QString::number(panel.model()->total()),
+                         QString::number(expected.total))));
+            QCOMPARE(idsOf(*panel.model()), idsOf(expected.hits));
+            QCOMPARE(status->text(), expected.total == 0 ? u"No articles contain this."_s
+                                                         : SearchPanel::tr("%n article(s)", nullptr,
+                                                                           expected.total));
+        }
+    }
+}
+
+void TestSearchResultsModel::panelMatchesScriptExactlyWhenAsked()
+{
+    SearchPanel panel;
+    panel.setLibrary(m_library.get());
+    auto *box = panel.findChild<QCheckBox *>(u"matchScript"_s);
+    QVERIFY(box);
+    QVERIFY(!box->isChecked());
+    QVERIFY(!panel.isMatchScriptExactly());
+    QSignalSpy finished(panel.model(), &SearchResultsModel::searchFinished);
+    QSignalSpy changed(&panel, &SearchPanel::matchScriptExactlyChanged);
+    panel.setQuery(u"發展"_s);
+    QVERIFY(finished.wait());
+    const int folded = panel.model()->total();
+    QVERIFY(folded > 0); // the simplified issues' 发展
+    QCOMPARE(folded, direct(u"发展"_s).total);
+    // Ticking the box searches again, at once, and tells.
+    box->click();
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toBool(), true);
+    QVERIFY(panel.isMatchScriptExactly());
+    QVERIFY(finished.wait());
+    QVERIFY(panel.model()->request().exactScript);
+    QCOMPARE(panel.model()->total(), 0); // no issue prints 發展
+    panel.setMatchScriptExactly(false);
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(finished.wait());
+    QCOMPARE(panel.model()->total(), folded);
 }
 
 QTEST_MAIN(TestSearchResultsModel)
