@@ -1,5 +1,7 @@
 #pragma once
 
+#include "issuemetadata.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -120,6 +122,10 @@ struct Issue
     QList<Section> sections;
     QList<UnplacedLine> unplaced;
     QStringList notes; // about the issue as a whole
+    QString edition;   // the edition the masthead prints (第1234期), when it does
+    // Paper, date, edition and pages, each with where it came from (text, path,
+    // user or a guess): IssueMetadata::detect.
+    IssueMetadata metadata;
 
     int articleCount() const;
     QString displayTitle() const; // paper and date when known, else the file name

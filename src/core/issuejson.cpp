@@ -29,6 +29,44 @@ QJsonValue nullable(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+// {"value": …, "source": "text|path|user|guess"}, or null.
+QJsonValue sourced(const std::optional<Sourced<QString>> &value)
+{
+    if (!value)
+        return QJsonValue::Null;
+    return QJsonObject{{u"value"_s, value->value},
+                       {u"source"_s, metadataSourceName(value->source)}};
+}
+
+QJsonValue sourced(const std::optional<Sourced<QDate>> &value)
+{
+    if (!value)
+        return QJsonValue::Null;
+    return QJsonObject{{u"value"_s, value->value.toString(Qt::ISODate)},
+                       {u"source"_s, metadataSourceName(value->source)}};
+}
+
+// The "issue" object: what the issue knows about itself, each value with its source.
+QJsonObject metadataJson(const IssueMetadata &metadata)
+{
+    QJsonArray pages;
+    for (const IssuePage &page : metadata.pages) {
+        const bool lines = page.firstLine > 0 && page.lastLine >= page.firstLine;
+        pages.append(QJsonObject{
+            {u"number"_s, sourced(page.number)},
+            {u"name"_s, sourced(page.name)},
+            {u"lines"_s, lines ? QJsonValue(QJsonArray{page.firstLine, page.lastLine})
+                               : QJsonValue(QJsonValue::Null)},
+        });
+    }
+    return QJsonObject{
+        {u"newspaper"_s, sourced(metadata.newspaper)},
+        {u"date"_s, sourced(metadata.date)},
+        {u"edition"_s, sourced(metadata.edition)},
+        {u"pages"_s, pages},
+    };
+}
+
 } // namespace
 
 QJsonObject IssueJson::toJson(const Article &article)
@@ -104,7 +142,9 @@ bool IssueJson::write(const Issue &issue, QIODevice *device, QJsonDocument::Json
                                    issue.credits,
                                    {},
                                    issue.unplaced,
-                                   issue.notes});
+                                   issue.notes,
+                                   issue.edition,
+                                   issue.metadata});
     top[u"sections"_s] = kPlaceholder;
     const auto [head, tail] = around(top, format);
     bool ok = device->write(head) >= 0;
@@ -159,6 +199,7 @@ QJsonObject IssueJson::toJson(const Issue &issue)
                                            : QJsonValue(QJsonValue::Null);
     if (issue.mastheadLine > 0)
         root[u"masthead_line"_s] = issue.mastheadLine;
+    root[u"issue"_s] = metadataJson(issue.metadata);
 
     QJsonArray credits;
     for (const Credit &credit : issue.credits)

@@ -2,6 +2,7 @@
 
 #include "articleassembler.h"
 #include "conventions.h"
+#include "issuemetadata.h"
 #include "lineclassifier.h"
 #include "logging.h"
 #include "paragraphbuilder.h"
@@ -250,6 +251,8 @@ Result<Issue> IssueParser::parseFile(const QString &path)
     auto issue = parse(*bytes, path);
     if (!issue)
         return Error{issue.error().code, IssueParser::tr("%1: %2").arg(path, issue.errorMessage())};
+    // The file's modification time: the date when neither text nor path gives one.
+    issue->metadata = IssueMetadata::detect(*issue, path, QFileInfo(path).lastModified());
     return issue;
 }
 
@@ -291,6 +294,7 @@ Issue IssueParser::parseText(QString text, const QString &path)
     issue.source.lines = source.lineCount();
     if (source.lines().isEmpty()) {
         issue.notes << IssueParser::tr("The file contains no text.");
+        issue.metadata = IssueMetadata::detect(issue, path);
         return issue;
     }
 
@@ -305,6 +309,7 @@ Issue IssueParser::parseText(QString text, const QString &path)
         issue.date =
             QDate(assembler.masthead->year, assembler.masthead->month, assembler.masthead->day);
         issue.mastheadLine = assembler.mastheadLine.value_or(0);
+        issue.edition = assembler.masthead->edition;
     }
     for (const SectionDraft &draft : std::as_const(assembler.sections))
         issue.sections << Section{draft.title, draft.line, {}};
@@ -332,6 +337,7 @@ Issue IssueParser::parseText(QString text, const QString &path)
     issue.sections.removeIf([](const Section &s) { return !s.line && s.articles.isEmpty(); });
     if (issue.articleCount() == 0)
         issue.notes << IssueParser::tr("No articles were found in the file.");
+    issue.metadata = IssueMetadata::detect(issue, path);
     qCDebug(lcParser) << "parsed" << path << issue.articleCount() << "articles";
     return issue;
 }

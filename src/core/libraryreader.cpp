@@ -1,6 +1,8 @@
 // Library: reading issues, sections and articles back as value structs.
 #include "library.h"
 
+#include "issuemetadata.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -408,6 +410,9 @@ Result<Issue> Library::loadIssue(qint64 issueId)
     for (StoredArticle &stored : *articles)
         issue.sections[sectionOf.value(stored.record.sectionId)].articles
             << std::move(stored.article);
+    // What the text and the path say of paper, date and pages, as at import
+    // (the library keeps no values of its own for them yet).
+    issue.metadata = IssueMetadata::detect(issue, issue.source.path);
     return issue;
 }
 

@@ -3,6 +3,8 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Broadsheet;
@@ -17,6 +19,11 @@ class TestIssueJson : public QObject
 private slots:
     void streamedEqualsWhole_data();
     void streamedEqualsWhole();
+    void issueObject();
+    void issueObjectWhenNothingIsKnown();
+    void issueObjectFromThePath();
+    void issueObjectSources();
+    void issueObjectIsDeterministicForBytes();
 };
 
 void TestIssueJson::streamedEqualsWhole_data()
@@ -50,6 +57,133 @@ void TestIssueJson::streamedEqualsWhole()
     QVERIFY(IssueJson::write(issue, &buffer, jsonFormat));
     const QByteArray whole = QJsonDocument(IssueJson::toJson(issue)).toJson(jsonFormat);
     QCOMPARE(buffer.data(), whole);
+}
+
+namespace {
+
+QJsonObject valueFrom(const QJsonValue &value, const QString &source)
+{
+    return QJsonObject{{u"value"_s, value}, {u"source"_s, source}};
+}
+
+} // namespace
+
+// The "issue" object: paper, date, edition and pages, each value with its source.
+// The top-level "paper", "date" and "masthead_line" stay as they were.
+void TestIssueJson::issueObject()
+{
+    const QString text = u"辽源日报 2019年2月20日 星期三 第12345期\n" // 1
+                         u"\n"
+                         u"第01版：要闻\n" // 3
+                         u"\n"
+                         u"春耕备耕正当时 全市落实春播面积212万亩\n" // 5
+                         u"\n"
+                         u"本报讯(记者 王茵)连日来，全市各地抢抓农时，春耕备耕工作全面展开。\n" // 7
+                         u"\n"
+                         u"第02版\n" // 9
+                         u"\n"
+                         u"我市工业经济实现平稳开局\n" // 11
+                         u"\n"
+                         u"本报讯(记者 李锋)今年以来，全市规模以上工业增加值同比增长百分之六。\n"_s;
+    const auto issue = IssueParser::parse(text.toUtf8(), u"rmrb/2018-01-01/rmrb_05.txt"_s);
+    QVERIFY(issue);
+    const QJsonObject root = IssueJson::toJson(*issue);
+    QCOMPARE(root[u"format"_s].toInt(), 1);
+    QCOMPARE(root[u"paper"_s].toString(), u"辽源日报"_s);
+    QCOMPARE(root[u"date"_s].toString(), u"2019-02-20"_s);
+    QCOMPARE(root[u"masthead_line"_s].toInt(), 1);
+
+    const QJsonObject expected{
+        {u"newspaper"_s, valueFrom(u"辽源日报"_s, u"text"_s)},
+        {u"date"_s, valueFrom(u"2019-02-20"_s, u"text"_s)},
+        {u"edition"_s, valueFrom(u"第12345期"_s, u"text"_s)},
+        {u"pages"_s,
+         QJsonArray{
+             QJsonObject{{u"number"_s, valueFrom(u"01"_s, u"text"_s)},
+                         {u"name"_s, valueFrom(u"要闻"_s, u"text"_s)},
+                         {u"lines"_s, QJsonArray{1, 7}}},
+             QJsonObject{{u"number"_s, valueFrom(u"02"_s, u"text"_s)},
+                         {u"name"_s, QJsonValue::Null},
+                         {u"lines"_s, QJsonArray{9, 13}}},
+         }},
+    };
+    QCOMPARE(root[u"issue"_s].toObject(), expected);
+}
+
+void TestIssueJson::issueObjectWhenNothingIsKnown()
+{
+    const QJsonObject root = IssueJson::toJson(IssueParser::parseText(QString()));
+    const QJsonObject expected{{u"newspaper"_s, QJsonValue::Null},
+                               {u"date"_s, QJsonValue::Null},
+                               {u"edition"_s, QJsonValue::Null},
+                               {u"pages"_s, QJsonArray()}};
+    QCOMPARE(root[u"issue"_s].toObject(), expected);
+    QVERIFY(root[u"paper"_s].isNull());
+    QVERIFY(root[u"date"_s].isNull());
+}
+
+void TestIssueJson::issueObjectFromThePath()
+{
+    const QByteArray bytes =
+        u"春耕备耕正当时 全市落实春播面积212万亩\n\n"
+        u"本报讯(记者 王茵)连日来，全市各地抢抓农时，春耕备耕工作全面展开。\n"_s.toUtf8();
+    const auto issue = IssueParser::parse(bytes, u"C:\\报纸\\lyrb\\20190220\\第03版_要闻.txt"_s);
+    QVERIFY(issue);
+    const QJsonObject root = IssueJson::toJson(*issue);
+    const QJsonObject expected{
+        {u"newspaper"_s, valueFrom(u"辽源日报"_s, u"path"_s)},
+        {u"date"_s, valueFrom(u"2019-02-20"_s, u"path"_s)},
+        {u"edition"_s, QJsonValue::Null},
+        {u"pages"_s, QJsonArray{QJsonObject{{u"number"_s, valueFrom(u"03"_s, u"path"_s)},
+                                            {u"name"_s, valueFrom(u"要闻"_s, u"path"_s)},
+                                            {u"lines"_s, QJsonArray{1, 3}}}}},
+    };
+    QCOMPARE(root[u"issue"_s].toObject(), expected);
+    // The top-level fields keep telling only what the text gives.
+    QVERIFY(root[u"paper"_s].isNull());
+    QVERIFY(root[u"date"_s].isNull());
+}
+
+// Every source is written by its name; a page without known lines has null lines.
+void TestIssueJson::issueObjectSources()
+{
+    Issue issue = IssueParser::parseText(QString());
+    issue.metadata.newspaper = Sourced<QString>{u"辽源日报"_s, MetadataSource::User};
+    issue.metadata.date = Sourced<QDate>{QDate(2019, 2, 20), MetadataSource::Guess};
+    issue.metadata.edition = Sourced<QString>{u"总第9876号"_s, MetadataSource::Text};
+    issue.metadata.pages << IssuePage{Sourced<QString>{u"A2"_s, MetadataSource::Path}, std::nullopt,
+                                      0, 0};
+    const QJsonObject object = IssueJson::toJson(issue)[u"issue"_s].toObject();
+    QCOMPARE(object[u"newspaper"_s].toObject(), valueFrom(u"辽源日报"_s, u"user"_s));
+    QCOMPARE(object[u"date"_s].toObject(), valueFrom(u"2019-02-20"_s, u"guess"_s));
+    QCOMPARE(object[u"edition"_s].toObject(), valueFrom(u"总第9876号"_s, u"text"_s));
+    const QJsonObject page = object[u"pages"_s].toArray().first().toObject();
+    QCOMPARE(page[u"number"_s].toObject(), valueFrom(u"A2"_s, u"path"_s));
+    QVERIFY(page[u"name"_s].isNull());
+    QVERIFY(page[u"lines"_s].isNull());
+
+    // Streamed the same as whole.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(IssueJson::write(issue, &buffer, QJsonDocument::Compact));
+    QCOMPARE(buffer.data(), QJsonDocument(IssueJson::toJson(issue)).toJson(QJsonDocument::Compact));
+}
+
+// Parsing bytes never guesses from a modification time: the same bytes and path
+// give the same document.
+void TestIssueJson::issueObjectIsDeterministicForBytes()
+{
+    QFile seed(QStringLiteral(BROADSHEET_SOURCE_DIR "/seeds/000_36b5ccdd5e2fe302.txt"));
+    QVERIFY(seed.open(QIODevice::ReadOnly));
+    const QByteArray bytes = seed.readAll();
+    const auto first = IssueParser::parse(bytes, u"seeds/000_36b5ccdd5e2fe302.txt"_s);
+    const auto second = IssueParser::parse(bytes, u"seeds/000_36b5ccdd5e2fe302.txt"_s);
+    QVERIFY(first && second);
+    const QJsonObject object = IssueJson::toJson(*first)[u"issue"_s].toObject();
+    QCOMPARE(object, IssueJson::toJson(*second)[u"issue"_s].toObject());
+    QVERIFY(object[u"date"_s].isNull());
+    QVERIFY(object[u"newspaper"_s].isNull());
+    QCOMPARE(object[u"pages"_s].toArray().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestIssueJson)
