@@ -606,8 +606,9 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
 
     // Valid UTF-8 is UTF-8: other encodings almost never are.
     const bool nul = bytes.contains('\0');
+    // (Scanned once: known valid and without NUL, it is decoded straight away.)
     if (!nul && scan(Encoding::Utf8, all, 0) == 0)
-        return decodeAs(Encoding::Utf8, all, false, {}, size);
+        return accept(decodeMarked(Encoding::Utf8, all, {}), Encoding::Utf8, false, {}, size);
 
     // Otherwise every encoding is a candidate (UTF-16 only, when there are NUL
     // bytes), and the most plausible reading wins.
