@@ -246,10 +246,6 @@
         <translation>已导入 %1 个，已存在 %2 个，已替换 %3 个，失败 %4 个。</translation>
     </message>
     <message>
-        <source>Words to find; all must occur. &quot;Quote&quot; a phrase with spaces.</source>
-        <translation>要查找的词语，须全部出现；含空格的短语请用英文双引号 &quot;&quot; 括起来。</translation>
-    </message>
-    <message>
         <source>QUERY...</source>
         <translation>查询词...</translation>
     </message>
@@ -388,6 +384,18 @@
     <message>
         <source>Warning: the search index of %1 was made by another version of Broadsheet, and the library is read-only, so it cannot be updated: search may miss articles.</source>
         <translation>警告:%1 的搜索索引由其他版本的 Broadsheet 建立,而资料库为只读,无法更新:搜索可能遗漏文章。</translation>
+    </message>
+    <message>
+        <source>export-pdf is not available: its helper program %1 is missing.</source>
+        <translation>export-pdf 不可用:缺少其辅助程序 %1。</translation>
+    </message>
+    <message>
+        <source>What to find, as in the app&apos;s search box: words that must all occur, &quot;a phrase&quot;, -word to leave out, a OR b, title:, author:, section:, page:, &quot;a b&quot;~10 for words near each other. The words are joined with spaces.</source>
+        <translation>要查找的内容,与应用中的搜索框相同:必须全部出现的词、"短语"、-词 表示排除、a OR b,title:、author:、section:、page:,以及表示两词相邻的 "a b"~10。各词以空格连接。</translation>
+    </message>
+    <message>
+        <source>Match script exactly: traditional and simplified characters do not find each other (发展 does not find 發展).</source>
+        <translation>严格匹配字形:繁体与简体不互相查找(发展 找不到 發展)。</translation>
     </message>
 </context>
 <context>
@@ -993,10 +1001,6 @@
         <translation>当前报纸：%1</translation>
     </message>
     <message>
-        <source>Type to search the text of every article: any characters, several words, or &quot;a phrase&quot;.</source>
-        <translation>输入内容即可搜索所有文章的正文：可以是任意字符、多个词语，或用英文双引号括起的 &quot;短语&quot;。</translation>
-    </message>
-    <message>
         <source>The search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
@@ -1019,6 +1023,10 @@
     <message>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Type to search the text of every article: any characters, several words, &quot;a phrase&quot;, -word to leave out, a OR b, or title:, author:, section:, page: for one field.</source>
+        <translation>输入文字即可搜索所有文章:任意字符、多个词、"短语"、-词 表示排除、a OR b,或用 title:、author:、section:、page: 限定字段。</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1470,14 @@
         <source>Every key Broadsheet answers to</source>
         <translation>Broadsheet 响应的所有按键</translation>
     </message>
+    <message>
+        <source>Full-Width &amp;Punctuation in Chinese</source>
+        <translation>中文全角标点(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show , ( ) : ; ! ? between Chinese characters full width, as printed; the text itself is not changed</source>
+        <translation>将中文之间的 , ( ) : ; ! ? 显示为全角,如同印刷版;文字本身不变</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -1472,6 +1488,18 @@
     <message>
         <source>In:</source>
         <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Words that must all occur; &quot;a phrase&quot;; -word to leave out; a OR b; title:, author:, section:, page: for one field; &quot;a b&quot;~10 for words near each other.</source>
+        <translation>必须全部出现的词;"短语";-词 表示排除;a OR b;title:、author:、section:、page: 限定字段;"a b"~10 表示两词相邻。</translation>
+    </message>
+    <message>
+        <source>Match script exactly</source>
+        <translation>严格匹配字形</translation>
+    </message>
+    <message>
+        <source>Off: traditional and simplified characters find each other (发展 finds 發展). On: only as typed.</source>
+        <translation>关闭:繁体与简体互相查找(发展 可找到 發展)。开启:只按输入的字形查找。</translation>
     </message>
 </context>
 <context>
