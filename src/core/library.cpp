@@ -19,6 +19,13 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <array>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 namespace Broadsheet {
 
 namespace {
@@ -496,42 +503,241 @@ QStringList Library::issueFilesIn(const QStringList &paths)
     return files;
 }
 
+// A file on its way into the library: read, hashed and parsed with no
+// connection, so that other threads can do it while one connection writes.
+struct ParsedIssueFile
+{
+    QString path;
+    QString canonical;
+    QString sha256;
+    std::optional<Error> error; // it could not be read or parsed
+    std::optional<Issue> issue; // none and no error: read but not parsed
+};
+
+namespace {
+
+// Pages of write-ahead log (4 KiB each) between checkpoints during an import.
+constexpr int kImportCheckpointPages = 16384;
+
+ParsedIssueFile readIssueFile(const QString &path, QByteArray *bytes)
+{
+    ParsedIssueFile file;
+    file.path = path;
+    const QFileInfo info(path);
+    file.canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    auto read = IssueParser::readFile(path);
+    if (!read) {
+        file.error = read.error();
+        return file;
+    }
+    *bytes = std::move(read).value();
+    file.sha256 = IssueParser::sha256Of(*bytes);
+    return file;
+}
+
+void parseIssueFile(ParsedIssueFile &file, const QByteArray &bytes)
+{
+    auto issue = IssueParser::parse(bytes, file.canonical, file.sha256);
+    if (!issue)
+        file.error =
+            Error{issue.error().code, Library::tr("%1: %2").arg(file.path, issue.errorMessage())};
+    else if (issue->articleCount() == 0)
+        file.error = Error{Error::Code::InvalidInput,
+                           Library::tr("%1: no articles were found in it, so it was not imported.")
+                               .arg(file.path)};
+    else
+        file.issue = std::move(issue).value();
+}
+
+// The digests of the issues in the library as an import begins: the parsing
+// threads skip the files that are there already (the writer looks again).
+class KnownDigests
+{
+public:
+    void add(const QString &hex)
+    {
+        const QByteArray raw = QByteArray::fromHex(hex.toLatin1());
+        Digest digest{};
+        if (raw.size() != qsizetype(digest.size()))
+            return;
+        std::copy(raw.begin(), raw.end(), digest.begin());
+        m_digests.push_back(digest);
+    }
+    void seal() { std::sort(m_digests.begin(), m_digests.end()); }
+    bool contains(const QString &hex) const
+    {
+        if (m_digests.empty())
+            return false;
+        const QByteArray raw = QByteArray::fromHex(hex.toLatin1());
+        Digest digest{};
+        if (raw.size() != qsizetype(digest.size()))
+            return false;
+        std::copy(raw.begin(), raw.end(), digest.begin());
+        return std::binary_search(m_digests.begin(), m_digests.end(), digest);
+    }
+
+private:
+    using Digest = std::array<char, 32>;
+    std::vector<Digest> m_digests;
+};
+
+// Threads that read and parse the files of an import, in order, a few files
+// ahead of the one writer, which takes them in the same order. What is read
+// ahead is bounded (files and bytes), so that memory stays that of a few issues.
+class ParsePool
+{
+public:
+    ParsePool(const QStringList &files, const KnownDigests &known, int threads)
+        : m_files(files)
+        , m_known(known)
+        , m_slots(size_t(2 * threads + 2))
+    {
+        for (int i = 0; i < threads; ++i)
+            m_threads.emplace_back([this] { work(); });
+    }
+    ~ParsePool()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_room.notify_all();
+        for (std::thread &thread : m_threads)
+            thread.join();
+    }
+    ParsePool(const ParsePool &) = delete;
+    ParsePool &operator=(const ParsePool &) = delete;
+
+    // The files are taken in order: 0, 1, 2…
+    ParsedIssueFile take(qsizetype index)
+    {
+        Slot &slot = m_slots[size_t(index) % m_slots.size()];
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [&] { return slot.file.has_value(); });
+        ParsedIssueFile file = std::move(*slot.file);
+        slot.file.reset();
+        m_bytesAhead -= slot.bytes;
+        m_taken = index + 1;
+        lock.unlock();
+        m_room.notify_all();
+        return file;
+    }
+
+private:
+    // Read ahead at most this many bytes of files (but always the next file).
+    static constexpr qint64 kBytesAhead = qint64(32) * 1024 * 1024;
+
+    struct Slot
+    {
+        std::optional<ParsedIssueFile> file;
+        qint64 bytes = 0;
+    };
+
+    void work()
+    {
+        for (;;) {
+            qsizetype index = 0;
+            {
+                std::unique_lock lock(m_mutex);
+                m_room.wait(lock, [&] {
+                    return m_stop || m_next >= m_files.size() ||
+                           (m_next < m_taken + qsizetype(m_slots.size()) &&
+                            (m_bytesAhead < kBytesAhead || m_next == m_taken));
+                });
+                if (m_stop || m_next >= m_files.size())
+                    return;
+                index = m_next++;
+            }
+            const QString &path = m_files[index];
+            const qint64 bytes = QFileInfo(path).size();
+            {
+                const std::lock_guard lock(m_mutex);
+                m_bytesAhead += bytes;
+            }
+            QByteArray contents;
+            ParsedIssueFile file = readIssueFile(path, &contents);
+            if (!file.error && !m_known.contains(file.sha256))
+                parseIssueFile(file, contents);
+            contents = QByteArray();
+            {
+                const std::lock_guard lock(m_mutex);
+                Slot &slot = m_slots[size_t(index) % m_slots.size()];
+                slot.file = std::move(file);
+                slot.bytes = bytes;
+            }
+            m_ready.notify_all();
+        }
+    }
+
+    const QStringList &m_files;
+    const KnownDigests &m_known;
+    std::mutex m_mutex;
+    std::condition_variable m_ready; // a file is parsed
+    std::condition_variable m_room;  // a file is taken, or the pool stops
+    std::vector<Slot> m_slots;       // file i in slot i % size
+    qsizetype m_next = 0;            // the next file to claim
+    qsizetype m_taken = 0;           // files taken by the writer
+    qint64 m_bytesAhead = 0;         // of files claimed and not yet taken
+    bool m_stop = false;
+    std::vector<std::thread> m_threads;
+};
+
+} // namespace
+
 Result<ImportResult> Library::importFile(const QString &path)
 {
     if (isReadOnly())
         return readOnlyError(m_path);
-    const QFileInfo info(path);
-    const QString canonical = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
-    const auto bytes = IssueParser::readFile(path);
-    if (!bytes)
-        return bytes.error();
-    const QString sha256 = IssueParser::sha256Of(*bytes);
+    QByteArray bytes;
+    ParsedIssueFile file = readIssueFile(path, &bytes);
+    if (file.error)
+        return *file.error;
 
     // Checked before parsing, to spare the work, and again inside the write
     // transaction: another importer (the app and the CLI) may have written the
     // same file meanwhile.
-    if (auto known = issueWithDigest(sha256, path); !known)
+    if (auto known = issueWithDigest(file.sha256, path); !known)
         return known.error();
     else if (*known)
         return **known;
 
-    auto issue = IssueParser::parse(*bytes, canonical, sha256);
-    if (!issue)
-        return Error{issue.error().code, Library::tr("%1: %2").arg(path, issue.errorMessage())};
-    if (issue->articleCount() == 0)
-        return Error{
-            Error::Code::InvalidInput,
-            Library::tr("%1: no articles were found in it, so it was not imported.").arg(path)};
+    parseIssueFile(file, bytes);
+    bytes = QByteArray();
+    return writeParsed(file);
+}
+
+// One transaction for the file: all of its issue or nothing.
+Result<ImportResult> Library::writeParsed(ParsedIssueFile &file)
+{
+    if (isReadOnly())
+        return readOnlyError(m_path);
+    if (file.error)
+        return *file.error;
+    if (!file.issue) {
+        // Not parsed: its bytes were in the library as the import began. Still?
+        if (auto known = issueWithDigest(file.sha256, file.path); !known)
+            return known.error();
+        else if (*known)
+            return **known;
+        QByteArray bytes; // removed meanwhile: read and parse it now
+        file = readIssueFile(file.path, &bytes);
+        if (!file.error)
+            parseIssueFile(file, bytes);
+        if (file.error)
+            return *file.error;
+    }
+    const QString &path = file.path;
+    const Issue &issue = *file.issue;
 
     if (auto s = begin(); !s)
         return s.error();
-    if (auto known = issueWithDigest(sha256, path); !known || *known) {
+    if (auto known = issueWithDigest(file.sha256, path); !known || *known) {
         rollback();
         return known ? Result<ImportResult>(**known) : Result<ImportResult>(known.error());
     }
-    ImportResult result{ImportResult::Outcome::Imported, path, 0, issue->displayTitle(),
-                        issue->articleCount()};
-    const auto previous = issueIdForPath(canonical);
+    ImportResult result{ImportResult::Outcome::Imported, path, 0, issue.displayTitle(),
+                        issue.articleCount()};
+    const auto previous = issueIdForPath(file.canonical);
     if (!previous) {
         rollback();
         return previous.error();
@@ -543,7 +749,7 @@ Result<ImportResult> Library::importFile(const QString &path)
         }
         result.outcome = ImportResult::Outcome::Replaced;
     }
-    auto id = writeIssue(*issue, canonical);
+    auto id = writeIssue(issue, file.canonical);
     if (!id) {
         rollback();
         return id.error();
@@ -576,18 +782,70 @@ Result<std::optional<ImportResult>> Library::issueWithDigest(const QString &sha2
 ImportReport Library::importPaths(const QStringList &paths, const ImportListener &listener)
 {
     ImportReport report;
-    auto fail = [&](ImportFailure failure) {
-        if (listener.failed)
-            listener.failed(failure);
-        report.failures << std::move(failure);
-    };
     for (const QString &path : paths) {
-        if (!QFileInfo::exists(path))
-            fail(ImportFailure{path, Library::tr("%1: no such file or folder.").arg(path),
-                               Error::Code::NotFound});
+        if (!QFileInfo::exists(path)) {
+            ImportFailure failure{path, Library::tr("%1: no such file or folder.").arg(path),
+                                  Error::Code::NotFound};
+            if (listener.failed)
+                listener.failed(failure);
+            report.failures << std::move(failure);
+        }
     }
     QStringList files = issueFilesIn(paths);
     files.removeIf([](const QString &file) { return !QFileInfo::exists(file); });
+    const int parsers = m_options.importParsers >= 0
+                            ? m_options.importParsers
+                            : std::clamp(QThread::idealThreadCount() - 1, 1, 4);
+    // A long import also waits on the checkpoints that copy the write-ahead log
+    // into the library (an fsync each): while it runs, they come after 64 MiB of
+    // log rather than 4 (a tenth less work, a sixth less time).
+    std::optional<int> checkpointPages;
+    if (files.size() > 1 && !isReadOnly()) {
+        QSqlQuery pragma(m_db);
+        if (pragma.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && pragma.next())
+            checkpointPages = pragma.value(0).toInt();
+        pragma.finish();
+        // Should this fail, the import is only slower.
+        if (checkpointPages && *checkpointPages > 0 && *checkpointPages < kImportCheckpointPages)
+            exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1")
+                     .arg(QString::number(kImportCheckpointPages)));
+        else
+            checkpointPages.reset();
+    }
+    if (parsers > 0 && files.size() > 1 && !isReadOnly())
+        importInParallel(files, parsers, listener, report);
+    else
+        importSequentially(files, listener, report);
+    if (checkpointPages)
+        exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1")
+                 .arg(QString::number(*checkpointPages)));
+    if (listener.progress && !report.cancelled)
+        listener.progress(int(files.size()), int(files.size()), QString());
+    return report;
+}
+
+namespace {
+
+void reportOne(const QString &path, Result<ImportResult> result, const ImportListener &listener,
+               ImportReport &report)
+{
+    if (result) {
+        if (listener.imported)
+            listener.imported(*result);
+        report.results << *result;
+    } else {
+        ImportFailure failure{path, result.errorMessage(), result.error().code};
+        if (listener.failed)
+            listener.failed(failure);
+        report.failures << std::move(failure);
+    }
+}
+
+} // namespace
+
+void Library::importSequentially(const QStringList &files, const ImportListener &listener,
+                                 ImportReport &report)
+{
     for (int i = 0; i < files.size(); ++i) {
         if (listener.cancel && listener.cancel->load()) {
             report.cancelled = true;
@@ -595,18 +853,36 @@ ImportReport Library::importPaths(const QStringList &paths, const ImportListener
         }
         if (listener.progress)
             listener.progress(i, int(files.size()), files[i]);
-        auto result = importFile(files[i]);
-        if (result) {
-            if (listener.imported)
-                listener.imported(*result);
-            report.results << *result;
-        } else {
-            fail(ImportFailure{files[i], result.errorMessage(), result.error().code});
-        }
+        reportOne(files[i], importFile(files[i]), listener, report);
     }
-    if (listener.progress && !report.cancelled)
-        listener.progress(int(files.size()), int(files.size()), QString());
-    return report;
+}
+
+// The same work and the same order as importSequentially, each file still in
+// its own transaction; only the reading and parsing happen on other threads.
+void Library::importInParallel(const QStringList &files, int parsers,
+                               const ImportListener &listener, ImportReport &report)
+{
+    KnownDigests known;
+    QSqlQuery digests(m_db);
+    // Should this fail, every file is parsed: the writer looks again anyway.
+    if (digests.exec(QStringLiteral("SELECT sha256 FROM issues"))) {
+        while (digests.next())
+            known.add(digests.value(0).toString());
+    }
+    digests.finish();
+    known.seal();
+
+    ParsePool pool(files, known, parsers);
+    for (int i = 0; i < files.size(); ++i) {
+        if (listener.cancel && listener.cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        if (listener.progress)
+            listener.progress(i, int(files.size()), files[i]);
+        ParsedIssueFile file = pool.take(i);
+        reportOne(files[i], writeParsed(file), listener, report);
+    }
 }
 
 Status Library::removeIssue(qint64 issueId)

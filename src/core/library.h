@@ -15,6 +15,8 @@ struct sqlite3;
 
 namespace Broadsheet {
 
+struct ParsedIssueFile; // library.cpp
+
 // What an import tells as it goes, and how to stop it.
 struct ImportListener
 {
@@ -44,6 +46,10 @@ public:
         // Told as the search index is rebuilt on opening (a new tokenizer): the
         // articles indexed so far and how many there are.
         std::function<void(int done, int total)> indexProgress = {};
+        // importPaths: threads that read and parse files while this one writes
+        // (-1: one for each core; 0: none, every file is read, parsed and written
+        // in turn on the calling thread).
+        int importParsers = -1;
     };
 
     static constexpr int kSchemaVersion = 4;
@@ -116,6 +122,13 @@ private:
     Status rebuildSearchIndex(const std::function<void(int, int)> &progress = {});
     // The issue already holding a file with these bytes, if any.
     Result<std::optional<ImportResult>> issueWithDigest(const QString &sha256, const QString &path);
+    // Import in two halves: reading and parsing a file needs no connection and
+    // may run on other threads (library.cpp); writing it is this connection's.
+    Result<ImportResult> writeParsed(ParsedIssueFile &file);
+    void importSequentially(const QStringList &files, const ImportListener &listener,
+                            ImportReport &report);
+    void importInParallel(const QStringList &files, int parsers, const ImportListener &listener,
+                          ImportReport &report);
     Result<qint64> writeIssue(const Issue &issue, const QString &path);
     Status deleteIssueRows(qint64 issueId);
     Status indexArticle(qint64 articleId, const Article &article, bool remove);

@@ -2,6 +2,13 @@
 // grep over the same files, on a synthetic archive of issue files.
 //
 //   bench_library [--issues N] [--queries Q] [--dir FOLDER] [--keep]
+//                 [--articles MIN,MAX] [--parsers N] [--write-only | --import-only]
+//
+// --write-only writes the archive (FOLDER/archive) and FOLDER/articles.txt, every
+// article's folded text on one line (its line breaks as U+001F), and stops: for
+// tests/bench/compare_peers.py, which times whole processes against other tools.
+// --articles sets how many articles an issue has (8,14: about 9 KB; 20,30: 20 KB).
+// --parsers is Library::Options::importParsers (-1: from the cores; 0: sequential).
 //
 // The archive is made of the articles of the sample issues in this repository,
 // recombined, with digits, authors and places varied so that rare terms stay
@@ -26,6 +33,8 @@
 
 #include <cstdio>
 #include <cstring>
+
+#include <sys/resource.h>
 
 using namespace Broadsheet;
 using namespace Qt::StringLiterals;
@@ -157,16 +166,31 @@ int main(int argc, char *argv[])
     options.addOption(
         {u"dir"_s, u"Folder for the archive (default: a temporary one)."_s, u"dir"_s});
     options.addOption({u"keep"_s, u"Keep the archive and library."_s});
+    options.addOption(
+        {u"articles"_s, u"Articles per issue, at least and at most."_s, u"MIN,MAX"_s, u"8,14"_s});
+    options.addOption(
+        {u"parsers"_s, u"Threads that parse ahead of the writer."_s, u"N"_s, u"-1"_s});
+    options.addOption({u"write-only"_s, u"Only write the archive and its article texts."_s});
+    options.addOption({u"import-only"_s, u"Stop after the import."_s});
     options.addHelpOption();
     options.process(app);
     const int issueCount = options.value(u"issues"_s).toInt();
     const int perClass = options.value(u"queries"_s).toInt();
+    const QStringList articleRange = options.value(u"articles"_s).split(u',');
+    const int minArticles = std::max(1, articleRange.value(0).toInt());
+    const int maxArticles = std::max(minArticles, articleRange.value(1).toInt());
+    const bool writeOnly = options.isSet(u"write-only"_s);
+    if (writeOnly && !options.isSet(u"dir"_s)) {
+        std::fprintf(stderr, "--write-only needs --dir\n");
+        return 2;
+    }
 
     QTemporaryDir temporary;
     temporary.setAutoRemove(!options.isSet(u"keep"_s));
     const QString root = options.isSet(u"dir"_s) ? options.value(u"dir"_s) : temporary.path();
     const QString archive = root + u"/archive"_s;
     const QString libraryPath = root + u"/library.sqlite"_s;
+    QDir(archive).removeRecursively(); // no issue files left from a larger archive
     QDir().mkpath(archive);
     QFile::remove(libraryPath);
 
@@ -179,7 +203,7 @@ int main(int argc, char *argv[])
     QStringList files;
     for (int i = 0; i < issueCount; ++i) {
         QString text = u"\n\n\n\n设计制作:%1\n\n"_s.arg(randomName(random));
-        const int articles = 8 + random.bounded(7);
+        const int articles = minArticles + random.bounded(maxArticles - minArticles + 1);
         for (int a = 0; a < articles; ++a)
             text += variedChunk(chunks[random.bounded(int(chunks.size()))], random) + u"\n\n"_s;
         const QString file = archive + u"/%1/issue-%2.txt"_s.arg(i / 1000, 2, 10, QLatin1Char('0'))
@@ -196,8 +220,34 @@ int main(int argc, char *argv[])
         "archive          %d issues, %.1f MiB of text (from %lld sample articles), made in %.1f s\n",
         issueCount, rawBytes / 1048576.0, qint64(chunks.size()), timer.elapsed() / 1000.0);
 
+    if (writeOnly) {
+        QFile out(root + u"/articles.txt"_s);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(out.fileName()));
+            return 1;
+        }
+        qint64 articles = 0;
+        for (const QString &file : std::as_const(files)) {
+            const auto issue = IssueParser::parseFile(file);
+            if (!issue)
+                continue;
+            for (const Section &section : issue->sections) {
+                for (const Article &article : section.articles) {
+                    QString text = TextFold::fold(article.plainText());
+                    text.replace(u'\n', QChar(0x1f));
+                    out.write(text.toUtf8() + '\n');
+                    ++articles;
+                }
+            }
+        }
+        std::printf("articles         %lld, folded, in %s\n", articles, qPrintable(out.fileName()));
+        return 0;
+    }
+
     // 2. Import.
-    auto opened = Library::open(libraryPath);
+    Library::Options libraryOptions;
+    libraryOptions.importParsers = options.value(u"parsers"_s).toInt();
+    auto opened = Library::open(libraryPath, libraryOptions);
     if (!opened) {
         std::fprintf(stderr, "%s\n", qPrintable(opened.errorMessage()));
         return 1;
@@ -206,10 +256,16 @@ int main(int argc, char *argv[])
     timer.restart();
     const ImportReport report = library->importPaths({archive});
     const double importSeconds = timer.elapsed() / 1000.0;
-    std::printf(
-        "import           %lld issues in %.1f s = %.0f issues/s (goal >= 200), %lld failed\n",
-        qint64(report.results.size()), importSeconds, report.results.size() / importSeconds,
-        qint64(report.failures.size()));
+    std::printf("import           %lld issues in %.1f s = %.0f issues/s (goal >= 200), %lld "
+                "failed (--parsers %d)\n",
+                qint64(report.results.size()), importSeconds, report.results.size() / importSeconds,
+                qint64(report.failures.size()), libraryOptions.importParsers);
+    if (options.isSet(u"import-only"_s)) {
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("peak memory      %.1f MiB\n", usage.ru_maxrss / 1024.0);
+        return report.failures.isEmpty() ? 0 : 1;
+    }
 
     timer.restart();
     const qint64 before = QFileInfo(libraryPath).size() + QFileInfo(libraryPath + u"-wal"_s).size();

@@ -49,6 +49,8 @@ private slots:
     void rebuildsIndexOfAnotherTokenizer();
     void readOnlyKeepsIndexOfAnotherTokenizer();
     void concurrentCreatorsAndImporters();
+    void parallelImportIsTheSequentialImport();
+    void parallelImportCanBeCancelled();
 
 private:
     std::unique_ptr<Library> openLibrary(const QString &name = u"library.sqlite"_s);
@@ -613,6 +615,137 @@ void TestLibrary::concurrentCreatorsAndImporters()
         QCOMPARE((*library)->schemaVersion(), Library::kSchemaVersion);
         QVERIFY((*library)->checkIntegrity().ok());
     }
+}
+
+namespace {
+
+// Every issue file of the repository several times over, each copy its own
+// bytes; a copy of one of them, a picture and an empty file among them.
+QString writeManyIssues(const QString &folder, int copies)
+{
+    const QStringList issues = TestData::issuePaths();
+    for (int c = 0; c < copies; ++c) {
+        for (int i = 0; i < issues.size(); ++i) {
+            const QString name = u"%1/%2/issue-%3.txt"_s.arg(folder, QString::number(c % 3),
+                                                             QString::number(c * 100 + i));
+            if (!TestData::writeFile(name, TestData::readAll(issues[i]) + "\n\n编号" +
+                                               QByteArray::number(c) + "\n"))
+                return {};
+        }
+    }
+    if (!TestData::writeFile(folder + u"/1/copy.txt"_s,
+                             TestData::readAll(folder + u"/0/issue-0.txt"_s)) ||
+        !TestData::writeFile(folder + u"/1/picture.txt"_s,
+                             QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)) ||
+        !TestData::writeFile(folder + u"/2/empty.txt"_s, QByteArray()))
+        return {};
+    return folder;
+}
+
+// What an import told, in the order it told it, and what it reported.
+QStringList importLog(Library &library, const QStringList &paths)
+{
+    QStringList log;
+    ImportListener listener;
+    listener.progress = [&](int done, int total, const QString &file) {
+        log << u"progress %1/%2 %3"_s.arg(QString::number(done), QString::number(total), file);
+    };
+    listener.imported = [&](const ImportResult &r) {
+        log << u"imported %1 %2 %3 %4 %5"_s.arg(QString::number(int(r.outcome)), r.path,
+                                                QString::number(r.issueId), r.title,
+                                                QString::number(r.articleCount));
+    };
+    listener.failed = [&](const ImportFailure &f) {
+        log << u"failed %1 %2 %3"_s.arg(f.path, f.reason, QString::number(int(f.code)));
+    };
+    const ImportReport report = library.importPaths(paths, listener);
+    log << u"report %1 results, %2 failures, cancelled %3"_s.arg(
+        QString::number(report.results.size()), QString::number(report.failures.size()),
+        QString::number(report.cancelled));
+    return log;
+}
+
+// The library's whole content, as text: issues, and each one as parsed JSON.
+QStringList libraryContent(Library &library)
+{
+    QStringList content;
+    const auto issues = library.issues();
+    if (!issues)
+        return {issues.errorMessage()};
+    for (const IssueRecord &issue : *issues) {
+        content << u"%1 %2 %3 %4 %5"_s.arg(QString::number(issue.id), issue.sourcePath,
+                                           issue.sha256, issue.title,
+                                           QString::number(issue.articleCount));
+        const auto loaded = library.loadIssue(issue.id);
+        content << (loaded ? QString::fromUtf8(QJsonDocument(IssueJson::toJson(*loaded)).toJson())
+                           : loaded.errorMessage());
+    }
+    for (const QString &term : {u"柴伟"_s, u"陈雨桐"_s, u"编号3"_s, u"的"_s})
+        content << term + u' ' + QString::number(searchCount(library, term));
+    return content;
+}
+
+} // namespace
+
+void TestLibrary::parallelImportIsTheSequentialImport()
+{
+    // Files read and parsed on other threads while one writes give the library,
+    // the reports and the order of the sequential import, bad files included.
+    const QString folder = writeManyIssues(path(u"issues"_s), 6);
+    QVERIFY(!folder.isEmpty());
+    const QStringList paths{folder, path(u"missing.txt"_s)};
+    auto sequential = Library::open(path(u"sequential.sqlite"_s), {.importParsers = 0});
+    auto parallel = Library::open(path(u"parallel.sqlite"_s), {.importParsers = 3});
+    QVERIFY(sequential.ok() && parallel.ok());
+
+    const QStringList log = importLog(**sequential, paths);
+    QCOMPARE(importLog(**parallel, paths), log);
+    QVERIFY2(log.last().contains(u"failures"_s), qPrintable(log.join(u'\n')));
+    QCOMPARE(log.filter(u"failed "_s).size(), 3); // missing, picture, empty
+    QVERIFY(log.filter(u"failed "_s).join(u'\n').contains(u"PNG"_s));
+    QCOMPARE(log.filter(u"imported 1 "_s).size(), 1); // the copy: already present
+    QCOMPARE(libraryContent(**parallel), libraryContent(**sequential));
+
+    // Again, with a few files changed: the rest are already there, those replace
+    // their issues.
+    for (const QString &name : {u"/0/issue-3.txt"_s, u"/1/issue-101.txt"_s, u"/2/issue-502.txt"_s})
+        QVERIFY(TestData::writeFile(folder + name, TestData::readAll(TestData::seedPath()) +
+                                                       "\n\n改过 " + name.toUtf8() + '\n'));
+    const QStringList again = importLog(**sequential, paths);
+    QCOMPARE(importLog(**parallel, paths), again);
+    QCOMPARE(again.filter(u"imported 2 "_s).size(), 3);
+    QCOMPARE(libraryContent(**parallel), libraryContent(**sequential));
+    QVERIFY((*parallel)->checkIntegrity().ok());
+}
+
+void TestLibrary::parallelImportCanBeCancelled()
+{
+    const QString folder = writeManyIssues(path(u"issues"_s), 4);
+    QVERIFY(!folder.isEmpty());
+    auto library = Library::open(path(u"library.sqlite"_s), {.importParsers = 2});
+    QVERIFY(library.ok());
+    std::atomic_bool cancel{false};
+    ImportListener listener;
+    int imported = 0;
+    listener.imported = [&](const ImportResult &) {
+        if (++imported == 5)
+            cancel = true;
+    };
+    listener.cancel = &cancel;
+    const ImportReport stopped = (*library)->importPaths({folder}, listener);
+    QVERIFY(stopped.cancelled);
+    QCOMPARE(stopped.results.size(), 5);
+    QCOMPARE((*library)->issues()->size(), 5);
+
+    // Importing again completes the work.
+    const ImportReport report = (*library)->importPaths({folder});
+    QVERIFY(!report.cancelled);
+    int present = 0;
+    for (const ImportResult &result : report.results)
+        present += result.outcome == ImportResult::Outcome::AlreadyPresent ? 1 : 0;
+    QCOMPARE(present, 6); // the five, and the copy of the first
+    QCOMPARE((*library)->issues()->size(), report.results.size() - 1);
+    QVERIFY((*library)->checkIntegrity().ok());
 }
 
 #include "tst_library.moc"
