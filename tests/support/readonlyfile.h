@@ -1,8 +1,8 @@
 #pragma once
 
-// A file the user may not write, for the tests of read-only libraries: by its
-// permissions, or, for root (whom permissions do not stop), by the immutable
-// attribute. Writable again when the object goes.
+// Files and folders the user may not write, for the tests of read-only
+// libraries: by their permissions, or, for root (whom permissions do not stop),
+// by the immutable attribute. Writable again when the object goes.
 
 #include "strictskip.h"
 
@@ -12,14 +12,15 @@
 
 #include <unistd.h>
 
-class ReadOnlyFile
+class ReadOnlyPath
 {
 public:
-    explicit ReadOnlyFile(const QString &path)
+    ReadOnlyPath(const QString &path, QFileDevice::Permissions readOnly,
+                 QFileDevice::Permissions writable)
         : m_path(path)
+        , m_writable(writable)
     {
-        const bool byPermissions = QFile::setPermissions(
-            path, QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        const bool byPermissions = QFile::setPermissions(path, readOnly);
         if (geteuid() != 0) {
             m_readOnly = byPermissions;
             return;
@@ -28,17 +29,34 @@ public:
             QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0;
         m_readOnly = m_immutable;
     }
-    ~ReadOnlyFile()
+    ~ReadOnlyPath()
     {
         if (m_immutable)
             QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), m_path});
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QFile::setPermissions(m_path, m_writable);
     }
-    ReadOnlyFile(const ReadOnlyFile &) = delete;
-    ReadOnlyFile &operator=(const ReadOnlyFile &) = delete;
+    ReadOnlyPath(const ReadOnlyPath &) = delete;
+    ReadOnlyPath &operator=(const ReadOnlyPath &) = delete;
 
     // False where it cannot be done: root on a file system without chattr +i.
     bool isReadOnly() const { return m_readOnly; }
+
+private:
+    QString m_path;
+    QFileDevice::Permissions m_writable;
+    bool m_immutable = false;
+    bool m_readOnly = false;
+};
+
+// A file the user may not write.
+class ReadOnlyFile : public ReadOnlyPath
+{
+public:
+    explicit ReadOnlyFile(const QString &path)
+        : ReadOnlyPath(path,
+                       QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+    {}
 
     static QByteArray sha256(const QString &path)
     {
@@ -47,46 +65,17 @@ public:
                    ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
                    : QByteArray();
     }
-
-private:
-    QString m_path;
-    bool m_immutable = false;
-    bool m_readOnly = false;
 };
 
 // A folder the user may not write: nothing can be created in it (SQLite's -shm
-// and -wal files included), by its permissions or, for root, by chattr +i.
-class ReadOnlyFolder
+// and -wal files included).
+class ReadOnlyFolder : public ReadOnlyPath
 {
 public:
     explicit ReadOnlyFolder(const QString &path)
-        : m_path(path)
-    {
-        const auto readAndList = QFileDevice::ReadOwner | QFileDevice::ExeOwner |
-                                 QFileDevice::ReadGroup | QFileDevice::ExeGroup;
-        const bool byPermissions = QFile::setPermissions(path, readAndList);
-        if (geteuid() != 0) {
-            m_readOnly = byPermissions;
-            return;
-        }
-        m_immutable =
-            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("+i"), path}) == 0;
-        m_readOnly = m_immutable;
-    }
-    ~ReadOnlyFolder()
-    {
-        if (m_immutable)
-            QProcess::execute(QStringLiteral("chattr"), {QStringLiteral("-i"), m_path});
-        QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                          QFileDevice::ExeOwner);
-    }
-    ReadOnlyFolder(const ReadOnlyFolder &) = delete;
-    ReadOnlyFolder &operator=(const ReadOnlyFolder &) = delete;
-
-    bool isReadOnly() const { return m_readOnly; }
-
-private:
-    QString m_path;
-    bool m_immutable = false;
-    bool m_readOnly = false;
+        : ReadOnlyPath(path,
+                       QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                           QFileDevice::ExeGroup,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)
+    {}
 };
