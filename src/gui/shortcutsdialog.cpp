@@ -98,7 +98,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tree);
     layout->addWidget(buttons);
-    resize(560, 600);
+    resize(680, 640); // the longest command reads whole
 }
 
 QStringList ShortcutsDialog::rows() const

@@ -3,6 +3,8 @@
 // Helpers shared by the library tests: the test issues in the repository and
 // files written into a temporary folder.
 
+#include "library.h"
+
 #include <QDir>
 #include <QFile>
 #include <QStringList>
@@ -22,6 +24,15 @@ inline QStringList issuePaths()
     for (const QString &name : issues.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
         paths << issues.filePath(name);
     return paths;
+}
+
+// How many articles a search finds, -1 when it fails.
+inline int searchCount(Broadsheet::Library &library, const QString &text)
+{
+    Broadsheet::SearchRequest request;
+    request.text = text;
+    const auto results = library.search(request);
+    return results ? results->total : -1;
 }
 
 inline QByteArray readAll(const QString &path)

@@ -82,14 +82,6 @@ bool execRaw(const QString &path, const QString &sql)
     return ok;
 }
 
-int searchCount(Library &library, const QString &text)
-{
-    SearchRequest request;
-    request.text = text;
-    const auto results = library.search(request);
-    return results ? results->total : -1;
-}
-
 } // namespace
 
 void TestLibrary::init()
@@ -154,7 +146,7 @@ void TestLibrary::importIsIdempotent()
         QCOMPARE(again->issueId, first->issueId);
     }
     QCOMPARE(library->issues()->size(), 1);
-    QCOMPARE(searchCount(*library, u"柴伟"_s), 2);
+    QCOMPARE(TestData::searchCount(*library, u"柴伟"_s), 2);
 }
 
 void TestLibrary::changedFileReplacesItsIssue()
@@ -166,7 +158,7 @@ void TestLibrary::changedFileReplacesItsIssue()
     QVERIFY(library);
     const auto first = library->importFile(file);
     QVERIFY(first.ok());
-    QCOMPARE(searchCount(*library, u"柴伟"_s), 2);
+    QCOMPARE(TestData::searchCount(*library, u"柴伟"_s), 2);
 
     // The file changes: its issue is replaced, and nothing of the old one remains.
     QVERIFY(TestData::writeFile(file, TestData::readAll(issues[1])));
@@ -176,8 +168,8 @@ void TestLibrary::changedFileReplacesItsIssue()
     QVERIFY(second->issueId != first->issueId);
     QCOMPARE(library->issues()->size(), 1);
     QVERIFY(!library->loadIssue(first->issueId).ok());
-    QCOMPARE(searchCount(*library, u"柴伟"_s), 0);
-    QCOMPARE(searchCount(*library, u"陈雨桐"_s), 2);
+    QCOMPARE(TestData::searchCount(*library, u"柴伟"_s), 0);
+    QCOMPARE(TestData::searchCount(*library, u"陈雨桐"_s), 2);
     QCOMPARE(library->articles(second->issueId)->size(), 6);
     QVERIFY(library->checkIntegrity().ok());
 }
@@ -224,8 +216,8 @@ void TestLibrary::removeIssue()
     QVERIFY(seed.ok() && other.ok());
     QVERIFY(library->removeIssue(seed->issueId).ok());
     QCOMPARE(library->issues()->size(), 1);
-    QCOMPARE(searchCount(*library, u"柴伟"_s), 0);
-    QCOMPARE(searchCount(*library, u"陈雨桐"_s), 2);
+    QCOMPARE(TestData::searchCount(*library, u"柴伟"_s), 0);
+    QCOMPARE(TestData::searchCount(*library, u"陈雨桐"_s), 2);
     QVERIFY(library->checkIntegrity().ok());
     // Importing it again works as the first time.
     const auto again = library->importFile(TestData::seedPath());
@@ -305,7 +297,7 @@ void TestLibrary::upgradesFromEveryOlderVersion()
         if (version >= Library::kOldestReadableVersion) {
             QVERIFY2(reader.ok(), qPrintable(reader.errorMessage()));
             QCOMPARE((*reader)->schemaVersion(), version);
-            QCOMPARE(searchCount(**reader, u"升级之前"_s), 1);
+            QCOMPARE(TestData::searchCount(**reader, u"升级之前"_s), 1);
         } else {
             QVERIFY(!reader.ok());
             QVERIFY(reader.errorMessage().contains(u"upgrade"_s));
@@ -317,10 +309,10 @@ void TestLibrary::upgradesFromEveryOlderVersion()
     QCOMPARE((*library)->schemaVersion(), Library::kSchemaVersion);
     if (version >= 1) {
         QCOMPARE((*library)->issues()->size(), 1);
-        QCOMPARE(searchCount(**library, u"升级之前"_s), 1); // the search index was built
+        QCOMPARE(TestData::searchCount(**library, u"升级之前"_s), 1); // the search index was built
     }
     QVERIFY((*library)->importFile(TestData::seedPath()).ok());
-    QCOMPARE(searchCount(**library, u"柴伟"_s), 2);
+    QCOMPARE(TestData::searchCount(**library, u"柴伟"_s), 2);
     QVERIFY((*library)->checkIntegrity().ok());
 }
 
@@ -397,7 +389,7 @@ void TestLibrary::lockedLibrary()
     QVERIFY(imported.errorMessage().contains(path(u"library.sqlite"_s)));
     QVERIFY(imported.errorMessage().contains(u"in use by another program"_s));
     // Reading goes on while another program writes.
-    QCOMPARE(searchCount(**library, u"柴伟"_s), 2);
+    QCOMPARE(TestData::searchCount(**library, u"柴伟"_s), 2);
 
     holder.closeWriteChannel();
     QVERIFY(holder.waitForFinished(10000));
@@ -417,7 +409,7 @@ void TestLibrary::readOnlyAccess()
                       Library::Options{.access = Library::Access::ReadOnly, .busyTimeoutMs = 200});
     QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
     QVERIFY((*library)->isReadOnly());
-    QCOMPARE(searchCount(**library, u"柴伟"_s), 2);
+    QCOMPARE(TestData::searchCount(**library, u"柴伟"_s), 2);
     const auto imported = (*library)->importFile(TestData::issuePaths()[1]);
     QVERIFY(!imported.ok());
     QVERIFY(imported.errorMessage().contains(u"read-only"_s));
@@ -484,7 +476,7 @@ void TestLibrary::readOnlyFolder()
     const auto issues = (*reader)->issues();
     QVERIFY2(issues.ok(), qPrintable(issues.errorMessage()));
     QCOMPARE(issues->size(), 1);
-    QCOMPARE(searchCount(**reader, u"柴伟"_s), 2);
+    QCOMPARE(TestData::searchCount(**reader, u"柴伟"_s), 2);
     const auto articles = (*reader)->articles(issues->first().id);
     QVERIFY(articles.ok());
     QVERIFY((*reader)->article(articles->first().id).ok());
@@ -522,7 +514,7 @@ void TestLibrary::rebuildsIndexOfAnotherTokenizer()
         auto stale = Library::open(
             file, Library::Options{.access = Library::Access::ReadOnly, .busyTimeoutMs = 200});
         QVERIFY(stale.ok());
-        QCOMPARE(searchCount(**stale, u"柴伟"_s), 0); // what the rebuild must repair
+        QCOMPARE(TestData::searchCount(**stale, u"柴伟"_s), 0); // what the rebuild must repair
     }
 
     QList<std::pair<int, int>> progress;
@@ -533,7 +525,7 @@ void TestLibrary::rebuildsIndexOfAnotherTokenizer()
     QVERIFY((*library)->isSearchIndexCurrent());
     QVERIFY(!progress.isEmpty());
     QVERIFY(progress.last().first == progress.last().second && progress.last().second > 8);
-    QCOMPARE(searchCount(**library, u"柴伟"_s), 2);
+    QCOMPARE(TestData::searchCount(**library, u"柴伟"_s), 2);
     QVERIFY((*library)->checkIntegrity().ok());
     // Removing an issue takes exactly the tokens its import made.
     const auto issues = (*library)->issues();
@@ -541,7 +533,7 @@ void TestLibrary::rebuildsIndexOfAnotherTokenizer()
     for (const IssueRecord &issue : *issues)
         QVERIFY((*library)->removeIssue(issue.id).ok());
     QVERIFY((*library)->checkIntegrity().ok());
-    QCOMPARE(searchCount(**library, u"的"_s), 0);
+    QCOMPARE(TestData::searchCount(**library, u"的"_s), 0);
     library = Error{};
 
     // Once rebuilt, opening again does no work.
@@ -565,7 +557,7 @@ void TestLibrary::readOnlyKeepsIndexOfAnotherTokenizer()
         file, Library::Options{.access = Library::Access::ReadOnly, .busyTimeoutMs = 200});
     QVERIFY(reader.ok());
     QVERIFY(!(*reader)->isSearchIndexCurrent()); // said, not hidden
-    QCOMPARE(searchCount(**reader, u"柴伟"_s), 2);
+    QCOMPARE(TestData::searchCount(**reader, u"柴伟"_s), 2);
     reader = Error{};
     QCOMPARE(sha256(file), before);
 }
@@ -681,7 +673,7 @@ QStringList libraryContent(Library &library)
                            : loaded.errorMessage());
     }
     for (const QString &term : {u"柴伟"_s, u"陈雨桐"_s, u"编号3"_s, u"的"_s})
-        content << term + u' ' + QString::number(searchCount(library, term));
+        content << term + u' ' + QString::number(TestData::searchCount(library, term));
     return content;
 }
 

@@ -410,6 +410,25 @@ bool oracleMatches(const OracleArticle &article, const OracleQuery &groups,
     });
 }
 
+// Read page by page (and one page past the end), a search gives every hit of
+// the whole list once, in its order, and every page the same total.
+void pagesMatchTheWholeList(Library &library, SearchRequest request, int pageSize,
+                            const SearchResults &all)
+{
+    QList<qint64> ids;
+    for (request.offset = 0; request.offset < all.total + pageSize; request.offset += pageSize) {
+        request.limit = pageSize;
+        const auto page = library.search(request);
+        QVERIFY2(page.ok(), qPrintable(page.errorMessage()));
+        QCOMPARE(page->total, all.total);
+        for (const SearchHit &hit : page->hits)
+            ids << hit.article.id;
+    }
+    QCOMPARE(ids.size(), all.total);
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(ids[i], all.hits[i].article.id);
+}
+
 QList<int> numbers(const SearchResults &results)
 {
     QList<int> list;
@@ -753,19 +772,9 @@ void TestSearch::pagingBeyondTheRankedMatches()
     QVERIFY(all->total > 20);
     QCOMPARE(all->hits.size(), all->total);
     for (int pageSize : {1, 3, 5, 7, 10}) {
-        QList<qint64> ids;
-        for (int offset = 0; offset < all->total; offset += pageSize) {
-            request.limit = pageSize;
-            request.offset = offset;
-            const auto page = (*library)->search(request);
-            QVERIFY(page.ok());
-            QCOMPARE(page->total, all->total);
-            for (const SearchHit &hit : page->hits)
-                ids << hit.article.id;
-        }
-        QCOMPARE(ids.size(), all->total);
-        for (int i = 0; i < ids.size(); ++i)
-            QCOMPARE(ids[i], all->hits[i].article.id);
+        pagesMatchTheWholeList(**library, request, pageSize, *all);
+        if (QTest::currentTestFailed())
+            return;
     }
     // The ranked ones are the newest, best first; the rest newest first.
     for (int i = 1; i < 7; ++i)
@@ -918,18 +927,9 @@ void TestSearch::pagingOfTheExactCheck()
         QVERIFY2(all.ok(), qPrintable(all.errorMessage()));
         QVERIFY2(all->total > 7, qPrintable(query));
         QCOMPARE(all->hits.size(), all->total);
-        QList<qint64> ids;
-        for (request.offset = 0; request.offset < all->total + 3; request.offset += 7) {
-            request.limit = 7;
-            const auto page = m_library->search(request);
-            QVERIFY(page.ok());
-            QCOMPARE(page->total, all->total);
-            for (const SearchHit &hit : page->hits)
-                ids << hit.article.id;
-        }
-        QCOMPARE(ids.size(), all->total);
-        for (int i = 0; i < ids.size(); ++i)
-            QCOMPARE(ids[i], all->hits[i].article.id);
+        pagesMatchTheWholeList(*m_library, request, 7, *all);
+        if (QTest::currentTestFailed())
+            return;
     }
 }
 
@@ -1139,14 +1139,6 @@ bool makeIndexOfVersion1(const QString &path, const QList<StoredArticle> &articl
     return ok;
 }
 
-int count(Library &library, const QString &text)
-{
-    SearchRequest request;
-    request.text = text;
-    const auto results = library.search(request);
-    return results ? results->total : -1;
-}
-
 } // namespace
 
 void TestSearch::indexOfTheOldTokenizerIsRebuilt()
@@ -1159,7 +1151,7 @@ void TestSearch::indexOfTheOldTokenizerIsRebuilt()
         QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
         const ImportReport report = (*library)->importPaths(traditionalIssuePaths());
         QVERIFY(report.failures.isEmpty());
-        QVERIFY(count(**library, u"发展"_s) > 0);
+        QVERIFY(TestData::searchCount(**library, u"发展"_s) > 0);
         QList<qint64> ids;
         const auto issues = (*library)->issues();
         QVERIFY(issues.ok());
@@ -1188,7 +1180,7 @@ void TestSearch::indexOfTheOldTokenizerIsRebuilt()
             file, Library::Options{.access = Library::Access::ReadOnly, .busyTimeoutMs = 200});
         QVERIFY2(reader.ok(), qPrintable(reader.errorMessage()));
         QVERIFY(!(*reader)->isSearchIndexCurrent());
-        QCOMPARE(count(**reader, u"发展"_s), 0);
+        QCOMPARE(TestData::searchCount(**reader, u"发展"_s), 0);
     }
     // Opened to write, the index is made again, with the fold.
     int told = 0;
@@ -1198,8 +1190,8 @@ void TestSearch::indexOfTheOldTokenizerIsRebuilt()
     QVERIFY2(library.ok(), qPrintable(library.errorMessage()));
     QVERIFY(told > 0);
     QVERIFY((*library)->isSearchIndexCurrent());
-    QCOMPARE(count(**library, u"发展"_s), traditional);
-    QCOMPARE(count(**library, u"發展"_s), traditional);
+    QCOMPARE(TestData::searchCount(**library, u"发展"_s), traditional);
+    QCOMPARE(TestData::searchCount(**library, u"發展"_s), traditional);
     QVERIFY((*library)->checkIntegrity().ok());
     QVERIFY(SearchTokenizer::version().startsWith(u"2/"_s));
 }

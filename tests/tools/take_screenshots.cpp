@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QMenu>
@@ -106,7 +107,17 @@ int main(int argc, char *argv[])
     window.tree()->setCurrentIndex(window.tree()->model()->index(0, 0));
     ok &= save(&window, out + QStringLiteral("/contents-page.png"));
 
-    // 6. A small window in Chinese.
+    // 6. The same window small, and a page of the shortcuts dialog.
+    window.resize(900, 600);
+    window.showArticle(result.data(SearchResultsModel::ArticleIdRole).toLongLong() + 1);
+    ok &= save(&window, out + QStringLiteral("/english-900x600.png"));
+    window.findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
+    if (auto *shortcuts = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"))) {
+        ok &= save(shortcuts, out + QStringLiteral("/shortcuts.png"));
+        shortcuts->close();
+    }
+
+    // 7. A small window in Chinese, and a full-size one.
     Translations::install(QStringLiteral("zh_CN"));
     MainWindow chinese;
     if (!chinese.openLibrary(home.filePath(QStringLiteral("library.sqlite")), false))
@@ -115,5 +126,11 @@ int main(int argc, char *argv[])
     chinese.show();
     chinese.showArticle(result.data(SearchResultsModel::ArticleIdRole).toLongLong() + 1);
     ok &= save(&chinese, out + QStringLiteral("/chinese-900x600.png"));
+    chinese.resize(1280, 800);
+    chinese.findChild<QAction *>(QStringLiteral("actionSearchLibrary"))->trigger();
+    QSignalSpy searchedAgain(chinese.searchPanel()->model(), &SearchResultsModel::searchFinished);
+    chinese.searchPanel()->setQuery(QStringLiteral("發展 title:项目"));
+    searchedAgain.wait(10000);
+    ok &= save(&chinese, out + QStringLiteral("/chinese-full.png"));
     return ok ? 0 : 1;
 }
