@@ -100,11 +100,7 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
         html += paragraph(u"byline"_s, shown(article.byline->text));
     // Where it was printed, as far as it is known: the paper, the date, the
     // section. Never the file's name, which read as part of the byline.
-    QStringList where;
-    if (!stored.paper.isEmpty())
-        where << stored.paper;
-    if (stored.date.isValid())
-        where << QLocale().toString(stored.date, QLocale::LongFormat);
+    QStringList where = issueKnown(stored);
     if (!stored.sectionTitle.isEmpty())
         where << shown(stored.sectionTitle);
     if (article.group)
@@ -146,6 +142,16 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
 QString ArticleHtml::toolTip(const QString &plainText)
 {
     return plainText.isEmpty() ? QString() : u"<qt>"_s + plainText.toHtmlEscaped() + u"</qt>"_s;
+}
+
+QStringList ArticleHtml::issueKnown(const StoredArticle &article)
+{
+    QStringList known;
+    if (!article.paper.isEmpty())
+        known << article.paper;
+    if (article.date.isValid())
+        known << QLocale().toString(article.date, QLocale::LongFormat);
+    return known;
 }
 
 QString ArticleHtml::styleSheet(const Style &style)

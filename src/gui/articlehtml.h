@@ -32,6 +32,9 @@ public:
 
     static QString render(const StoredArticle &article, const Style &style, bool notesOpen);
     static QString message(const QString &title, const QString &text, const Style &style);
+    // The paper and the date an article appeared in, as far as they are known
+    // (empty when neither is): the reading pane's head and contents pages.
+    static QStringList issueKnown(const StoredArticle &article);
     // The style sheet of the reading pane, for other pages set like it.
     static QString styleSheet(const Style &style);
     // Text for a tool tip, shown as written: Qt guesses whether a tip is rich

@@ -22,7 +22,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -600,11 +599,7 @@ void MainWindow::showContents(const QModelIndex &index)
     if (articles->isEmpty())
         return;
     const StoredArticle &first = articles->first();
-    QStringList issue;
-    if (!first.paper.isEmpty())
-        issue << first.paper;
-    if (first.date.isValid())
-        issue << QLocale().toString(first.date, QLocale::LongFormat);
+    QStringList issue = ArticleHtml::issueKnown(first);
     if (issue.isEmpty())
         issue << first.issueTitle;
     QString heading = issue.join(QStringLiteral("  ·  "));
