@@ -52,7 +52,7 @@ public:
         int importParsers = -1;
     };
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
     // Read-only access (which cannot upgrade) works from this format on: the
     // steps since add only indexes.
     static constexpr int kOldestReadableVersion = 2;
