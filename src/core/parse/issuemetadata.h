@@ -77,4 +77,20 @@ struct IssueMetadata
                                 const QDateTime &modified = {});
 };
 
+// A change the user makes to the metadata of one or more issue files (the Issue
+// Properties dialog, "these 300 files are 辽源日报"). A field left std::nullopt is
+// not touched; a field set to an empty value (a null QString, an invalid QDate)
+// removes what the user set before, so that the detected value shows again.
+struct MetadataEdit
+{
+    std::optional<QString> newspaper = {};
+    std::optional<QDate> date = {};
+    std::optional<QString> edition = {};
+    std::optional<QString> pageNumber = {}; // files of one page only
+    std::optional<QString> pageName = {};
+
+    bool isEmpty() const { return !newspaper && !date && !edition && !pageNumber && !pageName; }
+    friend bool operator==(const MetadataEdit &, const MetadataEdit &) = default;
+};
+
 } // namespace Broadsheet

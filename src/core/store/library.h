@@ -106,6 +106,8 @@ public:
 
     // --- Search -----------------------------------------------------------
     Result<SearchResults> search(const SearchRequest &request);
+    // Matching articles per year, month or day, in order of the periods.
+    Result<QList<TimelineBucket>> timeline(const TimelineRequest &request);
     // Stops the statement this library's connection is running, from any
     // thread: a search that a newer one makes pointless fails with
     // Error::Code::Cancelled. Best effort: between two statements it is a no-op.

@@ -103,6 +103,30 @@ struct ImportReport
     bool cancelled = false;
 };
 
+// How a term's use over time is counted (Library::timeline).
+enum class TimelineUnit { Year, Month, Day };
+
+struct TimelineRequest
+{
+    QString text;            // a query, as for search
+    TimelineUnit by = TimelineUnit::Month;
+    QString paper = {};      // empty: every paper
+    bool exactScript = false;
+};
+
+// One period of a timeline: "2019", "2019-02" or "2019-02-20". Periods with
+// articles and no match are there too (matches 0), so that the share of
+// matching articles can be compared across periods; undated issues are left out.
+struct TimelineBucket
+{
+    QString period;
+    int matches = 0;  // articles of the period that match the query
+    int articles = 0; // all articles of the period (of the paper, if one is given)
+
+    double share() const { return articles > 0 ? double(matches) / articles : 0.0; }
+    friend bool operator==(const TimelineBucket &, const TimelineBucket &) = default;
+};
+
 struct SearchRequest
 {
     QString text; // the query (SearchQuery: terms, "phrases", -term, OR, title:, …)
@@ -113,6 +137,16 @@ struct SearchRequest
     // "Match script exactly": traditional and simplified characters do not fold
     // together (发展 does not find 發展).
     bool exactScript = false;
+    // The archive's filters: the newspaper (as stored), the days (inclusive; an
+    // invalid date leaves that end open), the page as printed ("3" finds 03 and
+    // 第3版; "A2" finds A02) and the section's title. Empty: no filter.
+    QString paper = {};
+    QDate from = {};
+    QDate to = {};
+    QString page = {};
+    QString section = {};
+    enum class Sort { Relevance, Newest, Oldest };
+    Sort sort = Sort::Relevance;
     int limit = 50;
     int offset = 0;
 };
@@ -122,6 +156,10 @@ struct SearchHit
     ArticleRecord article;
     QString issueTitle;
     QString sectionTitle;
+    QString paper = {};      // the issue's newspaper and day, where known
+    QDate date = {};
+    QString pageNumber = {}; // the page the article starts on, as printed
+    QString pageName = {};
     // Plain text around the first hit of each term in the body (windows joined with
     // " … "); with no term in the body, the headline where a term occurs only in
     // its kicker or subtitle, else the start of the body, nothing marked.
