@@ -108,9 +108,9 @@ enum class TimelineUnit { Year, Month, Day };
 
 struct TimelineRequest
 {
-    QString text;            // a query, as for search
+    QString text; // a query, as for search
     TimelineUnit by = TimelineUnit::Month;
-    QString paper = {};      // empty: every paper
+    QString paper = {}; // empty: every paper
     bool exactScript = false;
 };
 
@@ -156,7 +156,7 @@ struct SearchHit
     ArticleRecord article;
     QString issueTitle;
     QString sectionTitle;
-    QString paper = {};      // the issue's newspaper and day, where known
+    QString paper = {}; // the issue's newspaper and day, where known
     QDate date = {};
     QString pageNumber = {}; // the page the article starts on, as printed
     QString pageName = {};
