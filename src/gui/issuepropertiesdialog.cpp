@@ -115,6 +115,7 @@ IssuePropertiesDialog::IssuePropertiesDialog(const QList<IssueMetadata> &issues,
             item->setToolTip(QDir::toNativeSeparators(path));
         }
         list->setSelectionMode(QAbstractItemView::NoSelection);
+        list->setFocusPolicy(Qt::NoFocus); // only to read: the first field takes the focus
         list->setMaximumHeight(list->fontMetrics().height() * 5 + 2 * list->frameWidth() + 4);
         layout->addWidget(list);
     }
@@ -168,7 +169,7 @@ IssuePropertiesDialog::IssuePropertiesDialog(const QList<IssueMetadata> &issues,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(600);
 }
 
 IssuePropertiesDialog::~IssuePropertiesDialog() = default;
@@ -191,7 +192,6 @@ void IssuePropertiesDialog::addRow(QGridLayout *grid, Field field, const QString
     r.useDetected->setObjectName(name + QStringLiteral("UseDetected"));
     r.useDetected->setText(tr("Use Detected"));
     r.useDetected->setToolTip(tr("Forget the value you set and use the one found in the file"));
-    r.useDetected->setAutoRaise(true);
     // Shown only where it does something; the column keeps its width meanwhile.
     QSizePolicy policy = r.useDetected->sizePolicy();
     policy.setRetainSizeWhenHidden(true);

@@ -222,6 +222,7 @@ void TestIssuePropertiesDialog::screenshots()
         kPapers);
     for (const auto look : {Theme::Look::Light, Theme::Look::Dark}) {
         Theme::apply(look);
+        QCoreApplication::processEvents(); // the new palette reaches the widgets
         const QString name = look == Theme::Look::Dark ? u"dark"_s : u"light"_s;
         for (auto [dialog, what] :
              {std::pair{&single, u"one"_s}, std::pair{&several, u"several"_s}}) {
