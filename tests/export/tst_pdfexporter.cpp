@@ -8,8 +8,11 @@
 #include <QBuffer>
 #include <QDir>
 #include <QPdfWriter>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFOutlineDocumentHelper.hh>
@@ -41,6 +44,8 @@ private slots:
     void errors_data();
     void errors();
     void replacesAnExistingFileWhole();
+    void writesIntoDevicesAndPipes_data();
+    void writesIntoDevicesAndPipes();
     void rendersOnAnyPagedDevice();
     void defaultPageSize_data();
     void defaultPageSize();
@@ -405,6 +410,36 @@ void TestPdfExporter::replacesAnExistingFileWhole()
     QVERIFY(bytes.trimmed().endsWith("%%EOF"));
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
              QStringList{u"existing.pdf"_s});
+}
+
+// `-o /dev/null` or a FIFO: written into, never replaced by a file (as root, a
+// rename over /dev/null would turn the device into a plain file for everyone).
+void TestPdfExporter::writesIntoDevicesAndPipes_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("/dev/null") << u"device"_s;
+    QTest::newRow("fifo") << u"fifo"_s;
+}
+
+void TestPdfExporter::writesIntoDevicesAndPipes()
+{
+    QFETCH(QString, kind);
+    QString target = u"/dev/null"_s;
+    QProcess reader;
+    if (kind == u"fifo"_s) {
+        target = outPath(u"pipe"_s);
+        QVERIFY(::mkfifo(QFile::encodeName(target).constData(), 0600) == 0);
+        reader.start(u"cat"_s, {target});
+        QVERIFY(reader.waitForStarted());
+    }
+    QVERIFY(PdfExporter::exportPdf(seedArticles().mid(1, 1), target).ok());
+    struct stat info;
+    QVERIFY(::stat(QFile::encodeName(target).constData(), &info) == 0);
+    QVERIFY(kind == u"fifo"_s ? S_ISFIFO(info.st_mode) : S_ISCHR(info.st_mode));
+    if (kind == u"fifo"_s) {
+        QVERIFY(reader.waitForFinished());
+        QVERIFY(reader.readAllStandardOutput().startsWith("%PDF-"));
+    }
 }
 
 // render() on a paged device the caller set up, as the GUI does with QPrinter.

@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -186,8 +187,14 @@ Status PdfExporter::exportPdf(const QList<ExportArticle> &articles, const QStrin
         return nothingToExport();
     // Opened first, so that an unwritable path fails before any work. QSaveFile
     // writes to a temporary file beside the target and renames it over the target
-    // only on commit(); on any failure the temporary file is removed.
-    QSaveFile file(path);
+    // only on commit(); on any failure the temporary file is removed. A target that
+    // exists and is not a regular file (/dev/null, a FIFO, a terminal) is written
+    // directly: renaming over it would replace the device with a file.
+    const QFileInfo target(path);
+    const bool direct = target.exists() && !target.isFile() && !target.isDir();
+    QSaveFile saveFile(path);
+    QFile directFile(path);
+    QFileDevice &file = direct ? static_cast<QFileDevice &>(directFile) : saveFile;
     if (!file.open(QIODevice::WriteOnly)) {
         return Error{Error::Code::Io,
                      PdfExporter::tr("%1 cannot be written: %2").arg(path, file.errorString())};
@@ -217,7 +224,8 @@ Status PdfExporter::exportPdf(const QList<ExportArticle> &articles, const QStrin
     const auto finished = PdfPostProcessor::process(pdf, info, outline);
     if (!finished)
         return finished.error();
-    if (file.write(*finished) != finished->size() || !file.commit()) {
+    const bool written = file.write(*finished) == finished->size();
+    if (!written || !(direct ? directFile.flush() : saveFile.commit())) {
         return Error{Error::Code::Io,
                      PdfExporter::tr("%1 cannot be written: %2").arg(path, file.errorString())};
     }
