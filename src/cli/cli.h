@@ -29,6 +29,7 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
 int parseCommand(QCommandLineParser &parser, const QStringList &arguments);
 int importCommand(QCommandLineParser &parser, const QStringList &arguments);
 int searchCommand(QCommandLineParser &parser, const QStringList &arguments);
+int timelineCommand(QCommandLineParser &parser, const QStringList &arguments);
 int listCommand(QCommandLineParser &parser, const QStringList &arguments);
 int exportCommand(QCommandLineParser &parser, const QStringList &arguments);
 

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +75,14 @@ QString markedSnippet(const SearchHit &hit)
         at = start + length;
     }
     return out + hit.snippet.mid(at);
+}
+
+// A day as YYYY-MM-DD; invalid for anything else.
+QDate dayFromText(const QString &text)
+{
+    static const QRegularExpression iso(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    return iso.match(text.trimmed()).hasMatch() ? QDate::fromString(text.trimmed(), Qt::ISODate)
+                                                : QDate();
 }
 
 } // namespace
@@ -145,8 +154,24 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
         u"exact-script"_s,
         tr("Match script exactly: traditional and simplified characters do not find each "
            "other (发展 does not find 發展)."));
-    parser.addOptions(
-        {libraryOption(), json, count, limit, offset, issue, author, kind, exactScript});
+    const QCommandLineOption paper(
+        u"paper"_s, tr("Only in this newspaper, named as `list` shows it."), tr("name"));
+    const QCommandLineOption from(u"from"_s, tr("Only in issues of this day or later."),
+                                  u"YYYY-MM-DD"_s);
+    const QCommandLineOption to(u"to"_s, tr("Only in issues of this day or earlier."),
+                                u"YYYY-MM-DD"_s);
+    const QCommandLineOption page(
+        u"page"_s,
+        tr("Only articles on this page, as printed (3 finds 03 and 第3版; A2 finds A02)."),
+        tr("page"));
+    const QCommandLineOption section(
+        u"section"_s, tr("Only articles in a section whose title contains this text."), tr("text"));
+    const QCommandLineOption sort(
+        u"sort"_s,
+        tr("Order: relevance (the default), newest or oldest (by the issue's day, undated last)."),
+        tr("order"), u"relevance"_s);
+    parser.addOptions({libraryOption(), json, count, limit, offset, issue, author, kind,
+                       exactScript, paper, from, to, page, section, sort});
     if (const auto done = processArguments(parser, arguments))
         return *done;
 
@@ -188,6 +213,35 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
             return ExitUsage;
         }
     }
+    request.paper = parser.value(paper);
+    for (const auto &[option, day] :
+         {std::pair(&from, &request.from), std::pair(&to, &request.to)}) {
+        if (!parser.isSet(*option))
+            continue;
+        *day = dayFromText(parser.value(*option));
+        if (!day->isValid()) {
+            err(tr("--%1 takes a day as YYYY-MM-DD, such as 2019-02-20; \"%2\" is not one.")
+                    .arg(option->names().constFirst(), parser.value(*option)));
+            return ExitUsage;
+        }
+    }
+    if (request.from.isValid() && request.to.isValid() && request.from > request.to) {
+        err(tr("--from is after --to: no day is in between."));
+        return ExitUsage;
+    }
+    request.page = parser.value(page);
+    request.section = parser.value(section);
+    const QString order = parser.value(sort).trimmed().toLower();
+    if (order == u"relevance"_s) {
+        request.sort = SearchRequest::Sort::Relevance;
+    } else if (order == u"newest"_s) {
+        request.sort = SearchRequest::Sort::Newest;
+    } else if (order == u"oldest"_s) {
+        request.sort = SearchRequest::Sort::Oldest;
+    } else {
+        err(tr("Unknown order \"%1\"; use relevance, newest or oldest.").arg(parser.value(sort)));
+        return ExitUsage;
+    }
     if (parser.isSet(count))
         request.limit = 0;
 
@@ -216,6 +270,11 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
                 {u"kind"_s, kindName(hit.article.kind)},
                 {u"authors"_s, QJsonArray::fromStringList(hit.article.authors)},
                 {u"issue_title"_s, hit.issueTitle},
+                {u"paper"_s, hit.paper.isEmpty() ? QJsonValue() : QJsonValue(hit.paper)},
+                {u"date"_s,
+                 hit.date.isValid() ? QJsonValue(hit.date.toString(Qt::ISODate)) : QJsonValue()},
+                {u"page"_s, hit.pageNumber.isEmpty() ? QJsonValue() : QJsonValue(hit.pageNumber)},
+                {u"page_name"_s, hit.pageName.isEmpty() ? QJsonValue() : QJsonValue(hit.pageName)},
                 {u"section"_s, hit.sectionTitle},
                 {u"snippet"_s, hit.snippet},
                 {u"highlights"_s, highlights},
@@ -232,7 +291,17 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
     }
     out(tr("%n matching article(s)", nullptr, results->total));
     for (const SearchHit &hit : results->hits) {
-        QStringList where{hit.issueTitle};
+        // Where it was printed: paper, day and page where known, else the file's title.
+        QStringList where;
+        QStringList printed;
+        if (!hit.paper.isEmpty())
+            printed << hit.paper;
+        if (hit.date.isValid())
+            printed << hit.date.toString(Qt::ISODate);
+        where << (printed.isEmpty() ? hit.issueTitle : printed.join(u' '));
+        if (!hit.pageNumber.isEmpty())
+            where << (hit.pageName.isEmpty() ? tr("page %1").arg(hit.pageNumber)
+                                             : tr("page %1 %2").arg(hit.pageNumber, hit.pageName));
         if (!hit.sectionTitle.isEmpty())
             where << hit.sectionTitle;
         out(u"\n%1  [%2 #%3]\n  %4\n  %5"_s.arg(
@@ -277,6 +346,78 @@ int listCommand(QCommandLineParser &parser, const QStringList &arguments)
             QString::number(issue.id).rightJustified(4),
             tr("%n article(s)", nullptr, issue.articleCount).leftJustified(14), issue.title,
             issue.sourcePath));
+    return ExitOk;
+}
+
+} // namespace Broadsheet::Cli
+
+namespace Broadsheet::Cli {
+
+int timelineCommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addPositionalArgument(
+        u"query"_s,
+        tr("What to count, as in the app's search box (see `search --help`). The words are "
+           "joined with spaces."),
+        tr("QUERY..."));
+    const QCommandLineOption by(u"by"_s, tr("Count per year, month (the default) or day."),
+                                tr("unit"), u"month"_s);
+    const QCommandLineOption share(
+        u"share"_s, tr("Add a column share: the matching articles' part of all, 0 to 1."));
+    const QCommandLineOption paper(
+        u"paper"_s, tr("Only this newspaper, named as `list` shows it: matches and all articles."),
+        tr("name"));
+    const QCommandLineOption exactScript(
+        u"exact-script"_s,
+        tr("Match script exactly: traditional and simplified characters do not find each "
+           "other."));
+    parser.addOptions({libraryOption(), by, share, paper, exactScript});
+    if (const auto done = processArguments(parser, arguments))
+        return *done;
+
+    const QStringList words = parser.positionalArguments().mid(1);
+    TimelineRequest request;
+    request.text = words.join(u' ');
+    if (request.text.trimmed().isEmpty()) {
+        err(tr("timeline needs a query.") + u"\n\n"_s + parser.helpText());
+        return ExitUsage;
+    }
+    const QString unit = parser.value(by).trimmed().toLower();
+    if (unit == u"year"_s) {
+        request.by = TimelineUnit::Year;
+    } else if (unit == u"month"_s) {
+        request.by = TimelineUnit::Month;
+    } else if (unit == u"day"_s) {
+        request.by = TimelineUnit::Day;
+    } else {
+        err(tr("Unknown unit \"%1\"; use year, month or day.").arg(parser.value(by)));
+        return ExitUsage;
+    }
+    request.paper = parser.value(paper);
+    request.exactScript = parser.isSet(exactScript);
+
+    auto library = openLibrary(parser, Library::Access::ReadOnly);
+    if (!library)
+        return libraryFailure(library.error());
+    const auto buckets = (*library)->timeline(request);
+    if (!buckets) {
+        if (buckets.error().code == Error::Code::InvalidInput) {
+            err(buckets.error().message);
+            return ExitUsage;
+        }
+        return libraryFailure(buckets.error());
+    }
+    // CSV: the column names are fixed (not translated), for scripts and spreadsheets.
+    const bool withShare = parser.isSet(share);
+    QString csv = withShare ? u"period,matches,articles,share\n"_s : u"period,matches,articles\n"_s;
+    for (const TimelineBucket &bucket : *buckets) {
+        csv += bucket.period + u',' + QString::number(bucket.matches) + u',' +
+               QString::number(bucket.articles);
+        if (withShare)
+            csv += u',' + QString::number(bucket.share(), 'f', 4);
+        csv += u'\n';
+    }
+    outBytes(csv.toUtf8());
     return ExitOk;
 }
 

@@ -32,6 +32,11 @@ private slots:
     void searchCountAgreesWithSubstringCount();
     void searchJoinsItsWords();
     void searchCountsAsTheLibraryDoes();
+    void searchFilters_data();
+    void searchFilters();
+    void searchSortsByDay();
+    void timelineCsv_data();
+    void timelineCsv();
     void unusableLibrary();
     void readOnlyFolder();
     void percentSignsInFileNames_data();
@@ -47,6 +52,40 @@ private:
 namespace {
 
 const QString kSeed = QStringLiteral(BROADSHEET_SOURCE_DIR "/seeds/000_36b5ccdd5e2fe302.txt");
+
+// Issue files with a masthead (paper and day, or none) and one page of
+// articles; `words` is the word each article's body has (春耕 or 其他).
+QByteArray datedIssue(const QString &masthead, const QString &page, const QStringList &words)
+{
+    QString text = masthead.isEmpty() ? QString() : masthead + u"\n\n"_s;
+    text += page + u"\n\n"_s;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        text +=
+            u"第%1号文章标题\n\n本报讯(记者 王甲)今日消息,%2工作稳步推进。\n\n"_s.arg(i + 1).arg(
+                words.at(i));
+    return text.toUtf8();
+}
+
+// Four files: 辽源日报 of 2019-02-20 and 2019-03-05, 吉林日报 of 2020-01-10, and
+// one undated; 春耕 is in 5 of their 7 articles.
+bool writeDatedIssues(const QDir &dir)
+{
+    const QList<std::pair<QString, QByteArray>> files{
+        {u"a.txt"_s,
+         datedIssue(u"辽源日报 2019年2月20日 星期三"_s, u"第01版:要闻"_s, {u"春耕"_s, u"其他"_s})},
+        {u"b.txt"_s,
+         datedIssue(u"辽源日报 2019年3月5日 星期二"_s, u"第03版:经济"_s, {u"春耕"_s, u"春耕"_s})},
+        {u"c.txt"_s,
+         datedIssue(u"吉林日报 2020年1月10日 星期五"_s, u"第A2版:综合"_s, {u"春耕"_s, u"其他"_s})},
+        {u"d.txt"_s, datedIssue(QString(), u"第01版:要闻"_s, {u"春耕"_s})},
+    };
+    for (const auto &[name, bytes] : files) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            return false;
+    }
+    return true;
+}
 
 QStringList issueFiles()
 {
@@ -88,7 +127,7 @@ void TestCli::helpAndVersion()
 {
     const CliRun help = cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : {"parse", "import", "search", "list", "export-pdf"})
+    for (const char *command : {"parse", "import", "search", "timeline", "list", "export-pdf"})
         QVERIFY2(help.out.contains(command), command);
     const CliRun version = cli({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
@@ -108,6 +147,15 @@ void TestCli::usageErrors_data()
     QTest::newRow("search without words") << QStringList{u"search"_s};
     QTest::newRow("bad limit") << QStringList{u"search"_s, u"--limit"_s, u"many"_s, u"市"_s};
     QTest::newRow("bad kind") << QStringList{u"search"_s, u"--kind"_s, u"poem"_s, u"市"_s};
+    QTest::newRow("no such day") << QStringList{u"search"_s, u"--from"_s, u"2019-02-30"_s, u"市"_s};
+    QTest::newRow("day without dashes")
+        << QStringList{u"search"_s, u"--to"_s, u"20190220"_s, u"市"_s};
+    QTest::newRow("from after to") << QStringList{u"search"_s, u"--from"_s,     u"2020-01-01"_s,
+                                                  u"--to"_s,   u"2019-01-01"_s, u"市"_s};
+    QTest::newRow("bad sort") << QStringList{u"search"_s, u"--sort"_s, u"random"_s, u"市"_s};
+    QTest::newRow("timeline without words") << QStringList{u"timeline"_s};
+    QTest::newRow("timeline of spaces") << QStringList{u"timeline"_s, u"  "_s};
+    QTest::newRow("timeline by week") << QStringList{u"timeline"_s, u"--by"_s, u"week"_s, u"市"_s};
 }
 
 void TestCli::usageErrors()
@@ -311,6 +359,99 @@ void TestCli::searchCountsAsTheLibraryDoes()
             }
         }
     }
+}
+
+void TestCli::searchFilters_data()
+{
+    QTest::addColumn<QStringList>("filters");
+    QTest::addColumn<int>("count");
+    QTest::newRow("none") << QStringList() << 5;
+    QTest::newRow("paper") << QStringList{u"--paper"_s, u"辽源日报"_s} << 3;
+    QTest::newRow("other paper") << QStringList{u"--paper"_s, u"吉林日报"_s} << 1;
+    QTest::newRow("paper with a quote") << QStringList{u"--paper"_s, u"辽源'日报"_s} << 0;
+    QTest::newRow("from") << QStringList{u"--from"_s, u"2019-03-01"_s} << 3;
+    QTest::newRow("to") << QStringList{u"--to"_s, u"2019-03-05"_s} << 3;
+    QTest::newRow("one day") << QStringList{u"--from"_s, u"2019-02-20"_s, u"--to"_s,
+                                            u"2019-02-20"_s}
+                             << 1;
+    QTest::newRow("page 1") << QStringList{u"--page"_s, u"1"_s} << 2;
+    QTest::newRow("page 第3版") << QStringList{u"--page"_s, u"第3版"_s} << 2;
+    QTest::newRow("page a02") << QStringList{u"--page"_s, u"a02"_s} << 1;
+    QTest::newRow("section") << QStringList{u"--section"_s, u"经济"_s} << 2;
+    QTest::newRow("section with %") << QStringList{u"--section"_s, u"%"_s} << 0;
+    QTest::newRow("paper and page")
+        << QStringList{u"--paper"_s, u"辽源日报"_s, u"--page"_s, u"01"_s} << 1;
+}
+
+void TestCli::searchFilters()
+{
+    QFETCH(QStringList, filters);
+    QFETCH(int, count);
+    QVERIFY(writeDatedIssues(QDir(m_dir->path())));
+    QCOMPARE(cli({u"import"_s, u"--library"_s, library(), m_dir->path()}).exitCode, 0);
+    const CliRun run = cli(QStringList{u"search"_s, u"--library"_s, library(), u"--count"_s} +
+                           filters + QStringList{u"春耕"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.trimmed(), QByteArray::number(count));
+}
+
+void TestCli::searchSortsByDay()
+{
+    QVERIFY(writeDatedIssues(QDir(m_dir->path())));
+    QCOMPARE(cli({u"import"_s, u"--library"_s, library(), m_dir->path()}).exitCode, 0);
+    for (const auto &[sort, days] :
+         {std::pair(u"oldest"_s, QStringList{u"2019-02-20"_s, u"2019-03-05"_s, u"2019-03-05"_s,
+                                             u"2020-01-10"_s, QString()}),
+          std::pair(u"newest"_s, QStringList{u"2020-01-10"_s, u"2019-03-05"_s, u"2019-03-05"_s,
+                                             u"2019-02-20"_s, QString()})}) {
+        const CliRun run = cli(
+            {u"search"_s, u"--library"_s, library(), u"--json"_s, u"--sort"_s, sort, u"春耕"_s});
+        QCOMPARE(run.exitCode, 0);
+        QStringList found;
+        QList<int> numbers;
+        for (const QJsonValue &hit :
+             QJsonDocument::fromJson(run.out).object().value(u"hits"_s).toArray()) {
+            found << hit.toObject().value(u"date"_s).toString();
+            numbers << hit.toObject().value(u"number"_s).toInt();
+        }
+        QCOMPARE(found, days);
+        QCOMPARE(numbers.mid(1, 2), (QList<int>{1, 2})); // one day: in reading order
+    }
+    // The plain output says where each article was printed.
+    const CliRun plain =
+        cli({u"search"_s, u"--library"_s, library(), u"--paper"_s, u"吉林日报"_s, u"春耕"_s});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY(QString::fromUtf8(plain.out).contains(u"吉林日报 2020-01-10"_s));
+}
+
+void TestCli::timelineCsv_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("csv");
+    QTest::newRow("by month, the default")
+        << QStringList() << u"period,matches,articles\n2019-02,1,2\n2019-03,2,2\n2020-01,1,2\n"_s;
+    QTest::newRow("by year") << QStringList{u"--by"_s, u"year"_s}
+                             << u"period,matches,articles\n2019,3,4\n2020,1,2\n"_s;
+    QTest::newRow("by day, share")
+        << QStringList{u"--by"_s, u"day"_s, u"--share"_s}
+        << u"period,matches,articles,share\n2019-02-20,1,2,0.5000\n2019-03-05,2,2,1.0000\n"
+           u"2020-01-10,1,2,0.5000\n"_s;
+    QTest::newRow("one paper") << QStringList{u"--by"_s, u"year"_s, u"--paper"_s, u"吉林日报"_s}
+                               << u"period,matches,articles\n2020,1,2\n"_s;
+    QTest::newRow("no such paper")
+        << QStringList{u"--paper"_s, u"人民日报"_s} << u"period,matches,articles\n"_s;
+}
+
+void TestCli::timelineCsv()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, csv);
+    QVERIFY(writeDatedIssues(QDir(m_dir->path())));
+    QCOMPARE(cli({u"import"_s, u"--library"_s, library(), m_dir->path()}).exitCode, 0);
+    const CliRun run = cli(QStringList{u"timeline"_s, u"--library"_s, library()} + options +
+                           QStringList{u"春耕"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out), csv);
 }
 
 void TestCli::unusableLibrary()

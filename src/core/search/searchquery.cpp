@@ -465,6 +465,11 @@ bool SearchQuery::needsExactCheck(qsizetype maxTerms, qsizetype maxTermLength) c
     return !indexPlan(Limits{maxTerms, maxTermLength}).exact;
 }
 
+QString SearchQuery::normalizedPage(QStringView page)
+{
+    return pageKey(page);
+}
+
 bool SearchQuery::pageMatches(QStringView page, QStringView sectionTitle)
 {
     const auto marker = Conventions::pageMarker(sectionTitle);

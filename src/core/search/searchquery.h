@@ -111,6 +111,9 @@ public:
     // page: a page as typed (2, 02, A2, 第2版, 二) against a section title whose
     // page marker names it (第02版:要闻). False for a title without a marker.
     static bool pageMatches(QStringView page, QStringView sectionTitle);
+    // A page number as typed or printed, comparable: 第02版, 02, 2 → "2";
+    // A2, a02 → "a2"; 第二版, 二 → "2".
+    static QString normalizedPage(QStringView page);
 
 private:
     bool termMatches(const Term &term, const QString &head, const QString &body,

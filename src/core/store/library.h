@@ -16,6 +16,8 @@ struct sqlite3;
 namespace Broadsheet {
 
 struct ParsedIssueFile; // library.cpp
+class SearchQuery;
+struct SearchSql; // searchsql.h
 
 // What an import tells as it goes, and how to stop it.
 struct ImportListener
@@ -121,6 +123,14 @@ private:
     Status useWriteAheadLog();
     Status prepareSearchIndex();
     Result<QString> tokenizerVersion(); // of the index; empty when unknown
+    // The SQL that finds a request's articles: search and timeline share it, so
+    // that they agree. joinIssues: `i`, the article's issue, is joined.
+    Result<SearchSql> searchSql(const SearchQuery &query, const SearchRequest &request,
+                                bool joinIssues);
+    // The exact check on the articles' texts: `matched` gets each article of
+    // `ids` that matches the query, in the order of `ids`, with its index there.
+    Status checkExactly(const SearchQuery &query, const QList<qint64> &ids,
+                        const std::function<void(qsizetype, StoredArticle &&)> &matched);
     Status rebuildSearchIndex(const std::function<void(int, int)> &progress = {});
     // The issue already holding a file with these bytes, if any.
     Result<std::optional<ImportResult>> issueWithDigest(const QString &sha256, const QString &path);

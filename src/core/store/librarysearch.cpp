@@ -3,6 +3,7 @@
 
 #include "logging.h"
 #include "searchquery.h"
+#include "searchsql.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -171,27 +172,20 @@ void snippetFor(const QString &text, const QString &folded, const SearchQuery &q
 
 } // namespace
 
-Result<SearchResults> Library::search(const SearchRequest &request)
+Result<SearchSql> Library::searchSql(const SearchQuery &query, const SearchRequest &request,
+                                     bool joinIssues)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const SearchQuery query(request.text, request.exactScript ? SearchQuery::Script::Exact
-                                                              : SearchQuery::Script::Fold);
-    SearchResults results;
-    results.terms = query.terms();
-    if (query.isEmpty())
-        return results;
-    // First of the locals, so that every query is done before it ends.
-    const ReadTransaction snapshot(m_db);
-
+    SearchSql sql;
     // The index takes what it can (plan.match); groups it cannot take (fields
     // other than the headline, exclusions alone) are SQL filters below; what
     // neither decides exactly, the exact check on the text does.
     const SearchQuery::Limits limits{kMaxIndexTerms, kMaxIndexTermLength};
     const SearchQuery::IndexPlan plan = query.indexPlan(limits);
-    const bool hasMatch = !plan.match.isEmpty();
-    const QString idColumn =
-        hasMatch ? QStringLiteral("article_search.rowid") : QStringLiteral("a.id");
+    sql.hasMatch = !plan.match.isEmpty();
+    sql.idColumn = sql.hasMatch ? QStringLiteral("article_search.rowid") : QStringLiteral("a.id");
+    sql.score = sql.hasMatch ? QStringLiteral("bm25(article_search, %1, %2)")
+                                   .arg(QString::number(kHeadWeight), QString::number(kBodyWeight))
+                             : QStringLiteral("0");
 
     // Filters.
     Filter filter;
@@ -205,9 +199,11 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         range.addBindValue(*id);
         if (!range.exec() || !range.next())
             return sqlError(range, Library::tr("search"));
-        if (range.value(0).isNull())
-            return results; // no such issue or section: nothing to find
-        filter.indexSql += QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(idColumn);
+        if (range.value(0).isNull()) {
+            sql.nothing = true; // no such issue or section: nothing to find
+            return sql;
+        }
+        filter.indexSql += QStringLiteral(" AND %1 BETWEEN ? AND ?").arg(sql.idColumn);
         filter.indexValues << range.value(0) << range.value(1);
     }
     if (request.kind) {
@@ -219,16 +215,34 @@ Result<SearchResults> Library::search(const SearchRequest &request)
             " AND EXISTS (SELECT 1 FROM article_authors au WHERE au.article_id = a.id AND au.name = ?)");
         filter.joinValues << request.author;
     }
+    // The archive's filters. Paper and days are the issue's columns (indexed:
+    // issues_by_paper_date, issues_by_date); the days are ISO text, so they
+    // compare as text.
+    joinIssues = joinIssues || !request.paper.isEmpty() || request.from.isValid() ||
+                 request.to.isValid() || request.sort != SearchRequest::Sort::Relevance;
+    if (!request.paper.isEmpty()) {
+        filter.joinSql += QStringLiteral(" AND i.paper = ?");
+        filter.joinValues << request.paper;
+    }
+    if (request.from.isValid()) {
+        filter.joinSql += QStringLiteral(" AND i.issue_date >= ?");
+        filter.joinValues << request.from.toString(Qt::ISODate);
+    }
+    if (request.to.isValid()) {
+        filter.joinSql += QStringLiteral(" AND i.issue_date <= ?");
+        filter.joinValues << request.to.toString(Qt::ISODate);
+    }
 
     // The query's other groups. Names and section titles are matched here, folded
     // as the query is, and handed to SQL as bound values (a JSON array).
     std::optional<QStringList> authorNames;
     std::optional<QStringList> sectionTitles;
+    std::optional<QStringList> pageNumbers;
     auto distinctValues = [&](std::optional<QStringList> &cache,
-                              const QString &sql) -> Result<QStringList> {
+                              const QString &sqlText) -> Result<QStringList> {
         if (!cache) {
             QSqlQuery values(m_db);
-            if (!values.exec(sql))
+            if (!values.exec(sqlText))
                 return sqlError(values, Library::tr("search"));
             QStringList list;
             while (values.next())
@@ -237,6 +251,60 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         }
         return *cache;
     };
+    const auto jsonList = [](const QStringList &list) {
+        return QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+    };
+    const QString kSectionTitlesSql = QStringLiteral("SELECT DISTINCT title FROM sections");
+
+    // The page as printed: the page the article starts on where the file's pages
+    // are known, else the page marker of its section's title (第02版:要闻).
+    // Numbers and titles are few; they are compared here (03 = 3 = 第3版, A02 =
+    // a2) and the matching ones bound.
+    if (!request.page.trimmed().isEmpty()) {
+        const QString wanted = SearchQuery::normalizedPage(request.page);
+        auto numbers = distinctValues(
+            pageNumbers,
+            QStringLiteral("SELECT DISTINCT number FROM pages WHERE number IS NOT NULL"));
+        if (!numbers)
+            return numbers.error();
+        QStringList matching;
+        for (const QString &number : std::as_const(*numbers)) {
+            if (!wanted.isEmpty() && SearchQuery::normalizedPage(number) == wanted)
+                matching << number;
+        }
+        auto titles = distinctValues(sectionTitles, kSectionTitlesSql);
+        if (!titles)
+            return titles.error();
+        QStringList matchingTitles;
+        for (const QString &title : std::as_const(*titles)) {
+            if (SearchQuery::pageMatches(request.page, title))
+                matchingTitles << title;
+        }
+        filter.joinSql += QStringLiteral(
+            " AND (EXISTS (SELECT 1 FROM pages p WHERE p.issue_id = a.issue_id AND p.position = "
+            "a.page AND p.number IN (SELECT value FROM json_each(?))) OR (a.page IS NULL AND "
+            "EXISTS (SELECT 1 FROM sections s WHERE s.id = a.section_id AND s.title IN (SELECT "
+            "value FROM json_each(?)))))");
+        filter.joinValues << jsonList(matching) << jsonList(matchingTitles);
+    }
+    // The section's title contains the text, folded as the query folds.
+    if (!request.section.isEmpty()) {
+        const QString wanted = query.fold(request.section);
+        auto titles = distinctValues(sectionTitles, kSectionTitlesSql);
+        if (!titles)
+            return titles.error();
+        QStringList matching;
+        for (const QString &title : std::as_const(*titles)) {
+            if (query.fold(title).contains(wanted))
+                matching << title;
+        }
+        filter.joinSql += QStringLiteral(" AND EXISTS (SELECT 1 FROM sections s WHERE s.id = "
+                                         "a.section_id AND s.title IN (SELECT value FROM "
+                                         "json_each(?)))");
+        filter.joinValues << jsonList(matching);
+    }
+
     struct Condition
     {
         QString sql;
@@ -262,8 +330,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
             auto all = author
                            ? distinctValues(authorNames, QStringLiteral("SELECT DISTINCT name FROM "
                                                                         "article_authors"))
-                           : distinctValues(sectionTitles,
-                                            QStringLiteral("SELECT DISTINCT title FROM sections"));
+                           : distinctValues(sectionTitles, kSectionTitlesSql);
             if (!all)
                 return all.error();
             QStringList matching;
@@ -277,8 +344,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
                                    : QStringLiteral("a.section_id IN (SELECT id FROM sections "
                                                     "WHERE title IN (SELECT value FROM "
                                                     "json_each(?)))");
-            condition.values << QString::fromUtf8(
-                QJsonDocument(QJsonArray::fromStringList(matching)).toJson(QJsonDocument::Compact));
+            condition.values << jsonList(matching);
             break;
         }
         }
@@ -289,11 +355,11 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         }
         return std::optional<Condition>(std::move(condition));
     };
-    bool checkText = !plan.exact;
+    sql.checkText = !plan.exact;
     qsizetype filterGroups = 0;
     for (const qsizetype g : plan.otherGroups) {
         if (filterGroups >= kMaxFilterGroups || query.groups().at(g).size() > kMaxFilterTerms) {
-            checkText = true;
+            sql.checkText = true;
             continue;
         }
         QStringList alternatives;
@@ -318,33 +384,97 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         filter.joinValues << values;
     }
 
+    // Tables: the index, when it has something to find, drives; the article
+    // and its issue are joined only when a filter or the order needs them.
+    sql.joinsIssues = joinIssues;
+    sql.joinsArticles = !sql.hasMatch || joinIssues || filter.needsJoin();
+    const QString issues =
+        joinIssues ? QStringLiteral(" JOIN issues i ON i.id = a.issue_id") : QString();
+    if (!sql.hasMatch)
+        sql.from = QStringLiteral(" FROM articles a") + issues + QStringLiteral(" WHERE 1 = 1") +
+                   filter.indexSql + filter.joinSql;
+    else if (sql.joinsArticles)
+        sql.from = QStringLiteral(" FROM article_search JOIN articles a ON a.id = "
+                                  "article_search.rowid") +
+                   issues + QStringLiteral(" WHERE article_search MATCH ?") + filter.indexSql +
+                   filter.joinSql;
+    else
+        sql.from =
+            QStringLiteral(" FROM article_search WHERE article_search MATCH ?") + filter.indexSql;
+    if (sql.hasMatch)
+        sql.values << plan.match;
+    sql.values << filter.indexValues << filter.joinValues;
+    return sql;
+}
+
+Status Library::checkExactly(const SearchQuery &query, const QList<qint64> &ids,
+                             const std::function<void(qsizetype, StoredArticle &&)> &matched)
+{
+    // A batch of articles at a time: their texts are read, checked and let go.
+    constexpr qsizetype kBatch = 500;
+    for (qsizetype at = 0; at < ids.size(); at += kBatch) {
+        auto texts = storedArticles(ids.mid(at, kBatch));
+        if (!texts)
+            return texts.error();
+        QHash<qint64, qsizetype> byId;
+        for (qsizetype i = 0; i < texts->size(); ++i)
+            byId.insert(texts->at(i).record.id, i);
+        for (qsizetype i = at; i < std::min(at + kBatch, ids.size()); ++i) {
+            const auto found = byId.constFind(ids[i]);
+            if (found == byId.cend())
+                continue;
+            StoredArticle &stored = (*texts)[*found];
+            const SearchQuery::Subject subject{stored.article.headText(), stored.article.bodyText(),
+                                               stored.record.authors, stored.sectionTitle};
+            if (query.matches(subject))
+                matched(i, std::move(stored));
+        }
+    }
+    return Done{};
+}
+
+Result<SearchResults> Library::search(const SearchRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const SearchQuery query(request.text, request.exactScript ? SearchQuery::Script::Exact
+                                                              : SearchQuery::Script::Fold);
+    SearchResults results;
+    results.terms = query.terms();
+    if (query.isEmpty())
+        return results;
+    // First of the locals, so that every query is done before it ends.
+    const ReadTransaction snapshot(m_db);
+
+    auto built = searchSql(query, request, false);
+    if (!built)
+        return built.error();
+    const SearchSql &sql = *built;
+    if (sql.nothing)
+        return results;
+    const bool hasMatch = sql.hasMatch;
+    const QString &idColumn = sql.idColumn;
+    const QString &from = sql.from;
+    const QString &score = sql.score;
+
     // Exact bm25 ranking of every match costs about a microsecond a match. Up to
     // this many matches all are ranked; beyond it (a single common character in a
     // large archive) the newest this many are ranked and the rest follow, newest
     // first, so that a search stays instant however common its words. Without
     // anything for the index to find (only exclusions and fields), newest first.
     const int kRankedMatches = std::max(1, m_options.rankedMatches);
-    const QString score = hasMatch
-                              ? QStringLiteral("bm25(article_search, %1, %2)")
-                                    .arg(QString::number(kHeadWeight), QString::number(kBodyWeight))
-                              : QStringLiteral("0");
-    QString from;
-    if (!hasMatch)
-        from = QStringLiteral(" FROM articles a WHERE 1 = 1") + filter.indexSql + filter.joinSql;
-    else if (filter.needsJoin())
-        from = QStringLiteral(" FROM article_search JOIN articles a ON a.id = article_search.rowid "
-                              "WHERE article_search MATCH ?") +
-               filter.indexSql + filter.joinSql;
-    else
-        from =
-            QStringLiteral(" FROM article_search WHERE article_search MATCH ?") + filter.indexSql;
     const QString newestFirst = QStringLiteral(" ORDER BY %1 DESC").arg(idColumn);
+    // By the day of the issue, undated last; on one day, paper by paper, in
+    // reading order: the page's place in its issue, then the article's in its file.
+    const bool byDate = request.sort != SearchRequest::Sort::Relevance;
+    const QString byDateOrder =
+        QStringLiteral(" ORDER BY i.issue_date IS NULL, i.issue_date %1, i.paper, (SELECT "
+                       "p.sort_key FROM pages p WHERE p.issue_id = a.issue_id AND p.position = "
+                       "a.page), a.issue_id, a.position")
+            .arg(request.sort == SearchRequest::Sort::Oldest ? QStringLiteral("ASC")
+                                                             : QStringLiteral("DESC"));
     auto bindFilters = [&](QSqlQuery &q) {
-        if (hasMatch)
-            q.addBindValue(plan.match);
-        for (const QVariant &value : filter.indexValues)
-            q.addBindValue(value);
-        for (const QVariant &value : filter.joinValues)
+        for (const QVariant &value : sql.values)
             q.addBindValue(value);
     };
     auto collect = [&](QSqlQuery &q, QList<std::pair<qint64, double>> &into) {
@@ -357,7 +487,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
     std::optional<QList<StoredArticle>> pageArticles;
     const int limit = std::max(0, request.limit);
     const int offset = std::max(0, request.offset);
-    if (!checkText) {
+    if (!sql.checkText) {
         QSqlQuery count(m_db);
         count.prepare(QStringLiteral("SELECT count(*)") + from);
         bindFilters(count);
@@ -367,7 +497,13 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         count.finish();
         if (limit > 0 && offset < results.total) {
             QSqlQuery ranked(m_db);
-            if (!hasMatch) {
+            if (byDate) {
+                ranked.prepare(QStringLiteral("SELECT %1, %2").arg(idColumn, score) + from +
+                               byDateOrder + QStringLiteral(" LIMIT ? OFFSET ?"));
+                bindFilters(ranked);
+                ranked.addBindValue(limit);
+                ranked.addBindValue(offset);
+            } else if (!hasMatch) {
                 ranked.prepare(QStringLiteral("SELECT a.id, 0") + from + newestFirst +
                                QStringLiteral(" LIMIT ? OFFSET ?"));
                 bindFilters(ranked);
@@ -403,7 +539,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
                 return sqlError(ranked, Library::tr("search"));
             collect(ranked, page);
             // A page that straddles the end of the ranked window continues, newest first.
-            if (hasMatch && results.total > kRankedMatches && offset < kRankedMatches &&
+            if (!byDate && hasMatch && results.total > kRankedMatches && offset < kRankedMatches &&
                 offset + limit > kRankedMatches) {
                 QSqlQuery rest(m_db);
                 rest.prepare(QStringLiteral("SELECT article_search.rowid, 0") + from + newestFirst +
@@ -419,47 +555,32 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         qCDebug(lcSearch) << "counted and ranked in" << timer.elapsed() << "ms";
     } else {
         // The index and the filters narrowed the search; the exact check decides,
-        // on the text itself, a batch of articles at a time. The articles it read
-        // for the page are the page's.
+        // on the text itself. The articles it read for the page are the page's.
         QSqlQuery candidates(m_db);
-        candidates.prepare(
-            QStringLiteral("SELECT %1, %2 AS score").arg(idColumn, score) + from +
-            (hasMatch ? QStringLiteral(" ORDER BY score, article_search.rowid") : newestFirst));
+        candidates.prepare(QStringLiteral("SELECT %1, %2 AS score").arg(idColumn, score) + from +
+                           (byDate     ? byDateOrder
+                            : hasMatch ? QStringLiteral(" ORDER BY score, article_search.rowid")
+                                       : newestFirst));
         bindFilters(candidates);
         if (!candidates.exec())
             return sqlError(candidates, Library::tr("search"));
         QList<std::pair<qint64, double>> all;
         collect(candidates, all);
         candidates.finish();
-        constexpr qsizetype kBatch = 500;
+        QList<qint64> ids;
+        ids.reserve(all.size());
+        for (const auto &candidate : std::as_const(all))
+            ids << candidate.first;
         QList<StoredArticle> onPage;
-        for (qsizetype at = 0; at < all.size(); at += kBatch) {
-            QList<qint64> ids;
-            for (const auto &candidate : all.mid(at, kBatch))
-                ids << candidate.first;
-            auto texts = storedArticles(ids);
-            if (!texts)
-                return texts.error();
-            QHash<qint64, qsizetype> byId;
-            for (qsizetype i = 0; i < texts->size(); ++i)
-                byId.insert(texts->at(i).record.id, i);
-            for (qsizetype i = at; i < std::min(at + kBatch, all.size()); ++i) {
-                const auto found = byId.constFind(all[i].first);
-                if (found == byId.cend())
-                    continue;
-                StoredArticle &stored = (*texts)[*found];
-                const SearchQuery::Subject subject{stored.article.headText(),
-                                                   stored.article.bodyText(), stored.record.authors,
-                                                   stored.sectionTitle};
-                if (!query.matches(subject))
-                    continue;
-                if (results.total >= offset && results.total - offset < limit) {
-                    page << all[i];
-                    onPage << std::move(stored);
-                }
-                ++results.total;
+        const Status checked = checkExactly(query, ids, [&](qsizetype i, StoredArticle &&stored) {
+            if (results.total >= offset && results.total - offset < limit) {
+                page << all[i];
+                onPage << std::move(stored);
             }
-        }
+            ++results.total;
+        });
+        if (!checked)
+            return checked.error();
         pageArticles = std::move(onPage);
         qCDebug(lcSearch) << "checked" << all.size() << "candidates in" << timer.elapsed() << "ms";
     }
@@ -473,12 +594,36 @@ Result<SearchResults> Library::search(const SearchRequest &request)
             return stored.error();
         pageArticles = std::move(stored).value();
     }
+    // The page each article starts on, where the file's pages are known.
+    QHash<qint64, std::pair<QString, QString>> pages;
+    if (!pageArticles->isEmpty()) {
+        QStringList ids;
+        for (const StoredArticle &article : std::as_const(*pageArticles))
+            ids << QString::number(article.record.id);
+        QSqlQuery pagesOf(m_db);
+        pagesOf.prepare(QStringLiteral(
+            "SELECT a.id, p.number, p.name FROM articles a JOIN pages p ON p.issue_id = "
+            "a.issue_id AND p.position = a.page WHERE a.id IN (SELECT value FROM json_each(?))"));
+        pagesOf.addBindValue(u'[' + ids.join(u',') + u']');
+        if (!pagesOf.exec())
+            return sqlError(pagesOf, Library::tr("search"));
+        while (pagesOf.next())
+            pages.insert(pagesOf.value(0).toLongLong(),
+                         {pagesOf.value(1).toString(), pagesOf.value(2).toString()});
+    }
     for (qsizetype i = 0; i < pageArticles->size(); ++i) {
         const StoredArticle &article = pageArticles->at(i);
         SearchHit hit;
         hit.article = article.record;
         hit.issueTitle = article.issueTitle;
         hit.sectionTitle = article.sectionTitle;
+        hit.paper = article.paper;
+        hit.date = article.date;
+        const auto onPage = pages.constFind(article.record.id);
+        if (onPage != pages.cend()) {
+            hit.pageNumber = onPage->first;
+            hit.pageName = onPage->second;
+        }
         hit.score = page.value(i).second;
         // Why it matched: the hits in the title as the list shows it, and a snippet
         // of the body where the words occur there.
