@@ -11,9 +11,13 @@
 #include "library.h"
 #include "libraryfiltermodel.h"
 #include "librarymodel.h"
+#include "librarytimelineprovider.h"
+#include "newspapernames.h"
+#include "periodrange.h"
 #include "searchpanel.h"
 #include "searchquery.h"
 #include "shortcutsdialog.h"
+#include "timelinedialog.h"
 #include "translations.h"
 
 #include <QActionGroup>
@@ -57,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setSizes({340, 900});
     setUpTree();
     setUpActions();
+    setUpTimeline();
     setUpStatusBar();
     applyTheme(m_settings.theme());
 
@@ -812,6 +817,61 @@ void MainWindow::dropEvent(QDropEvent *event)
         event->acceptProposedAction();
         openFiles(paths);
     }
+}
+
+// Edit ▸ Chart Over Time… and the search panel's button: the query's articles
+// over time, in a dialog that stays open beside the window; a bar clicked
+// lists its period's articles in the search panel.
+void MainWindow::setUpTimeline()
+{
+    m_chartAction = new QAction(tr("&Chart Over Time…"), this);
+    m_chartAction->setObjectName(QStringLiteral("actionChartOverTime"));
+    m_chartAction->setProperty("iconName", QStringLiteral("chart"));
+    m_chartAction->setStatusTip(tr("How often the search's words appear over time"));
+    m_ui->menuEdit->insertAction(m_ui->actionFilterTree, m_chartAction);
+    connect(m_chartAction, &QAction::triggered, this,
+            [this] { showTimeline(m_ui->searchPanel->query().trimmed()); });
+    connect(m_ui->searchPanel, &SearchPanel::timelineRequested, this, &MainWindow::showTimeline);
+    connect(m_ui->searchPanel, &SearchPanel::matchScriptExactlyChanged, this, [this](bool on) {
+        if (m_timeline)
+            m_timeline->setExactScript(on);
+    });
+    connect(m_importer, &ImportController::finished, this, [this] {
+        if (!m_timeline || !m_library)
+            return;
+        if (const auto papers = newspaperNames(*m_library))
+            m_timeline->setPapers(*papers);
+        m_timeline->refresh();
+    });
+}
+
+void MainWindow::showTimeline(const QString &query)
+{
+    if (!m_library)
+        return;
+    // The dialog counts in the library it was made for: another one open, another dialog.
+    if (m_timeline && m_timeline->property("libraryPath").toString() != m_library->path())
+        delete m_timeline;
+    if (!m_timeline) {
+        m_timeline = new TimelineDialog(libraryTimelineProvider(m_library->path()), this);
+        m_timeline->setAttribute(Qt::WA_DeleteOnClose);
+        m_timeline->setProperty("libraryPath", m_library->path());
+        connect(m_timeline, &TimelineDialog::periodActivated, this,
+                [this](const QString &periodQuery, const QString &period) {
+                    const PeriodRange range = periodRange(period);
+                    if (!range.isValid())
+                        return;
+                    m_ui->sidebar->setCurrentWidget(m_ui->searchPanel);
+                    m_ui->searchPanel->showPeriod(periodQuery, range.from, range.to);
+                });
+    }
+    if (const auto papers = newspaperNames(*m_library))
+        m_timeline->setPapers(*papers);
+    m_timeline->setExactScript(m_ui->searchPanel->isMatchScriptExactly());
+    m_timeline->addQuery(query);
+    m_timeline->show();
+    m_timeline->raise();
+    m_timeline->activateWindow();
 }
 
 } // namespace Broadsheet

@@ -27,6 +27,7 @@ class Library;
 class LibraryFilterModel;
 class LibraryModel;
 class SearchPanel;
+class TimelineDialog;
 
 // The window a reader lives in: the library tree and the library search on the
 // left, the article on the right with its find bar. The tree talks to the
@@ -74,6 +75,8 @@ private:
     void setUpActions();
     void setUpTree();
     void setUpStatusBar();
+    void setUpTimeline();
+    void showTimeline(const QString &query);
     void applyTheme(Settings::Theme choice);
     void rebuildRecentMenu();
     void chooseFiles();
@@ -110,6 +113,8 @@ private:
     QString m_lastMessage;
     bool m_selectingInTree = false;
     Theme::Look m_look = Theme::Look::Light;
+    QAction *m_chartAction = nullptr;
+    QPointer<TimelineDialog> m_timeline; // non-modal; one for the library open
 };
 
 } // namespace Broadsheet

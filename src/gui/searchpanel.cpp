@@ -1,11 +1,14 @@
 #include "searchpanel.h"
 #include "ui_searchpanel.h"
 
+#include "icons.h"
+#include "newspapernames.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
 
 #include <QKeyEvent>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTimer>
@@ -16,7 +19,15 @@ namespace Broadsheet {
 
 namespace {
 enum Scope { AllIssues = 0, CurrentIssue = 1 };
+
+// Whether the results shown answer this request (the page aside).
+bool sameSearch(const SearchRequest &a, const SearchRequest &b)
+{
+    return a.text == b.text && a.issueId == b.issueId && a.exactScript == b.exactScript &&
+           a.paper == b.paper && a.from == b.from && a.to == b.to && a.page == b.page &&
+           a.section == b.section && a.sort == b.sort;
 }
+} // namespace
 
 SearchPanel::SearchPanel(QWidget *parent)
     : QWidget(parent)
@@ -24,10 +35,17 @@ SearchPanel::SearchPanel(QWidget *parent)
     , m_model(new SearchResultsModel(this))
     , m_delegate(new SearchResultDelegate(this))
     , m_debounce(new QTimer(this))
+    , m_filterDebounce(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->scope->addItem(tr("All issues"));
     m_ui->scope->addItem(tr("The current issue"));
+    m_ui->sort->addItem(tr("Relevance"), int(SearchRequest::Sort::Relevance));
+    m_ui->sort->addItem(tr("Newest first"), int(SearchRequest::Sort::Newest));
+    m_ui->sort->addItem(tr("Oldest first"), int(SearchRequest::Sort::Oldest));
+    m_ui->paper->addItem(tr("All newspapers"), QString());
+    m_ui->chart->setIcon(Icons::get(QStringLiteral("chart")));
+    m_ui->filtersButton->setAccessibleName(tr("Filters"));
     m_ui->results->setModel(m_model);
     m_ui->results->setItemDelegate(m_delegate);
     m_ui->results->setAccessibleName(tr("Search results"));
@@ -42,10 +60,12 @@ SearchPanel::SearchPanel(QWidget *parent)
         // To the results: those there if they are this query's, else once they come.
         const bool debounced = m_debounce->isActive();
         m_debounce->stop();
-        const SearchRequest wanted = currentRequest();
-        const SearchRequest &shown = m_model->request();
-        if (debounced || wanted.text != shown.text || wanted.issueId != shown.issueId ||
-            wanted.exactScript != shown.exactScript || !m_model->errorMessage().isEmpty())
+        if (m_filterDebounce->isActive()) {
+            m_filterDebounce->stop();
+            filtersChanged();
+        }
+        if (debounced || !sameSearch(currentRequest(), m_model->request()) ||
+            !m_model->errorMessage().isEmpty())
             runSearch();
         if (m_model->isSearching())
             m_focusResults = true;
@@ -63,6 +83,28 @@ SearchPanel::SearchPanel(QWidget *parent)
                 .arg(message));
     });
     connect(m_ui->scope, &QComboBox::currentIndexChanged, this, &SearchPanel::runSearch);
+
+    // The filters as the user left them; then their changes search at once,
+    // those typed once the typing pauses.
+    setFilters(m_settings.searchFilters());
+    m_filterDebounce->setSingleShot(true);
+    m_filterDebounce->setInterval(kDebounceMs);
+    connect(m_filterDebounce, &QTimer::timeout, this, &SearchPanel::filtersChanged);
+    for (QLineEdit *edit : {m_ui->page, m_ui->section}) {
+        connect(edit, &QLineEdit::textChanged, m_filterDebounce, qOverload<>(&QTimer::start));
+        connect(edit, &QLineEdit::returnPressed, this, &SearchPanel::filtersChanged);
+    }
+    for (QComboBox *box : {m_ui->paper, m_ui->sort})
+        connect(box, &QComboBox::currentIndexChanged, this, &SearchPanel::filtersChanged);
+    for (OptionalDateEdit *edit : {m_ui->from, m_ui->to})
+        connect(edit, &OptionalDateEdit::optionalDateChanged, this, &SearchPanel::filtersChanged);
+    connect(m_ui->filtersButton, &QToolButton::toggled, this, [this](bool shown) {
+        setFiltersShown(shown);
+        m_settings.setSearchFilters(filters());
+    });
+    connect(m_ui->clearFilters, &QPushButton::clicked, this, &SearchPanel::clearFilters);
+    connect(m_ui->chart, &QToolButton::clicked, this,
+            [this] { emit timelineRequested(query().trimmed()); });
     connect(m_ui->matchScript, &QCheckBox::toggled, this, [this](bool on) {
         m_debounce->stop();
         runSearch();
@@ -87,7 +129,9 @@ SearchPanel::~SearchPanel() = default;
 
 void SearchPanel::setLibrary(Library *library)
 {
+    m_library = library;
     m_model->setLibrary(library);
+    readPapers();
     runSearch();
 }
 
@@ -142,7 +186,93 @@ void SearchPanel::setMatchScriptExactly(bool exactly)
 
 void SearchPanel::refresh()
 {
+    readPapers();
     runSearch();
+}
+
+SearchFilterSettings SearchPanel::filters() const
+{
+    SearchFilterSettings filters;
+    filters.paper = m_ui->paper->currentData().toString();
+    filters.from = m_ui->from->optionalDate();
+    filters.to = m_ui->to->optionalDate();
+    filters.page = m_ui->page->text().trimmed();
+    filters.section = m_ui->section->text().trimmed();
+    filters.sort = SearchRequest::Sort(m_ui->sort->currentData().toInt());
+    filters.shown = m_ui->filtersButton->isChecked();
+    return filters;
+}
+
+void SearchPanel::setFilters(const SearchFilterSettings &filters)
+{
+    {
+        const QSignalBlocker paper(m_ui->paper), from(m_ui->from), to(m_ui->to), page(m_ui->page),
+            section(m_ui->section), sort(m_ui->sort);
+        int at = m_ui->paper->findData(filters.paper);
+        if (at < 0) { // a paper not (or no longer) in the library: still shown, to clear
+            m_ui->paper->addItem(filters.paper, filters.paper);
+            at = m_ui->paper->count() - 1;
+        }
+        m_ui->paper->setCurrentIndex(at);
+        m_ui->from->setOptionalDate(filters.from);
+        m_ui->to->setOptionalDate(filters.to);
+        m_ui->page->setText(filters.page);
+        m_ui->section->setText(filters.section);
+        m_ui->sort->setCurrentIndex(std::max(0, m_ui->sort->findData(int(filters.sort))));
+    }
+    setFiltersShown(filters.shown);
+    filtersChanged();
+}
+
+int SearchPanel::activeFilterCount() const
+{
+    const SearchFilterSettings now = filters();
+    return int(!now.paper.isEmpty()) + int(now.from.isValid()) + int(now.to.isValid()) +
+           int(!now.page.isEmpty()) + int(!now.section.isEmpty());
+}
+
+void SearchPanel::clearFilters()
+{
+    SearchFilterSettings cleared;
+    cleared.sort = filters().sort; // an order, not a filter
+    cleared.shown = m_ui->filtersButton->isChecked();
+    setFilters(cleared);
+}
+
+QStringList SearchPanel::papers() const
+{
+    QStringList papers;
+    for (int i = 1; i < m_ui->paper->count(); ++i)
+        papers << m_ui->paper->itemData(i).toString();
+    return papers;
+}
+
+void SearchPanel::setPapers(const QStringList &papers)
+{
+    const QString current = m_ui->paper->currentData().toString();
+    const QSignalBlocker blocker(m_ui->paper);
+    while (m_ui->paper->count() > 1)
+        m_ui->paper->removeItem(1);
+    for (const QString &paper : papers)
+        m_ui->paper->addItem(paper, paper);
+    // The paper filtered on stays, gone from the library or not: the filter
+    // is the user's to clear, and a search of it finds what there is.
+    if (!current.isEmpty() && !papers.contains(current))
+        m_ui->paper->addItem(current, current);
+    m_ui->paper->setCurrentIndex(std::max(0, m_ui->paper->findData(current)));
+}
+
+void SearchPanel::showPeriod(const QString &query, QDate from, QDate to)
+{
+    {
+        const QSignalBlocker blockFrom(m_ui->from), blockTo(m_ui->to);
+        m_ui->from->setOptionalDate(from);
+        m_ui->to->setOptionalDate(to);
+    }
+    m_ui->field->setText(query);
+    m_debounce->stop();
+    setFiltersShown(true); // the days are why the list is shorter
+    filtersChanged();
 }
 
 SearchRequest SearchPanel::currentRequest() const
@@ -152,7 +282,53 @@ SearchRequest SearchPanel::currentRequest() const
     request.exactScript = m_ui->matchScript->isChecked();
     if (m_ui->scope->currentIndex() == CurrentIssue)
         request.issueId = m_currentIssue;
+    const SearchFilterSettings filters = this->filters();
+    request.paper = filters.paper;
+    request.from = filters.from;
+    request.to = filters.to;
+    request.page = filters.page;
+    request.section = filters.section;
+    request.sort = filters.sort;
     return request;
+}
+
+void SearchPanel::filtersChanged()
+{
+    m_filterDebounce->stop();
+    // The calendar of an open end starts at the other end's month.
+    m_ui->from->setFallbackDate(m_ui->to->optionalDate());
+    m_ui->to->setFallbackDate(m_ui->from->optionalDate());
+    showFilterCount();
+    m_settings.setSearchFilters(filters());
+    runSearch();
+}
+
+void SearchPanel::showFilterCount()
+{
+    const int count = activeFilterCount();
+    m_ui->filtersButton->setText(count == 0 ? tr("Filters") : tr("Filters (%1)").arg(count));
+    m_ui->filtersButton->setAccessibleDescription(tr("%n filter(s) in force", nullptr, count));
+    m_ui->clearFilters->setEnabled(count > 0);
+}
+
+void SearchPanel::setFiltersShown(bool shown)
+{
+    const QSignalBlocker blocker(m_ui->filtersButton);
+    m_ui->filtersButton->setChecked(shown);
+    m_ui->filtersButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->filters->setVisible(shown);
+}
+
+void SearchPanel::readPapers()
+{
+    // On this thread: the issues' list is one small query, as the tree reads it.
+    if (!m_library) {
+        setPapers({});
+        return;
+    }
+    const auto papers = newspaperNames(*m_library);
+    if (papers)
+        setPapers(*papers);
 }
 
 void SearchPanel::runSearch()
@@ -172,8 +348,12 @@ void SearchPanel::runSearch()
 
 void SearchPanel::searchFinished(int total)
 {
-    m_ui->status->setText(total == 0 ? tr("No articles contain this.")
-                                     : tr("%n article(s)", nullptr, total));
+    if (total > 0)
+        m_ui->status->setText(tr("%n article(s)", nullptr, total));
+    else if (activeFilterCount() > 0)
+        m_ui->status->setText(tr("No articles contain this with these filters."));
+    else
+        m_ui->status->setText(tr("No articles contain this."));
     if (m_model->rowCount() > 0)
         m_ui->results->scrollToTop();
     if (std::exchange(m_focusResults, false))

@@ -9,6 +9,7 @@
 #include <QTextDocument>
 #include <QTextOption>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Broadsheet {
@@ -138,15 +139,20 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QFontMetrics smallMetrics(small);
     QRect placeRect(area.left(), titleRect.bottom() + 2, area.width(), smallMetrics.height());
     const QString note = index.data(SearchResultsModel::MatchNoteRole).toString();
+    const QString place = index.data(SearchResultsModel::PlaceRole).toString();
     if (!note.isEmpty()) {
-        const QString shown = smallMetrics.elidedText(note, Qt::ElideRight, placeRect.width() / 2);
+        // Where it was printed comes first: the note has what the place leaves,
+        // between a third and a half of the line.
+        const int left = placeRect.width() - smallMetrics.horizontalAdvance(place) - kPadding * 2;
+        const int noteWidth =
+            std::clamp(left, placeRect.width() / 3, std::max(placeRect.width() / 2, 1));
+        const QString shown = smallMetrics.elidedText(note, Qt::ElideRight, noteWidth);
         painter->drawText(placeRect, Qt::AlignRight | Qt::AlignVCenter, shown);
         placeRect.setRight(placeRect.right() - smallMetrics.horizontalAdvance(shown) -
                            kPadding * 2);
     }
     painter->drawText(placeRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      smallMetrics.elidedText(index.data(SearchResultsModel::PlaceRole).toString(),
-                                              Qt::ElideRight, placeRect.width()));
+                      smallMetrics.elidedText(place, Qt::ElideRight, placeRect.width()));
 
     QTextDocument snippet;
     snippet.setDefaultFont(option.font);

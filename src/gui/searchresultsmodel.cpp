@@ -6,6 +6,7 @@
 #include "searchworker.h"
 
 #include <QPoint>
+#include <QRegularExpression>
 #include <QThread>
 
 namespace Broadsheet {
@@ -149,6 +150,33 @@ QVariantList points(const QList<std::pair<int, int>> &ranges)
 
 } // namespace
 
+QString SearchResultsModel::placeOf(const SearchHit &hit)
+{
+    QStringList place;
+    // The paper, else the issue's own title: a line always says which issue.
+    place << (hit.paper.isEmpty() ? hit.issueTitle : hit.paper);
+    if (hit.date.isValid())
+        place << hit.date.toString(tr("yyyy-MM-dd",
+                                      "the day of a search result, as QDate::toString "
+                                      "formats it"));
+    if (!hit.pageNumber.isEmpty()) {
+        // As the paper prints it, less the zeros that pad it: "03" → 3, "A02" → A2.
+        static const QRegularExpression padded(QStringLiteral("^([A-Za-z]*)0+(\\d)"));
+        QString number = hit.pageNumber;
+        number.replace(padded, QStringLiteral("\\1\\2"));
+        QString page = tr("Page %1", "a newspaper's page, as in 第3版").arg(number);
+        if (!hit.pageName.isEmpty())
+            page += u' ' + hit.pageName;
+        place << page;
+    } else if (!hit.sectionTitle.isEmpty()) {
+        place << hit.sectionTitle; // the marker of the page, often, as printed
+    }
+    if (!hit.article.authors.isEmpty())
+        place << hit.article.authors.join(u'、');
+    place.removeAll(QString());
+    return place.join(QStringLiteral(" · "));
+}
+
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_hits.size());
@@ -176,14 +204,14 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return hit.article.id;
     case IssueIdRole:
         return hit.article.issueId;
-    case PlaceRole: {
-        QStringList place{hit.issueTitle};
-        if (!hit.sectionTitle.isEmpty())
-            place << hit.sectionTitle;
-        if (!hit.article.authors.isEmpty())
-            place << hit.article.authors.join(u'、');
-        return place.join(QStringLiteral("  ·  "));
-    }
+    case PlaceRole:
+        return placeOf(hit);
+    case PaperRole:
+        return hit.paper;
+    case DateRole:
+        return hit.date;
+    case PageRole:
+        return hit.pageNumber;
     case SnippetRole:
         return hit.snippet;
     case HighlightsRole:

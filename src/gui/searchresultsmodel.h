@@ -25,16 +25,22 @@ public:
     enum Role {
         ArticleIdRole = Qt::UserRole + 1,
         IssueIdRole,
-        PlaceRole, // issue · section
+        PlaceRole, // paper · day · page (or issue · section) · authors
         SnippetRole,
         HighlightsRole, // QVariantList of QPoint(start, length) in the snippet
         KindRole,
         TitleHighlightsRole, // QVariantList of QPoint(start, length) in the title (DisplayRole)
         MatchedInRole,       // MatchedIn flags: where the words were found
         MatchNoteRole,       // the same in words: "In the headline", …
+        PaperRole,           // the issue's newspaper, where known
+        DateRole,            // the issue's day (QDate), where known
+        PageRole,            // the page the article starts on, as printed, where known
     };
     enum MatchedIn { InHeadline = 0x1, InBody = 0x2 };
     static constexpr int kPageSize = 50;
+
+    // Where a hit was printed, in words: "辽源日报 · 2019年2月20日 · 第3版 要闻".
+    static QString placeOf(const SearchHit &hit);
 
     explicit SearchResultsModel(QObject *parent = nullptr);
     ~SearchResultsModel() override; // waits for the search running, if any

@@ -18,6 +18,13 @@ const QString kTheme = QStringLiteral("reading/theme");
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kMatchCase = QStringLiteral("find/matchCase");
 const QString kMatchScriptExactly = QStringLiteral("search/matchScriptExactly");
+const QString kSearchPaper = QStringLiteral("search/paper");
+const QString kSearchFrom = QStringLiteral("search/from");
+const QString kSearchTo = QStringLiteral("search/to");
+const QString kSearchPage = QStringLiteral("search/page");
+const QString kSearchSection = QStringLiteral("search/section");
+const QString kSearchSort = QStringLiteral("search/sort");
+const QString kSearchFiltersShown = QStringLiteral("search/filtersShown");
 const QString kLastArticle = QStringLiteral("session/lastArticle");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -147,6 +154,33 @@ bool Settings::matchScriptExactly() const
 void Settings::setMatchScriptExactly(bool exactly)
 {
     m_settings.setValue(kMatchScriptExactly, exactly);
+}
+
+SearchFilterSettings Settings::searchFilters() const
+{
+    SearchFilterSettings filters;
+    filters.paper = m_settings.value(kSearchPaper).toString();
+    filters.from = QDate::fromString(m_settings.value(kSearchFrom).toString(), Qt::ISODate);
+    filters.to = QDate::fromString(m_settings.value(kSearchTo).toString(), Qt::ISODate);
+    filters.page = m_settings.value(kSearchPage).toString();
+    filters.section = m_settings.value(kSearchSection).toString();
+    const int sort = m_settings.value(kSearchSort, int(SearchRequest::Sort::Relevance)).toInt();
+    if (sort >= 0 && sort <= int(SearchRequest::Sort::Oldest))
+        filters.sort = SearchRequest::Sort(sort);
+    filters.shown = m_settings.value(kSearchFiltersShown, false).toBool();
+    return filters;
+}
+
+void Settings::setSearchFilters(const SearchFilterSettings &filters)
+{
+    // Days as ISO text: readable in the settings file, and the same in every locale.
+    m_settings.setValue(kSearchPaper, filters.paper);
+    m_settings.setValue(kSearchFrom, filters.from.toString(Qt::ISODate));
+    m_settings.setValue(kSearchTo, filters.to.toString(Qt::ISODate));
+    m_settings.setValue(kSearchPage, filters.page);
+    m_settings.setValue(kSearchSection, filters.section);
+    m_settings.setValue(kSearchSort, int(filters.sort));
+    m_settings.setValue(kSearchFiltersShown, filters.shown);
 }
 
 std::optional<qint64> Settings::lastArticle() const

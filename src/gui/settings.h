@@ -1,5 +1,7 @@
 #pragma once
 
+#include "libraryrecords.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -8,6 +10,21 @@
 #include <optional>
 
 namespace Broadsheet {
+
+// The search panel's filters and order (as SearchRequest has them), and
+// whether the filters are shown: as the user left them.
+struct SearchFilterSettings
+{
+    QString paper = {};
+    QDate from = {};
+    QDate to = {};
+    QString page = {};
+    QString section = {};
+    SearchRequest::Sort sort = SearchRequest::Sort::Relevance;
+    bool shown = false;
+
+    friend bool operator==(const SearchFilterSettings &, const SearchFilterSettings &) = default;
+};
 
 // The user's settings, typed. Everything the app remembers goes through here.
 class Settings
@@ -48,6 +65,8 @@ public:
     void setMatchCase(bool matchCase);
     bool matchScriptExactly() const; // library search: traditional and simplified apart
     void setMatchScriptExactly(bool exactly);
+    SearchFilterSettings searchFilters() const;
+    void setSearchFilters(const SearchFilterSettings &filters);
 
     std::optional<qint64> lastArticle() const;
     void setLastArticle(std::optional<qint64> articleId);

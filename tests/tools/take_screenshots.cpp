@@ -12,18 +12,21 @@
 #include "mainwindow.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
+#include "timelinedialog.h"
 #include "translations.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
 #include <cstdio>
@@ -132,5 +135,67 @@ int main(int argc, char *argv[])
     chinese.searchPanel()->setQuery(QStringLiteral("發展 title:项目"));
     searchedAgain.wait(10000);
     ok &= save(&chinese, out + QStringLiteral("/chinese-full.png"));
+
+    // 8. The search's filters open at 900×600, newest first, and the query
+    // charted: over dated copies of the issues (a masthead line added), last,
+    // so that the shots above keep their library.
+    const QList<std::pair<QString, QString>> dated{
+        {QStringLiteral(BROADSHEET_SOURCE_DIR "/seeds/000_36b5ccdd5e2fe302.txt"),
+         QStringLiteral("辽源日报 2019年2月20日 星期三")},
+        {QStringLiteral(BROADSHEET_SOURCE_DIR "/tests/data/samples/v1.txt"),
+         QStringLiteral("吉林日报 2019年9月28日 星期六")},
+        {QStringLiteral(BROADSHEET_SOURCE_DIR "/tests/data/issues/t03_city_congress_voxpop.txt"),
+         QStringLiteral("辽源日报 2020年1月9日 星期四")}};
+    QStringList copies;
+    for (const auto &[path, masthead] : dated) {
+        QFile in(path);
+        QFile copy(home.filePath(QStringLiteral("dated-%1.txt").arg(copies.size())));
+        if (in.open(QIODevice::ReadOnly) && copy.open(QIODevice::WriteOnly)) {
+            copy.write(masthead.toUtf8() + "\n\n" + in.readAll());
+            copies << copy.fileName();
+        }
+    }
+    window.openFiles(copies);
+    done.wait(30000);
+    chinese.searchPanel()->refresh();
+    auto showFilters = [](MainWindow &w, const QString &query, const QString &file) {
+        w.resize(900, 600);
+        w.findChild<QAction *>(QStringLiteral("actionSearchLibrary"))->trigger();
+        SearchFilterSettings filters;
+        filters.from = QDate(2019, 1, 1);
+        filters.sort = SearchRequest::Sort::Newest;
+        filters.shown = true;
+        w.searchPanel()->setFilters(filters);
+        QSignalSpy filtered(w.searchPanel()->model(), &SearchResultsModel::searchFinished);
+        w.searchPanel()->setQuery(query);
+        filtered.wait(10000);
+        return save(&w, file);
+    };
+    auto showTimeline = [](MainWindow &w, const QString &file) {
+        w.findChild<QAction *>(QStringLiteral("actionChartOverTime"))->trigger();
+        auto *timeline = w.findChild<TimelineDialog *>();
+        if (!timeline)
+            return false;
+        QSignalSpy counted(timeline, &TimelineDialog::countingFinished);
+        counted.wait(10000);
+        const bool saved = save(timeline, file);
+        timeline->close();
+        return saved;
+    };
+    // Each in its language: the English window's words come back in English.
+    for (QTranslator *translator : app.findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    Translations::install(QStringLiteral("en"));
+    ok &= showFilters(window, QStringLiteral("项目 建设"),
+                      out + QStringLiteral("/search-filters.png"));
+    ok &= showTimeline(window, out + QStringLiteral("/search-timeline.png"));
+    window.searchPanel()->clearFilters();
+    Translations::install(QStringLiteral("zh_CN"));
+    ok &= showFilters(chinese, QStringLiteral("项目 建设"),
+                      out + QStringLiteral("/chinese-search-filters.png"));
+    ok &= showTimeline(chinese, out + QStringLiteral("/chinese-search-timeline.png"));
+    chinese.searchPanel()->clearFilters();
     return ok ? 0 : 1;
 }
