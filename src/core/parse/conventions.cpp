@@ -57,17 +57,17 @@ QStringView printedAt(QStringView printed, const QRegularExpressionMatch &match,
     return printed.sliced(match.capturedStart(group), match.capturedLength(group));
 }
 
-QStringView printedAt(QStringView printed, const QString &folded, QStringView piece)
+QStringView printedAt(QStringView printed, QStringView folded, QStringView piece)
 {
-    return printed.sliced(piece.data() - folded.constData(), piece.size());
+    return printed.sliced(piece.data() - folded.data(), piece.size());
 }
 
-// The first characters of a trimmed line, folded: enough for a cue that opens a
-// line (人物:, 记者:, 本报讯(…)), without folding the whole paragraph.
-QString foldedOpening(QStringView text, qsizetype characters)
+// The first characters of a trimmed line: enough for a cue that opens a line
+// (人物:, 记者:, 本报讯(…)), without folding the whole paragraph.
+Text lineOpening(const Text &text, qsizetype characters)
 {
-    text = trimmed(text);
-    return foldScript(text.first(std::min(text.size(), characters)));
+    const Text t = text.trimmed();
+    return t.first(std::min(t.size(), characters));
 }
 
 const QRegularExpression &roleRe()
@@ -182,6 +182,40 @@ bool scriptFoldAvailable()
     return ScriptFold::isAvailable();
 }
 
+Text Text::withFold(QStringView printed)
+{
+    Text text(printed);
+    text.folded();
+    return text;
+}
+
+QStringView Text::folded() const
+{
+    if (!m_isFolded) {
+        m_fold = foldScript(m_printed);
+        m_folded = m_fold;
+        m_isFolded = true;
+    }
+    return m_folded;
+}
+
+Text Text::sliced(qsizetype position, qsizetype n) const
+{
+    Text part(m_printed.sliced(position, n));
+    if (m_isFolded) {
+        part.m_fold = m_fold;
+        part.m_folded = m_folded.sliced(position, n);
+        part.m_isFolded = true;
+    }
+    return part;
+}
+
+Text Text::trimmed() const
+{
+    const QStringView t = Conventions::trimmed(m_printed);
+    return sliced(t.data() - m_printed.data(), t.size());
+}
+
 // --- Punctuation ------------------------------------------------------------
 
 bool isSentenceFinal(QChar c)
@@ -257,12 +291,12 @@ QStringView trimmed(QStringView text)
     return text.sliced(begin, end - begin);
 }
 
-bool endsSentence(QStringView text)
+bool endsSentence(const Text &line)
 {
-    text = trimmed(text);
+    const QStringView text = trimmed(line.printed());
     if (text.isEmpty())
         return true;
-    if (isJumpMarker(text))
+    if (isJumpMarker(line))
         return true;
     qsizetype i = text.size() - 1;
     // A closing quotation or bracket ends a sentence only after a final mark: 。” ！）
@@ -277,19 +311,18 @@ bool endsSentence(QStringView text)
     return text[i] == u'.' && (i == 0 || !text[i - 1].isDigit());
 }
 
-Opening openingOf(QStringView printed)
+Opening openingOf(const Text &line)
 {
-    const QString folded = foldScript(trimmed(printed));
-    const QStringView text = folded;
+    const Text t = line.trimmed();
+    const QStringView text = t.folded();
     if (text.isEmpty())
         return Opening::Unknown;
     const QChar first = text.front();
     if (isClausePunctuation(first) || isSentenceFinal(first) || isClosingMark(first) ||
         first == u'的')
         return Opening::MidSentence;
-    if (inlineByline(text) || isVoxPopPerson(text) || isVoxPopQuote(text) ||
-        isQuestionOrAnswer(text) || startsWithDate(text) || isEnumeratorOpening(text) ||
-        first == u'【')
+    if (inlineByline(t) || isVoxPopPerson(t) || isVoxPopQuote(t) || isQuestionOrAnswer(t) ||
+        startsWithDate(t) || isEnumeratorOpening(text) || first == u'【')
         return Opening::Fresh;
     QChar terminator;
     const QStringView clause = firstClause(text, &terminator);
@@ -318,22 +351,22 @@ bool isNumberedSubhead(QStringView text)
     return isEnumeratorOpening(trimmed(text));
 }
 
-bool isIntertitle(QStringView text)
+bool isIntertitle(const Text &line)
 {
-    text = trimmed(text);
+    const Text text = line.trimmed();
     if (text.isEmpty() || text.size() > kMaxHeadlinePhraseChars + 4)
         return false;
     // Only the numbers of a list of headings: "一是…" and "第一，…" number sentences.
     static const auto r =
         re(u"^(?:[一二三四五六七八九十]{1,3}、|{open}[一二三四五六七八九十]{1,3}{close}"
            u"|\\d{1,2}[.、．]){sp}*[^，、；：,;:。！？!?]{2,32}$"_s);
-    return r.match(foldScript(text)).hasMatch();
+    return r.match(text.folded()).hasMatch();
 }
 
-bool looksLikeHeadline(QStringView printed)
+bool looksLikeHeadline(const Text &line)
 {
-    const QString folded = foldScript(trimmed(printed));
-    const QStringView text = folded;
+    const Text t = line.trimmed();
+    const QStringView text = t.folded();
     if (text.size() < 2 || hanCount(text) < 2)
         return false;
     const qsizetype dash = text.indexOf(u"——");
@@ -351,8 +384,8 @@ bool looksLikeHeadline(QStringView printed)
         return false;
     if (contains(text, u"。") || contains(text, u"；") || contains(text, u";"))
         return false;
-    if (inlineByline(text) || isVoxPopPerson(text) || isVoxPopQuote(text) ||
-        isQuestionOrAnswer(text) || isNumberedSubhead(text))
+    if (inlineByline(t) || isVoxPopPerson(t) || isVoxPopQuote(t) || isQuestionOrAnswer(t) ||
+        isNumberedSubhead(text))
         return false;
     // Phrases are separated by half- or full-width spaces.
     qsizetype phrase = 0;
@@ -457,27 +490,28 @@ HeadlineParts splitHeadline(QStringView text)
 
 // --- Page structure ---------------------------------------------------------
 
-std::optional<PageMarker> pageMarker(QStringView text)
+std::optional<PageMarker> pageMarker(const Text &line)
 {
-    if (text.size() > 32 || !text.contains(u'版'))
+    if (line.size() > 32 || !line.printed().contains(u'版'))
         return std::nullopt;
     // 第02版:要闻, 第A2版, A2版 要闻
     static const auto r = re(u"^(?:第{sp}*([A-Za-z]?\\d{1,3}|[一二三四五六七八九十]{1,3}){sp}*版"
                              u"|([A-Za-z]\\d{1,2}|\\d{1,2}){sp}*版)"
                              u"(?:{sp}*(?:[:：·|丨/／-]|{sp}){sp}*(\\S.{0,19}))?$"_s);
-    text = trimmed(text);
-    const auto match = r.match(foldScript(text));
+    const Text text = line.trimmed();
+    const auto match = r.match(text.folded());
     if (!match.hasMatch())
         return std::nullopt;
     PageMarker marker;
     marker.page = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
-    marker.name = printedAt(text, match, 3).trimmed().toString();
+    marker.name = printedAt(text.printed(), match, 3).trimmed().toString();
     return marker;
 }
 
-bool isSectionBanner(QStringView printed)
+bool isSectionBanner(const Text &line)
 {
-    const QString text = foldScript(trimmed(printed));
+    const Text trimmedLine = line.trimmed();
+    const QStringView text = trimmedLine.folded();
     static const auto bracketed =
         re(u"^(?:【[^】]{1,14}】|〖[^〗]{1,14}〗|[■◆◇●▲]{sp}*\\p{Han}[^，。,]{3,14})$"_s);
     static const auto named = re(
@@ -486,9 +520,10 @@ bool isSectionBanner(QStringView printed)
     return bracketed.match(text).hasMatch() || named.match(text).hasMatch();
 }
 
-bool isColumnName(QStringView printed)
+bool isColumnName(const Text &line)
 {
-    const QString text = foldScript(trimmed(printed));
+    const Text trimmedLine = line.trimmed();
+    const QStringView text = trimmedLine.folded();
     // A short name ending in a word papers name columns with (法官手记, 出行提示,
     // 今日视点); a kicker is a phrase, not a name.
     static const auto column = re(
@@ -498,18 +533,20 @@ bool isColumnName(QStringView printed)
     return column.match(text).hasMatch();
 }
 
-bool isBriefColumn(QStringView text)
+bool isBriefColumn(const Text &text)
 {
     static const auto r = re(u"^(?:[【〖■◆●]{sp}*)?(?:\\p{Han}{0,4})"
                              u"(?:简讯|快讯|短讯|速递|简报|速览|动态|资讯|一句话新闻)"
                              u"(?:[】〗])?$"_s);
-    return r.match(foldScript(trimmed(text))).hasMatch();
+    const Text trimmedText = text.trimmed();
+    return r.match(trimmedText.folded()).hasMatch();
 }
 
-bool isGroupHeadline(QStringView printed)
+bool isGroupHeadline(const Text &line)
 {
-    const QString text = foldScript(trimmed(printed));
-    if (isBriefColumn(text))
+    const Text trimmedLine = line.trimmed();
+    const QStringView text = trimmedLine.folded();
+    if (isBriefColumn(trimmedLine))
         return true;
     // A block of voices: "全市各界干部群众热议…", "代表委员畅谈…".
     static const auto r =
@@ -517,47 +554,49 @@ bool isGroupHeadline(QStringView printed)
     return r.match(text).hasMatch();
 }
 
-std::optional<Masthead> masthead(QStringView text)
+std::optional<Masthead> masthead(const Text &line)
 {
-    if (text.size() > 48 || !text.contains(u'年'))
+    if (line.size() > 48 || !line.printed().contains(u'年'))
         return std::nullopt;
     // The edition after the date and weekday: 第1234期, or both numbers 第1234期 总第5678号.
     static const auto r = re(u"^(?:({paper}){sp}*)?"
                              u"(\\d{4}){sp}*年{sp}*(\\d{1,2}){sp}*月{sp}*(\\d{1,2}){sp}*日"
                              u"(?:{sp}*(?:星期|周)[一二三四五六日天])?"
                              u"(?:{sp}*农历\\S{0,12})?(?:{sp}*({edition}(?:{sp}*{edition})?))?$"_s);
-    text = trimmed(text);
-    const auto match = r.match(foldScript(text));
+    const Text text = line.trimmed();
+    const auto match = r.match(text.folded());
     if (!match.hasMatch())
         return std::nullopt;
-    return Masthead{printedAt(text, match, 1).toString(), match.captured(2).toInt(),
+    return Masthead{printedAt(text.printed(), match, 1).toString(), match.captured(2).toInt(),
                     match.captured(3).toInt(), match.captured(4).toInt(),
-                    printedAt(text, match, 5).toString()};
+                    printedAt(text.printed(), match, 5).toString()};
 }
 
-bool isPaperName(QStringView text)
+bool isPaperName(const Text &text)
 {
     static const auto r = re(u"^{paper}$"_s);
-    return r.match(foldScript(trimmed(text))).hasMatch();
+    const Text trimmedText = text.trimmed();
+    return r.match(trimmedText.folded()).hasMatch();
 }
 
 // --- Credits ----------------------------------------------------------------
 
-QList<CreditEntry> credits(QStringView text)
+QList<CreditEntry> credits(const Text &line)
 {
-    if (!text.contains(u':') && !text.contains(u'：'))
+    if (!line.printed().contains(u':') && !line.printed().contains(u'：'))
         return {};
     // Who made the page. Longer roles first, so that 本版编辑 is not read as 编辑.
     static const auto r =
         re(u"(设计制作|本版编辑|本版责编|责任编辑|责任校对|值班编辑|图片编辑|版式设计|"
            u"版面设计|视觉设计|美术编辑|美编|责编|编辑|主编|校对|审校|校审|审读|终审|"
            u"签发|制图|排版|组版|设计|制作){sp}*{colon}{sp}*([^\\s:：|丨/／]{1,12})"_s);
-    text = trimmed(text);
+    const Text trimmedLine = line.trimmed();
+    const QStringView text = trimmedLine.printed();
     if (text.isEmpty() || text.size() > 80)
         return {};
     QList<CreditEntry> entries;
     qsizetype covered = 0;
-    auto it = r.globalMatch(foldScript(text));
+    auto it = r.globalMatch(trimmedLine.folded());
     while (it.hasNext()) {
         const auto match = it.next();
         // Only separators may stand between two credits.
@@ -578,9 +617,9 @@ QList<CreditEntry> credits(QStringView text)
 
 // --- Bylines ----------------------------------------------------------------
 
-bool namesReporter(QStringView byline)
+bool namesReporter(const Text &byline)
 {
-    const QString folded = foldScript(byline);
+    const QStringView folded = byline.folded();
     return folded.contains(u"记者") || folded.contains(u"通讯员");
 }
 
@@ -614,12 +653,13 @@ QStringList namesFromCreditRun(QStringView run)
     return names;
 }
 
-std::optional<BylineMatch> standaloneByline(QStringView printed)
+std::optional<BylineMatch> standaloneByline(const Text &line)
 {
-    printed = trimmed(printed);
+    const Text text = line.trimmed();
+    const QStringView printed = text.printed();
     if (printed.isEmpty() || printed.size() > kMaxBylineChars)
         return std::nullopt;
-    const QString folded = foldScript(printed);
+    const QStringView folded = text.folded();
     if (!mentionsWriter(folded))
         return std::nullopt;
 
@@ -669,14 +709,15 @@ std::optional<BylineMatch> standaloneByline(QStringView printed)
     return BylineMatch{printed.toString(), names, 0, false, commentary};
 }
 
-std::optional<BylineMatch> inlineByline(QStringView printed)
+std::optional<BylineMatch> inlineByline(const Text &line)
 {
     static const auto r =
         re(u"^(本报讯|本报\\S{1,16}?讯|(?:新华社|中新社|中新网|人民网|新华网|央视网|"
            u"中国日报|人民日报)[^\\s，。,（(]{0,20}?电)"
            u"(?:{sp}*{open}([^）)]{1,60}){close})?"_s);
-    printed = trimmed(printed);
-    const QString text = foldedOpening(printed, 200);
+    const QStringView printed = trimmed(line.printed());
+    const Text opening = lineOpening(line, 200);
+    const QStringView text = opening.folded();
     if (!text.startsWith(u"本报") && !text.startsWith(u"新华") && !text.startsWith(u"中新") &&
         !text.startsWith(u"人民") && !text.startsWith(u"央视") && !text.startsWith(u"中国日报"))
         return std::nullopt;
@@ -699,10 +740,11 @@ std::optional<BylineMatch> inlineByline(QStringView printed)
 
 // --- Captions ---------------------------------------------------------------
 
-std::optional<QString> captionCredit(QStringView printed)
+std::optional<QString> captionCredit(const Text &line)
 {
-    printed = trimmed(printed);
-    const QString folded = foldScript(printed);
+    const Text trimmedLine = line.trimmed();
+    const QStringView printed = trimmedLine.printed();
+    const QStringView folded = trimmedLine.folded();
     QStringView text = folded;
     bool bracketed = false;
     while (!text.isEmpty() && (text.back() == u')' || text.back() == u'）')) {
@@ -739,31 +781,32 @@ std::optional<QString> captionCredit(QStringView printed)
     return names.join(u'、');
 }
 
-bool hasCaptionCredit(QStringView text)
+bool hasCaptionCredit(const Text &text)
 {
     return captionCredit(text).has_value();
 }
 
-bool mentionsPicture(QStringView printed)
+bool mentionsPicture(const Text &line)
 {
-    const QString text = foldScript(trimmed(printed));
+    const Text trimmedLine = line.trimmed();
+    const QStringView text = trimmedLine.folded();
     if (!text.contains(u'图'))
         return false;
     static const auto r = re(u"^(?:[上下左右中]图|图[①-⑩\\d]|图片|图为)|[。，,；]图为"_s);
     return r.match(text).hasMatch();
 }
 
-bool hasOcrPictureCue(QStringView text)
+bool hasOcrPictureCue(const Text &text)
 {
-    return foldScript(text).contains(u"。因为");
+    return text.folded().contains(u"。因为");
 }
 
-bool startsWithDate(QStringView printed)
+bool startsWithDate(const Text &line)
 {
-    printed = trimmed(printed);
-    if (printed.isEmpty() || !printed.front().isDigit())
+    const Text printed = line.trimmed();
+    if (printed.isEmpty() || !printed.printed().front().isDigit())
         return false;
-    const QString text = foldScript(printed);
+    const QStringView text = printed.folded();
     static const auto r =
         re(u"^(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日"
            u"(?:上午|下午|中午|晚上|晚间|傍晚|凌晨|清晨|早晨|早上|夜间|晚|夜)?[,，]"_s);
@@ -772,44 +815,47 @@ bool startsWithDate(QStringView printed)
 
 // --- Vox pops and interviews ------------------------------------------------
 
-bool isVoxPopPerson(QStringView printed)
+bool isVoxPopPerson(const Text &line)
 {
-    const QString text = foldedOpening(printed, 12);
+    const Text opening = lineOpening(line, 12);
+    const QStringView text = opening.folded();
     if (!text.startsWith(u"人物"))
         return false;
     static const auto r = re(u"^人物{sp}*{colon}"_s);
     return r.match(text).hasMatch();
 }
 
-bool isVoxPopQuote(QStringView printed)
+bool isVoxPopQuote(const Text &line)
 {
-    const QString text = foldedOpening(printed, 12);
+    const Text opening = lineOpening(line, 12);
+    const QStringView text = opening.folded();
     if (!text.startsWith(u"同期声"))
         return false;
     static const auto r = re(u"^同期声{sp}*{colon}"_s);
     return r.match(text).hasMatch();
 }
 
-bool isQuestionOrAnswer(QStringView printed)
+bool isQuestionOrAnswer(const Text &line)
 {
-    const QString text = foldedOpening(printed, 12);
+    const Text opening = lineOpening(line, 12);
+    const QStringView text = opening.folded();
     if (text.isEmpty() || !QStringView(u"本记主问答QA").contains(text.front()))
         return false;
     static const auto r = re(u"^(?:本报记者|记者|主持人|问|答|Q|A){sp}*{colon}"_s);
     return r.match(text).hasMatch();
 }
 
-bool isInterviewCue(QStringView headline)
+bool isInterviewCue(const Text &headline)
 {
     static const auto r = re(u"——{sp}*(?:专)?访|专访|访谈|对话|答记者问"_s);
-    return r.match(foldScript(headline)).hasMatch();
+    return r.match(headline.folded()).hasMatch();
 }
 
-bool isCommentaryCue(QStringView headline)
+bool isCommentaryCue(const Text &headline)
 {
     static const auto r = re(u"评论|短评|时评|社论|述评|评论员|随笔|杂谈|言论|今日谈|"
                              u"——{sp}*写在.{1,30}(?:之际|之时|前夕|之后)"_s);
-    return r.match(foldScript(headline)).hasMatch();
+    return r.match(headline.folded()).hasMatch();
 }
 
 // --- Quotations -------------------------------------------------------------
@@ -828,15 +874,17 @@ int quotationBalance(QStringView text)
 
 // --- Jumps ------------------------------------------------------------------
 
-bool isJumpMarker(QStringView text)
+bool isJumpMarker(const Text &line)
 {
-    text = trimmed(text);
-    if (!(text.endsWith(u')') || text.endsWith(u'）')) || !text.contains(u'版'))
+    const Text text = line.trimmed();
+    const QStringView printed = text.printed();
+    if (!(printed.endsWith(u')') || printed.endsWith(u'）')) || !printed.contains(u'版'))
         return false;
     static const auto r = re(u"{open}{sp}*(?:下转|上接|转|接){sp}*第?{sp}*"
                              u"[A-Za-z0-9一二三四五六七八九十]{1,3}{sp}*版{sp}*{close}$"_s);
     // Only the end of a line can be a jump marker; only the end needs folding (下轉).
-    return r.match(foldScript(text.last(std::min<qsizetype>(text.size(), 32)))).hasMatch();
+    const Text end = text.last(std::min<qsizetype>(text.size(), 32));
+    return r.match(end.folded()).hasMatch();
 }
 
 // --- Topic ------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <type_traits>
 
 namespace Broadsheet::Conventions {
 
@@ -57,6 +58,42 @@ QString foldScript(QStringView text);
 // without it, and traditional-script issues lose their structure).
 bool scriptFoldAvailable();
 
+// A text as printed together with its fold, what the rules below read. The fold
+// is made once, when a rule first asks for it: a line meets some twenty rules
+// while it is classified, and folding it for each (a copy of the line every
+// time) was a tenth of the parser's work. A rule asked about a plain string
+// folds it itself, so callers with a single question need not know of this.
+// A part (trimmed, first, …) shares the fold made so far, or folds only itself.
+class Text
+{
+public:
+    template<typename String,
+             std::enable_if_t<std::is_convertible_v<const String &, QStringView>, bool> = true>
+    Text(const String &printed)
+        : m_printed(printed)
+    {}
+
+    // Folded now: for a text that many rules will ask about, and their parts.
+    static Text withFold(QStringView printed);
+
+    QStringView printed() const { return m_printed; }
+    // A view of the fold this text holds: valid while this text (or a part) lives.
+    QStringView folded() const;
+    qsizetype size() const { return m_printed.size(); }
+    bool isEmpty() const { return m_printed.isEmpty(); }
+
+    Text trimmed() const;
+    Text first(qsizetype n) const { return sliced(0, n); }
+    Text last(qsizetype n) const { return sliced(size() - n, n); }
+    Text sliced(qsizetype position, qsizetype n) const;
+
+private:
+    QStringView m_printed;
+    mutable QString m_fold;       // shared with the text this is a part of
+    mutable QStringView m_folded; // the fold of m_printed, within m_fold
+    mutable bool m_isFolded = false;
+};
+
 // --- Punctuation ----------------------------------------------------------
 
 bool isSentenceFinal(QChar c);     // 。！？!?… and the full stop of a Latin sentence
@@ -68,7 +105,7 @@ QStringView trimmed(QStringView text); // also trims U+3000
 
 // True when the text ends where a sentence may end; false when a column or
 // page break cut it mid-sentence.
-bool endsSentence(QStringView text);
+bool endsSentence(const Text &text);
 
 // How a line of body text begins.
 enum class Opening {
@@ -76,19 +113,19 @@ enum class Opening {
     Fresh,       // a paragraph's start: a dateline, a byline, an opener word
     Unknown,
 };
-Opening openingOf(QStringView text);
+Opening openingOf(const Text &text);
 
 // --- Headlines ------------------------------------------------------------
 
 // A line that may be a headline part by its own shape: short, not a sentence,
 // not the cut-off end of a clause. Context decides the rest.
-bool looksLikeHeadline(QStringView text);
+bool looksLikeHeadline(const Text &text);
 bool isSubtitle(QStringView text); // a short line starting with a dash: ——访…, —写在…
 bool isNumberedSubhead(QStringView text); // 一、… (一)… 1.… inside an article body
 // A numbered intertitle of a long article (一、让数据成为新农资, （二）…): a short
 // line with no punctuation after its number. It is a paragraph of its own: it
 // ends without a full stop, but no column break cut it.
-bool isIntertitle(QStringView text);
+bool isIntertitle(const Text &text);
 
 struct HeadlineParts
 {
@@ -107,15 +144,15 @@ struct PageMarker
     QString name; // "要闻", may be empty
 };
 // 第02版:要闻, 第A2版, A2版 要闻, 02版/要闻.
-std::optional<PageMarker> pageMarker(QStringView text);
+std::optional<PageMarker> pageMarker(const Text &text);
 // A short line naming a regular section or column: 要闻, 【民生】, ■今日关注.
-bool isSectionBanner(QStringView text);
+bool isSectionBanner(const Text &text);
 // The name of a regular column (法官手记, 出行提示): a banner when it stands
 // above a headline, though alone it could be a title.
-bool isColumnName(QStringView text);
+bool isColumnName(const Text &text);
 // A group headline over several short pieces: a 热议 block, a 简讯 column.
-bool isGroupHeadline(QStringView text);
-bool isBriefColumn(QStringView text); // 简讯, 快讯, 短讯, …
+bool isGroupHeadline(const Text &text);
+bool isBriefColumn(const Text &text); // 简讯, 快讯, 短讯, …
 // A masthead line giving the paper and the date: 辽源日报 2019年2月19日 星期二, and
 // the date line alone: 2019年2月20日 星期三 农历正月十六 第12345期. The numbers are
 // as printed: the caller checks that they make a date.
@@ -127,10 +164,10 @@ struct Masthead
     int day = 0;
     QString edition; // as printed: 第1234期, 总第5678号; empty when not printed
 };
-std::optional<Masthead> masthead(QStringView text);
+std::optional<Masthead> masthead(const Text &text);
 // A newspaper's name and nothing else: 辽源日报, 遼源日報, 燕赵都市报 (a masthead's
 // paper, or a folder named after the paper).
-bool isPaperName(QStringView text);
+bool isPaperName(const Text &text);
 
 // --- Credits --------------------------------------------------------------
 
@@ -140,7 +177,7 @@ struct CreditEntry
     QString name;
 };
 // 设计制作:X, 责任编辑:X 版式设计:Y (several on one line).
-QList<CreditEntry> credits(QStringView text);
+QList<CreditEntry> credits(const Text &text);
 
 // --- Bylines --------------------------------------------------------------
 
@@ -154,32 +191,32 @@ struct BylineMatch
 };
 // A line that is only a byline: 本报记者 李锋, 本报记者 王晓东 实习生 陈思,
 // □ 张文, 本报评论员, 文/图 张文.
-std::optional<BylineMatch> standaloneByline(QStringView text);
+std::optional<BylineMatch> standaloneByline(const Text &text);
 // A byline opening a first paragraph: 本报讯(记者 王茵), 新华社北京3月4日电(记者 王立新).
-std::optional<BylineMatch> inlineByline(QStringView text);
+std::optional<BylineMatch> inlineByline(const Text &text);
 // A byline naming a staff reporter or correspondent (记者, 通讯员).
-bool namesReporter(QStringView byline);
+bool namesReporter(const Text &byline);
 // Bare names from a run like "通讯员 赵可 记者 钱林" or "记者王茵".
 QStringList namesFromCreditRun(QStringView run);
 
 // --- Captions -------------------------------------------------------------
 
 // The photographer of "…本报记者 张建树 摄" or "(新华社记者 X 摄)"; empty if none.
-std::optional<QString> captionCredit(QStringView text);
+std::optional<QString> captionCredit(const Text &text);
 // Strong caption cues: a photo credit, or 图为 (also as the OCR misreading 因为
 // right after a full stop), 上图/左图, 图①.
-bool hasCaptionCredit(QStringView text);
-bool mentionsPicture(QStringView text);
-bool hasOcrPictureCue(QStringView text); // "。因为…", only a cue, not proof
-bool startsWithDate(QStringView text);   // 2月18日, / 9月26日,
+bool hasCaptionCredit(const Text &text);
+bool mentionsPicture(const Text &text);
+bool hasOcrPictureCue(const Text &text); // "。因为…", only a cue, not proof
+bool startsWithDate(const Text &text);   // 2月18日, / 9月26日,
 
 // --- Vox pops and interviews ----------------------------------------------
 
-bool isVoxPopPerson(QStringView text);      // 人物:…
-bool isVoxPopQuote(QStringView text);       // 同期声:…
-bool isQuestionOrAnswer(QStringView text);  // 记者: / 问: / 答:
-bool isInterviewCue(QStringView headline);  // ——访…, 专访, 访谈
-bool isCommentaryCue(QStringView headline); // 评论, 短评, 社论, ——写在…之际
+bool isVoxPopPerson(const Text &text);      // 人物:…
+bool isVoxPopQuote(const Text &text);       // 同期声:…
+bool isQuestionOrAnswer(const Text &text);  // 记者: / 问: / 答:
+bool isInterviewCue(const Text &headline);  // ——访…, 专访, 访谈
+bool isCommentaryCue(const Text &headline); // 评论, 短评, 社论, ——写在…之际
 
 // --- Quotations -----------------------------------------------------------
 
@@ -190,7 +227,7 @@ int quotationBalance(QStringView text);
 
 // --- Jumps ----------------------------------------------------------------
 
-bool isJumpMarker(QStringView text); // (下转第二版) / (上接第一版)
+bool isJumpMarker(const Text &text); // (下转第二版) / (上接第一版)
 
 // --- Topic ----------------------------------------------------------------
 

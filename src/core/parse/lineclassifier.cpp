@@ -32,7 +32,8 @@ ClassifiedLine LineClassifier::classifyAlone(const SourceLine &line, bool indent
 {
     ClassifiedLine c;
     c.source = &line;
-    const QStringView text = line.text;
+    // Folded once for all the rules below (see Conventions::Text).
+    const Text text = Text::withFold(line.text);
 
     if (auto entries = credits(text); !entries.isEmpty()) {
         c.role = LineRole::Credit;
@@ -60,7 +61,7 @@ ClassifiedLine LineClassifier::classifyAlone(const SourceLine &line, bool indent
     }
     // In a layout where paragraphs are indented, an indented line is never a headline.
     const bool mayBeHeading = !(indentedLayout && line.indented);
-    if (mayBeHeading && isSubtitle(text)) {
+    if (mayBeHeading && isSubtitle(text.printed())) {
         c.role = LineRole::Subtitle;
         return c;
     }
@@ -73,17 +74,22 @@ ClassifiedLine LineClassifier::classifyAlone(const SourceLine &line, bool indent
             c.role = LineRole::Headline;
         return c;
     }
-    demoteToBody(c);
+    demoteToBody(c, text);
     return c;
 }
 
 void LineClassifier::demoteToBody(ClassifiedLine &line)
 {
+    demoteToBody(line, Text::withFold(line.text()));
+}
+
+void LineClassifier::demoteToBody(ClassifiedLine &line, const Text &text)
+{
     line.role = LineRole::Body;
-    line.cut = !endsSentence(line.text()) && !isIntertitle(line.text());
-    line.opening = openingOf(line.text());
+    line.cut = !endsSentence(text) && !isIntertitle(text);
+    line.opening = openingOf(text);
     line.details.reset();
-    if (auto byline = inlineByline(line.text()))
+    if (auto byline = inlineByline(text))
         line.details = std::make_shared<LineDetails>(LineDetails{std::move(byline), {}, {}, {}});
 }
 
@@ -106,13 +112,15 @@ void LineClassifier::reconsiderInContext(QList<ClassifiedLine> &lines)
 {
     for (qsizetype i = 0; i < lines.size(); ++i) {
         ClassifiedLine &line = lines[i];
+        // Folded when a rule first needs it: most lines are settled without one.
+        const Text text(line.text());
         const ClassifiedLine *previous = i > 0 ? &lines[i - 1] : nullptr;
         const ClassifiedLine *next = i + 1 < lines.size() ? &lines[i + 1] : nullptr;
 
         // A "headline" that reads as the tail of the sentence before it is body text.
         if (line.role == LineRole::Headline && previous && previous->role == LineRole::Body &&
-            previous->cut && openingOf(line.text()) == Opening::MidSentence) {
-            demoteToBody(line);
+            previous->cut && openingOf(text) == Opening::MidSentence) {
+            demoteToBody(line, text);
             continue;
         }
         // A subtitle stands under a headline; elsewhere a dash opens an ordinary line.
@@ -120,7 +128,7 @@ void LineClassifier::reconsiderInContext(QList<ClassifiedLine> &lines)
             !(previous &&
               (previous->role == LineRole::Headline || previous->role == LineRole::Subtitle ||
                previous->role == LineRole::Group))) {
-            demoteToBody(line);
+            demoteToBody(line, text);
             continue;
         }
         if (line.role != LineRole::Body || line.byline())
@@ -135,10 +143,9 @@ void LineClassifier::reconsiderInContext(QList<ClassifiedLine> &lines)
                                 line.opening != Opening::MidSentence && !line.cut &&
                                 before == previous && after == next;
         const bool regionBreak = line.source->blanksBefore >= kRegionBreakBlankLines;
-        if (interrupts &&
-            (regionBreak || hasOcrPictureCue(line.text()) || startsWithDate(line.text())))
+        if (interrupts && (regionBreak || hasOcrPictureCue(text) || startsWithDate(text)))
             line.role = LineRole::Caption;
-        else if (regionBreak && hasOcrPictureCue(line.text()) &&
+        else if (regionBreak && hasOcrPictureCue(text) &&
                  line.text().size() <= kMaxInsetCaptionChars)
             line.role = LineRole::Caption;
     }

@@ -65,6 +65,7 @@ public:
 private:
     static ClassifiedLine classifyAlone(const SourceLine &line, bool indentedLayout);
     static void reconsiderInContext(QList<ClassifiedLine> &lines);
+    static void demoteToBody(ClassifiedLine &line, const Conventions::Text &text);
 };
 
 } // namespace Broadsheet
