@@ -86,7 +86,11 @@ bool writeDatedIssues(const QDir &dir)
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             return false;
     }
-    return true;
+    // d.txt gives no date: a modification time past 2100 is not taken for one.
+    QFile undated(dir.filePath(u"d.txt"_s));
+    return undated.open(QIODevice::ReadWrite) &&
+           undated.setFileTime(QDateTime(QDate(2150, 1, 1), QTime(12, 0)),
+                               QFileDevice::FileModificationTime);
 }
 
 QStringList issueFiles()

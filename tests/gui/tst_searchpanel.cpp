@@ -134,6 +134,8 @@ void TestSearchPanel::initTestCase()
     for (int n = 0; n < 10; ++n) {
         const QString path = m_dir.filePath(u"issues/issue-%1.txt"_s.arg(n));
         QVERIFY(TestData::writeFile(path, issueText(n, &m_written).toUtf8()));
+        if (n % 5 == 4) // no masthead: undated
+            QVERIFY(TestData::makeUndated(path));
         const auto imported = m_library->importFile(path);
         QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
     }

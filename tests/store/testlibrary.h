@@ -49,4 +49,16 @@ inline bool writeFile(const QString &path, const QByteArray &bytes)
            file.write(bytes) == bytes.size();
 }
 
+// Makes a file that gives no date: without one in its text or path, import
+// guesses the date from the modification time, so set one past 2100 (which is
+// never taken). False where the file system cannot keep such a time.
+inline bool makeUndated(const QString &path)
+{
+    const QDateTime time(QDate(2150, 1, 1), QTime(12, 0));
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) &&
+           file.setFileTime(time, QFileDevice::FileModificationTime) &&
+           QFileInfo(path).lastModified().date().year() == 2150;
+}
+
 } // namespace TestData

@@ -132,6 +132,8 @@ void TestSearchFilters::initTestCase()
         QDate date;
         const QString path = m_dir.filePath(u"issue-%1.txt"_s.arg(n, 2, 10, QChar(u'0')));
         QVERIFY(TestData::writeFile(path, issueText(n, &paper, &date).toUtf8()));
+        if (!date.isValid())
+            QVERIFY(TestData::makeUndated(path));
         const auto imported = m_library->importFile(path);
         QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
         QVERIFY(imported->articleCount >= 6);

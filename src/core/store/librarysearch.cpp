@@ -491,12 +491,13 @@ Result<SearchResults> Library::search(const SearchRequest &request)
     const int kRankedMatches = std::max(1, m_options.rankedMatches);
     const QString newestFirst = QStringLiteral(" ORDER BY %1 DESC").arg(idColumn);
     // By the day of the issue, undated last; on one day, paper by paper, in
-    // reading order: the page's place in its issue, then the article's in its file.
+    // reading order: the files of the issue by their first page, then the
+    // article's place in its file (which keeps a file's own order of pages).
     const bool byDate = request.sort != SearchRequest::Sort::Relevance;
     const QString byDateOrder =
         QStringLiteral(" ORDER BY i.issue_date IS NULL, i.issue_date %1, i.paper, (SELECT "
-                       "p.sort_key FROM pages p WHERE p.issue_id = a.issue_id AND p.position = "
-                       "a.page), a.issue_id, a.position")
+                       "min(p.sort_key) FROM pages p WHERE p.issue_id = a.issue_id), "
+                       "a.issue_id, a.position")
             .arg(request.sort == SearchRequest::Sort::Oldest ? QStringLiteral("ASC")
                                                              : QStringLiteral("DESC"));
     auto bindFilters = [&](QSqlQuery &q) {
