@@ -1,6 +1,7 @@
 #include "articlehtml.h"
 
 #include "cjkpunctuation.h"
+#include "datetext.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -101,7 +102,8 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
     // Where it was printed, as far as it is known: the paper, the date, the
     // section. Never the file's name, which read as part of the byline.
     QStringList where = issueKnown(stored);
-    if (!stored.sectionTitle.isEmpty())
+    // A section named as its page (要闻 on 第1版 要闻) is said once.
+    if (!stored.sectionTitle.isEmpty() && stored.sectionTitle != stored.pageName)
         where << shown(stored.sectionTitle);
     if (article.group)
         where << shown(article.group->title);
@@ -150,7 +152,13 @@ QStringList ArticleHtml::issueKnown(const StoredArticle &article)
     if (!article.paper.isEmpty())
         known << article.paper;
     if (article.date.isValid())
-        known << QLocale().toString(article.date, QLocale::LongFormat);
+        known << DateText::full(article.date);
+    // The page as printed: 第3版 要闻.
+    QString page = article.pageNumber.isEmpty() ? QString() : DateText::page(article.pageNumber);
+    if (!article.pageName.isEmpty())
+        page = page.isEmpty() ? article.pageName : page + u' ' + article.pageName;
+    if (!page.isEmpty())
+        known << page;
     return known;
 }
 

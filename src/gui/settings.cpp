@@ -18,6 +18,7 @@ const QString kTheme = QStringLiteral("reading/theme");
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kMatchCase = QStringLiteral("find/matchCase");
 const QString kMatchScriptExactly = QStringLiteral("search/matchScriptExactly");
+const QString kLibraryView = QStringLiteral("view/libraryTree");
 const QString kLastArticle = QStringLiteral("session/lastArticle");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -147,6 +148,19 @@ bool Settings::matchScriptExactly() const
 void Settings::setMatchScriptExactly(bool exactly)
 {
     m_settings.setValue(kMatchScriptExactly, exactly);
+}
+
+Settings::LibraryView Settings::libraryView() const
+{
+    return m_settings.value(kLibraryView).toString() == QLatin1String("file")
+               ? LibraryView::ByFile
+               : LibraryView::ByNewspaper;
+}
+
+void Settings::setLibraryView(LibraryView view)
+{
+    m_settings.setValue(kLibraryView, view == LibraryView::ByFile ? QStringLiteral("file")
+                                                                  : QStringLiteral("newspaper"));
 }
 
 std::optional<qint64> Settings::lastArticle() const

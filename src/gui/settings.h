@@ -14,6 +14,9 @@ class Settings
 {
 public:
     enum class Theme { System, Light, Dark, Sepia };
+    // The library tree: the archive (newspaper, year, month, day, page) or the
+    // files one by one.
+    enum class LibraryView { ByNewspaper, ByFile };
     static constexpr int kMaxRecentFiles = 10;
 
     Settings();
@@ -48,6 +51,9 @@ public:
     void setMatchCase(bool matchCase);
     bool matchScriptExactly() const; // library search: traditional and simplified apart
     void setMatchScriptExactly(bool exactly);
+
+    LibraryView libraryView() const; // by newspaper unless the user chose by file
+    void setLibraryView(LibraryView view);
 
     std::optional<qint64> lastArticle() const;
     void setLastArticle(std::optional<qint64> articleId);
