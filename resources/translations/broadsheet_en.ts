@@ -58,6 +58,11 @@
         <translation>
             <numerusform>Updating the search index of %1 for this version of Broadsheet (%n article)…</numerusform><numerusform>Updating the search index of %1 for this version of Broadsheet (%n articles)…</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Set the metadata of %n file(s).</source>
+        <translation>
+            <numerusform>Set the metadata of %n file.</numerusform><numerusform>Set the metadata of %n files.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::ContentsHtml</name>

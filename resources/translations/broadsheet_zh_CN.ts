@@ -312,10 +312,6 @@
         </translation>
     </message>
     <message>
-        <source>Print the list as JSON.</source>
-        <translation>以 JSON 格式输出列表。</translation>
-    </message>
-    <message>
         <source>The library %1 has no issues yet.</source>
         <translation>资料库 %1 中还没有报纸。</translation>
     </message>
@@ -386,16 +382,86 @@
         <translation>警告:%1 的搜索索引由其他版本的 Broadsheet 建立,而资料库为只读,无法更新:搜索可能遗漏文章。</translation>
     </message>
     <message>
-        <source>export-pdf is not available: its helper program %1 is missing.</source>
-        <translation>export-pdf 不可用:缺少其辅助程序 %1。</translation>
-    </message>
-    <message>
         <source>What to find, as in the app&apos;s search box: words that must all occur, &quot;a phrase&quot;, -word to leave out, a OR b, title:, author:, section:, page:, &quot;a b&quot;~10 for words near each other. The words are joined with spaces.</source>
-        <translation>要查找的内容,与应用中的搜索框相同:必须全部出现的词、"短语"、-词 表示排除、a OR b,title:、author:、section:、page:,以及表示两词相邻的 "a b"~10。各词以空格连接。</translation>
+        <translation>要查找的内容,与应用中的搜索框相同:必须全部出现的词、&quot;短语&quot;、-词 表示排除、a OR b,title:、author:、section:、page:,以及表示两词相邻的 &quot;a b&quot;~10。各词以空格连接。</translation>
     </message>
     <message>
         <source>Match script exactly: traditional and simplified characters do not find each other (发展 does not find 發展).</source>
         <translation>严格匹配字形:繁体与简体不互相查找(发展 找不到 發展)。</translation>
+    </message>
+    <message>
+        <source>Set the newspaper, date or edition of issue files in the library</source>
+        <translation>设置资料库中报纸文件的报名、日期或期号</translation>
+    </message>
+    <message>
+        <source>  the same page of the same issue is in %1</source>
+        <translation>  同一期报纸的同一版已在 %1 中</translation>
+    </message>
+    <message>
+        <source>Print the newspaper issues as JSON: each paper&apos;s issues by date, with their files and pages, every value with its source.</source>
+        <translation>以 JSON 格式输出各期报纸：每种报纸按日期排列，附其文件和版面，每个值都注明来源。</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>(unknown paper)</source>
+        <translation>（报名不详）</translation>
+    </message>
+    <message>
+        <source>Issue files: their library ids (as `list` shows) or their paths.</source>
+        <translation>报纸文件：资料库中的 ID（见 `list`）或文件路径。</translation>
+    </message>
+    <message>
+        <source>ISSUE-ID|FILE...</source>
+        <translation>报纸ID|文件...</translation>
+    </message>
+    <message>
+        <source>The newspaper (empty: remove what was set).</source>
+        <translation>报名（留空：移除已设置的值）。</translation>
+    </message>
+    <message>
+        <source>The issue date (empty: remove what was set).</source>
+        <translation>出版日期（留空：移除已设置的值）。</translation>
+    </message>
+    <message>
+        <source>The edition as printed, 第1234期 (empty: remove what was set).</source>
+        <translation>印在报上的期号，如 第1234期（留空：移除已设置的值）。</translation>
+    </message>
+    <message>
+        <source>edition</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <source>The page number of a file of one page (empty: remove what was set).</source>
+        <translation>单版文件的版号（留空：移除已设置的值）。</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>版号</translation>
+    </message>
+    <message>
+        <source>The page&apos;s name, 要闻 (empty: remove what was set).</source>
+        <translation>版名，如 要闻（留空：移除已设置的值）。</translation>
+    </message>
+    <message>
+        <source>--date takes a day as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>set-metadata needs at least one of --paper, --date, --edition, --page, --page-name and at least one issue file.</source>
+        <translation>set-metadata 需要 --paper、--date、--edition、--page、--page-name 中至少一项，以及至少一个报纸文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the library; import it first.</source>
+        <translation>%1 不在资料库中，请先导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the metadata of %n file(s).</source>
+        <translation>
+            <numerusform>已设置 %n 个文件的信息。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -575,10 +641,6 @@
         <translation>资料库 %1 由更新版本的 Broadsheet 写入（资料库格式 %2；当前版本最高只能读取格式 %3）。该文件未作任何改动。</translation>
     </message>
     <message>
-        <source>The library %1 needs an upgrade, which cannot be done read-only.</source>
-        <translation>资料库 %1 需要升级，但以只读方式打开时无法升级。</translation>
-    </message>
-    <message>
         <source>The upgrade to library format %1 is missing.</source>
         <translation>缺少升级到资料库格式 %1 的步骤。</translation>
     </message>
@@ -677,6 +739,78 @@
     <message>
         <source>rebuild its search index</source>
         <translation>重建其搜索索引</translation>
+    </message>
+    <message>
+        <source>The library %1 is in library format %2 and needs an upgrade to format %3, which cannot be done read-only: open it once with write access (in Broadsheet, or with broadsheet-cli import).</source>
+        <translation>资料库 %1 为第 %2 版格式，需要升级到第 %3 版，但以只读方式打开时无法升级：请以可写方式打开一次（在 Broadsheet 中，或用 broadsheet-cli import）。</translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged: the counts of its archive are wrong.</source>
+        <translation>资料库 %1 已损坏：报纸归档的计数有误。</translation>
+    </message>
+    <message>
+        <source>read what the user set</source>
+        <translation>读取用户设置的信息</translation>
+    </message>
+    <message>
+        <source>keep what the user set</source>
+        <translation>保留用户设置的信息</translation>
+    </message>
+    <message>
+        <source>store the pages</source>
+        <translation>保存版面</translation>
+    </message>
+    <message>
+        <source>store the issue&apos;s details</source>
+        <translation>保存报纸信息</translation>
+    </message>
+    <message>
+        <source>look up the issue&apos;s pages</source>
+        <translation>查找报纸的版面</translation>
+    </message>
+    <message>
+        <source>upgrade the library</source>
+        <translation>升级资料库</translation>
+    </message>
+    <message>
+        <source>store what the user set</source>
+        <translation>保存用户设置的信息</translation>
+    </message>
+    <message>
+        <source>list its newspapers</source>
+        <translation>列出报纸种类</translation>
+    </message>
+    <message>
+        <source>list the years of a newspaper</source>
+        <translation>列出报纸的年份</translation>
+    </message>
+    <message>
+        <source>list the months of a newspaper</source>
+        <translation>列出报纸的月份</translation>
+    </message>
+    <message>
+        <source>list the issues of a newspaper</source>
+        <translation>列出报纸的各期</translation>
+    </message>
+    <message>
+        <source>list the pages of an issue</source>
+        <translation>列出一期报纸的版面</translation>
+    </message>
+    <message>
+        <source>read a page</source>
+        <translation>读取版面</translation>
+    </message>
+    <message>
+        <source>list the days of the issues</source>
+        <translation>列出出版日期</translation>
+    </message>
+    <message>
+        <source>find the next issue</source>
+        <translation>查找相邻的一期</translation>
+    </message>
+    <message>
+        <source>The timeline is not available yet.</source>
+        <translation>时间线尚不可用。</translation>
     </message>
 </context>
 <context>
@@ -1026,7 +1160,7 @@
     </message>
     <message>
         <source>Type to search the text of every article: any characters, several words, &quot;a phrase&quot;, -word to leave out, a OR b, or title:, author:, section:, page: for one field.</source>
-        <translation>输入文字即可搜索所有文章:任意字符、多个词、"短语"、-词 表示排除、a OR b,或用 title:、author:、section:、page: 限定字段。</translation>
+        <translation>输入文字即可搜索所有文章:任意字符、多个词、&quot;短语&quot;、-词 表示排除、a OR b,或用 title:、author:、section:、page: 限定字段。</translation>
     </message>
 </context>
 <context>
@@ -1491,7 +1625,7 @@
     </message>
     <message>
         <source>Words that must all occur; &quot;a phrase&quot;; -word to leave out; a OR b; title:, author:, section:, page: for one field; &quot;a b&quot;~10 for words near each other.</source>
-        <translation>必须全部出现的词;"短语";-词 表示排除;a OR b;title:、author:、section:、page: 限定字段;"a b"~10 表示两词相邻。</translation>
+        <translation>必须全部出现的词;&quot;短语&quot;;-词 表示排除;a OR b;title:、author:、section:、page: 限定字段;&quot;a b&quot;~10 表示两词相邻。</translation>
     </message>
     <message>
         <source>Match script exactly</source>

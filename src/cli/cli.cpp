@@ -33,6 +33,10 @@ const QList<Command> &commands()
          searchCommand},
         {"list", QT_TRANSLATE_NOOP("Broadsheet::Cli", "List the issues in the library"),
          listCommand},
+        {"set-metadata",
+         QT_TRANSLATE_NOOP("Broadsheet::Cli",
+                           "Set the newspaper, date or edition of issue files in the library"),
+         setMetadataCommand},
         {"export-pdf",
          QT_TRANSLATE_NOOP("Broadsheet::Cli", "Export articles of an issue file to PDF"),
          exportCommand},
@@ -45,7 +49,7 @@ QString commandSummary()
     QString text = tr("Commands:") + u'\n';
     for (const Command &command : commands())
         text += QStringLiteral("  %1  %2\n")
-                    .arg(QString::fromLatin1(command.name).leftJustified(11), tr(command.summary));
+                    .arg(QString::fromLatin1(command.name).leftJustified(12), tr(command.summary));
     text += u'\n' + tr("Exit status: 0 success, 1 failure (the message says why), 2 usage error, "
                        "3 the library cannot be used.");
     return text;

@@ -30,6 +30,7 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments);
 int importCommand(QCommandLineParser &parser, const QStringList &arguments);
 int searchCommand(QCommandLineParser &parser, const QStringList &arguments);
 int listCommand(QCommandLineParser &parser, const QStringList &arguments);
+int setMetadataCommand(QCommandLineParser &parser, const QStringList &arguments);
 int exportCommand(QCommandLineParser &parser, const QStringList &arguments);
 
 // Parses a subcommand's arguments. Returns an exit status when there is nothing

@@ -1,8 +1,10 @@
-// broadsheet-cli import, search and list: the library from the command line.
+// broadsheet-cli import, search, list and set-metadata: the library from the command line.
 #include "cli.h"
 
 #include "library.h"
 
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -101,6 +103,8 @@ int importCommand(QCommandLineParser &parser, const QStringList &arguments)
         ++counts[int(result.outcome)];
         out(tr("%1: %2 (%n article(s))", nullptr, result.articleCount)
                 .arg(outcomeName(result.outcome), result.path));
+        if (!result.samePageAs.isEmpty())
+            out(tr("  the same page of the same issue is in %1").arg(result.samePageAs));
     };
     listener.failed = [](const ImportFailure &failure) {
         err(tr("failed: %1").arg(failure.reason));
@@ -242,41 +246,206 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
     return ExitOk;
 }
 
+namespace {
+
+// {"value": …, "source": "text|path|user|guess"}, or null.
+QJsonValue sourcedJson(const QString &value, std::optional<MetadataSource> source)
+{
+    if (value.isEmpty())
+        return QJsonValue::Null;
+    return QJsonObject{{u"value"_s, value},
+                       {u"source"_s, metadataSourceName(source.value_or(MetadataSource::Text))}};
+}
+
+QJsonObject archiveIssueJson(const ArchiveIssueRecord &issue, const QList<PageRecord> &pages,
+                             const QHash<qint64, QString> &paths)
+{
+    QJsonArray files;
+    QJsonArray ids;
+    for (const qint64 id : issue.fileIds) {
+        files.append(paths.value(id));
+        ids.append(id);
+    }
+    QJsonArray pageArray;
+    for (const PageRecord &page : pages) {
+        const bool lines = page.firstLine > 0 && page.lastLine >= page.firstLine;
+        pageArray.append(QJsonObject{
+            {u"number"_s, sourcedJson(page.number, page.numberSource)},
+            {u"name"_s, sourcedJson(page.name, page.nameSource)},
+            {u"file"_s, page.sourcePath},
+            {u"lines"_s, lines ? QJsonValue(QJsonArray{page.firstLine, page.lastLine})
+                               : QJsonValue(QJsonValue::Null)},
+            {u"articles"_s, page.articleCount},
+        });
+    }
+    return QJsonObject{
+        {u"newspaper"_s, sourcedJson(issue.paper, issue.paperSource)},
+        {u"date"_s, sourcedJson(issue.date.isValid() ? issue.date.toString(Qt::ISODate) : QString(),
+                                issue.dateSource)},
+        {u"edition"_s, sourcedJson(issue.edition, issue.editionSource)},
+        {u"files"_s, files},
+        {u"file_ids"_s, ids},
+        {u"articles"_s, issue.articleCount},
+        {u"pages"_s, pageArray},
+    };
+}
+
+// Every newspaper issue of the library, paper by paper, in date order (each
+// paper's undated files last, one issue each).
+Result<QJsonArray> archiveJson(Library &library)
+{
+    const auto issues = library.issues();
+    if (!issues)
+        return issues.error();
+    QHash<qint64, QString> paths;
+    for (const IssueRecord &issue : *issues)
+        paths.insert(issue.id, issue.sourcePath);
+    const auto papers = library.newspapers();
+    if (!papers)
+        return papers.error();
+    QJsonArray array;
+    for (const NewspaperRecord &paper : *papers) {
+        const auto years = library.years(paper.paper);
+        if (!years)
+            return years.error();
+        for (const PeriodRecord &year : *years) {
+            QList<int> months{0};
+            if (year.year > 0) {
+                const auto periods = library.months(paper.paper, year.year);
+                if (!periods)
+                    return periods.error();
+                months.clear();
+                for (const PeriodRecord &month : *periods)
+                    months << month.month;
+            }
+            for (const int month : std::as_const(months)) {
+                const auto found = library.archiveIssues(paper.paper, year.year, month);
+                if (!found)
+                    return found.error();
+                for (const ArchiveIssueRecord &issue : *found) {
+                    const auto pages = issue.date.isValid()
+                                           ? library.archivePages(paper.paper, issue.date)
+                                           : library.pagesOfFile(issue.fileIds.value(0));
+                    if (!pages)
+                        return pages.error();
+                    array.append(archiveIssueJson(issue, *pages, paths));
+                }
+            }
+        }
+    }
+    return array;
+}
+
+} // namespace
+
 int listCommand(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addOption(libraryOption());
-    const QCommandLineOption json(u"json"_s, tr("Print the list as JSON."));
+    const QCommandLineOption json(
+        u"json"_s, tr("Print the newspaper issues as JSON: each paper's issues by date, with "
+                      "their files and pages, every value with its source."));
     parser.addOption(json);
     if (const auto done = processArguments(parser, arguments))
         return *done;
     auto library = openLibrary(parser, Library::Access::ReadOnly);
     if (!library)
         return libraryFailure(library.error());
+    if (parser.isSet(json)) {
+        const auto array = archiveJson(**library);
+        if (!array)
+            return libraryFailure(array.error());
+        outBytes(QJsonDocument(*array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
     const auto issues = (*library)->issues();
     if (!issues)
         return libraryFailure(issues.error());
-    if (parser.isSet(json)) {
-        QJsonArray array;
-        for (const IssueRecord &issue : *issues)
-            array.append(QJsonObject{
-                {u"id"_s, issue.id},
-                {u"title"_s, issue.title},
-                {u"path"_s, issue.sourcePath},
-                {u"encoding"_s, issue.encoding},
-                {u"date"_s, issue.date.isValid() ? issue.date.toString(Qt::ISODate) : QString()},
-                {u"articles"_s, issue.articleCount}});
-        outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return ExitOk;
-    }
     if (issues->isEmpty()) {
         out(tr("The library %1 has no issues yet.").arg((*library)->path()));
         return ExitOk;
     }
-    for (const IssueRecord &issue : *issues)
-        out(u"%1  %2  %3  %4"_s.arg(
-            QString::number(issue.id).rightJustified(4),
-            tr("%n article(s)", nullptr, issue.articleCount).leftJustified(14), issue.title,
-            issue.sourcePath));
+    // One file a line: its id (for search --issue and set-metadata), its day and
+    // paper (a guessed day marked so), its articles and its path.
+    for (const IssueRecord &issue : *issues) {
+        QString date = issue.date.isValid() ? issue.date.toString(Qt::ISODate) : tr("undated");
+        if (issue.date.isValid() && issue.dateSource == MetadataSource::Guess)
+            date += u'?';
+        const QString paper = issue.paper.isEmpty() ? tr("(unknown paper)") : issue.paper;
+        out(u"%1  %2  %3  %4  %5"_s.arg(
+            QString::number(issue.id).rightJustified(4), date.leftJustified(11), paper,
+            tr("%n article(s)", nullptr, issue.articleCount), issue.sourcePath));
+    }
+    return ExitOk;
+}
+
+int setMetadataCommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addPositionalArgument(
+        u"files"_s, tr("Issue files: their library ids (as `list` shows) or their paths."),
+        tr("ISSUE-ID|FILE..."));
+    const QCommandLineOption paper(u"paper"_s, tr("The newspaper (empty: remove what was set)."),
+                                   tr("name"));
+    const QCommandLineOption date(u"date"_s, tr("The issue date (empty: remove what was set)."),
+                                  u"YYYY-MM-DD"_s);
+    const QCommandLineOption edition(
+        u"edition"_s, tr("The edition as printed, 第1234期 (empty: remove what was set)."),
+        tr("edition"));
+    const QCommandLineOption page(
+        u"page"_s, tr("The page number of a file of one page (empty: remove what was set)."),
+        tr("number"));
+    const QCommandLineOption pageName(
+        u"page-name"_s, tr("The page's name, 要闻 (empty: remove what was set)."), tr("name"));
+    parser.addOptions({libraryOption(), paper, date, edition, page, pageName});
+    if (const auto done = processArguments(parser, arguments))
+        return *done;
+    const QStringList files = parser.positionalArguments().mid(1);
+    MetadataEdit edit;
+    if (parser.isSet(paper))
+        edit.newspaper = parser.value(paper);
+    if (parser.isSet(date)) {
+        const QString value = parser.value(date).trimmed();
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        if (!value.isEmpty() && !day.isValid()) {
+            err(tr("--date takes a day as YYYY-MM-DD, not \"%1\".").arg(value));
+            return ExitUsage;
+        }
+        edit.date = day;
+    }
+    if (parser.isSet(edition))
+        edit.edition = parser.value(edition);
+    if (parser.isSet(page))
+        edit.pageNumber = parser.value(page);
+    if (parser.isSet(pageName))
+        edit.pageName = parser.value(pageName);
+    if (files.isEmpty() || edit.isEmpty()) {
+        err(tr("set-metadata needs at least one of --paper, --date, --edition, --page, "
+               "--page-name and at least one issue file.") +
+            u"\n\n"_s + parser.helpText());
+        return ExitUsage;
+    }
+    auto library = openLibrary(parser, Library::Access::ReadWrite);
+    if (!library)
+        return libraryFailure(library.error());
+    QList<qint64> ids;
+    for (const QString &file : files) {
+        bool isId = false;
+        const qint64 id = file.toLongLong(&isId);
+        if (isId && !QFileInfo::exists(file)) {
+            ids << id;
+            continue;
+        }
+        const auto found = (*library)->issueIdForPath(file);
+        if (!found)
+            return libraryFailure(found.error());
+        if (!*found) {
+            err(tr("%1 is not in the library; import it first.").arg(file));
+            return ExitFailed;
+        }
+        ids << **found;
+    }
+    if (const auto set = (*library)->setUserMetadata(ids, edit); !set)
+        return libraryFailure(set.error());
+    out(tr("Set the metadata of %n file(s).", nullptr, int(ids.size())));
     return ExitOk;
 }
 

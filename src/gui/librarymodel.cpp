@@ -114,7 +114,9 @@ std::unique_ptr<LibraryModel::Node> LibraryModel::issueNode(const IssueRecord &i
     node->count = issue.articleCount;
     node->text =
         issue.title.isEmpty() ? QFileInfo(issue.sourcePath).completeBaseName() : issue.title;
-    if (issue.date.isValid() && !node->text.contains(issue.date.toString(Qt::ISODate)))
+    // A date guessed from the file's modification time is no issue date to show.
+    if (issue.date.isValid() && issue.dateSource != MetadataSource::Guess &&
+        !node->text.contains(issue.date.toString(Qt::ISODate)))
         node->text += u"  "_s + QLocale().toString(issue.date, QLocale::ShortFormat);
     node->toolTip =
         tr("%1<br>%2 · %n article(s)<br>Imported %3", nullptr, issue.articleCount)

@@ -28,6 +28,8 @@ private slots:
     void parseRefusesNonText_data();
     void parseRefusesNonText();
     void importListSearch();
+    void listJsonGivesNewspaperIssues();
+    void setMetadata();
     void searchCountAgreesWithSubstringCount_data();
     void searchCountAgreesWithSubstringCount();
     void searchJoinsItsWords();
@@ -88,7 +90,7 @@ void TestCli::helpAndVersion()
 {
     const CliRun help = cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const char *command : {"parse", "import", "search", "list", "export-pdf"})
+    for (const char *command : {"parse", "import", "search", "list", "set-metadata", "export-pdf"})
         QVERIFY2(help.out.contains(command), command);
     const CliRun version = cli({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
@@ -209,6 +211,143 @@ void TestCli::importListSearch()
     QCOMPARE(mixed.exitCode, 1);
     QVERIFY(mixed.err.contains("bad.txt"));
     QVERIFY(mixed.out.contains("1 failed"));
+}
+
+namespace {
+
+QByteArray readTestIssue(const QString &name)
+{
+    QFile file(QStringLiteral(BROADSHEET_TEST_DATA "/issues/") + name);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+QJsonObject sourced(const QString &value, const QString &source)
+{
+    return QJsonObject{{u"value"_s, value}, {u"source"_s, source}};
+}
+
+} // namespace
+
+void TestCli::listJsonGivesNewspaperIssues()
+{
+    // Two page files of one issue (imported out of order), and a file of two
+    // pages with a masthead: the next day's issue of the same paper.
+    const QString page1 = m_dir->filePath(u"lyrb/2019-02-20/01.txt"_s);
+    const QString page2 = m_dir->filePath(u"lyrb/2019-02-20/02.txt"_s);
+    const QString next = m_dir->filePath(u"next.txt"_s);
+    QVERIFY(writeBytes(page1, readTestIssue(u"t01_spring_farming.txt"_s)));
+    QVERIFY(writeBytes(page2, readTestIssue(u"t16_grid_governance.txt"_s)));
+    QVERIFY(writeBytes(next, "辽源日报 2019年2月21日 星期四 第1235期\n\n" +
+                                 readTestIssue(u"t07_environment_jumps.txt"_s)));
+    for (const QString &file : {page2, page1, next})
+        QCOMPARE(cli({u"import"_s, u"--library"_s, library(), file}).exitCode, 0);
+
+    const CliRun list = cli({u"list"_s, u"--library"_s, library(), u"--json"_s});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray issues = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(issues.size(), 2);
+
+    const QJsonObject first = issues[0].toObject();
+    QCOMPARE(first[u"newspaper"_s].toObject(), sourced(u"辽源日报"_s, u"path"_s));
+    QCOMPARE(first[u"date"_s].toObject(), sourced(u"2019-02-20"_s, u"path"_s));
+    QVERIFY(first[u"edition"_s].isNull());
+    const QString path1 = QFileInfo(page1).canonicalFilePath();
+    const QString path2 = QFileInfo(page2).canonicalFilePath();
+    QCOMPARE(first[u"files"_s].toArray(), (QJsonArray{path2, path1}));
+    const QJsonArray pages = first[u"pages"_s].toArray();
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pages[0][u"number"_s].toObject(), sourced(u"01"_s, u"path"_s));
+    QCOMPARE(pages[0][u"file"_s].toString(), path1);
+    QVERIFY(pages[0][u"name"_s].isNull());
+    QCOMPARE(pages[1][u"number"_s].toObject(), sourced(u"02"_s, u"path"_s));
+    QCOMPARE(pages[1][u"file"_s].toString(), path2);
+    const QJsonArray lines = pages[0][u"lines"_s].toArray();
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines[0].toInt() > 0 && lines[1].toInt() > lines[0].toInt());
+
+    const QJsonObject second = issues[1].toObject();
+    QCOMPARE(second[u"newspaper"_s].toObject(), sourced(u"辽源日报"_s, u"text"_s));
+    QCOMPARE(second[u"date"_s].toObject(), sourced(u"2019-02-21"_s, u"text"_s));
+    QCOMPARE(second[u"edition"_s].toObject(), sourced(u"第1235期"_s, u"text"_s));
+    const QJsonArray nextPages = second[u"pages"_s].toArray();
+    QCOMPARE(nextPages.size(), 2);
+    QCOMPARE(nextPages[1][u"number"_s].toObject(), sourced(u"02"_s, u"text"_s));
+    QCOMPARE(nextPages[1][u"name"_s].toObject(), sourced(u"要闻"_s, u"text"_s));
+    QCOMPARE(nextPages[0][u"file"_s].toString(), nextPages[1][u"file"_s].toString());
+
+    // The plain list names each file's paper and day.
+    const CliRun plain = cli({u"list"_s, u"--library"_s, library()});
+    QCOMPARE(plain.exitCode, 0);
+    for (const QString &expected : {u"辽源日报"_s, u"2019-02-20"_s, u"2019-02-21"_s, path1})
+        QVERIFY2(plain.outText().contains(expected), plain.out.constData());
+
+    // Another copy of page 1 (other bytes): imported, and the user is told.
+    const QString copy = m_dir->filePath(u"copy/lyrb_20190220_01.txt"_s);
+    QVERIFY(writeBytes(copy, readTestIssue(u"t01_spring_farming.txt"_s) + "\n"));
+    const CliRun again = cli({u"import"_s, u"--library"_s, library(), copy});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.outText().contains(u"the same page of the same issue is in "_s +
+                                      QFileInfo(page1).canonicalFilePath()),
+             again.out.constData());
+    QVERIFY(cli({u"import"_s, u"--library"_s, library(), copy}).out.contains("already present"));
+}
+
+void TestCli::setMetadata()
+{
+    const QString scan = m_dir->filePath(u"box/scan.txt"_s);
+    const QString other = m_dir->filePath(u"box/other.txt"_s);
+    QVERIFY(writeBytes(scan, readTestIssue(u"t01_spring_farming.txt"_s)));
+    QVERIFY(writeBytes(other, readTestIssue(u"t16_grid_governance.txt"_s)));
+    QCOMPARE(cli({u"import"_s, u"--library"_s, library(), scan, other}).exitCode, 0);
+    const auto ids = [&] {
+        QList<qint64> found;
+        const CliRun list = cli({u"list"_s, u"--library"_s, library(), u"--json"_s});
+        for (const QJsonValue issue : QJsonDocument::fromJson(list.out).array())
+            for (const QJsonValue id : issue[u"file_ids"_s].toArray())
+                found << id.toInteger();
+        std::sort(found.begin(), found.end());
+        return found;
+    }();
+    QCOMPARE(ids.size(), 2);
+
+    // By id and by path, both in one issue.
+    const CliRun set =
+        cli({u"set-metadata"_s, u"--library"_s, library(), u"--paper"_s, u"辽源日报"_s, u"--date"_s,
+             u"2019-02-20"_s, u"--edition"_s, u"第12期"_s, QString::number(ids[0]), other});
+    QVERIFY2(set.exitCode == 0, set.err.constData());
+    QVERIFY(set.out.contains("2 file"));
+    CliRun list = cli({u"list"_s, u"--library"_s, library(), u"--json"_s});
+    QJsonArray issues = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues[0][u"newspaper"_s].toObject(), sourced(u"辽源日报"_s, u"user"_s));
+    QCOMPARE(issues[0][u"date"_s].toObject(), sourced(u"2019-02-20"_s, u"user"_s));
+    QCOMPARE(issues[0][u"edition"_s].toObject(), sourced(u"第12期"_s, u"user"_s));
+    QCOMPARE(issues[0][u"files"_s].toArray().size(), 2);
+
+    // An empty value removes what was set: the paper is unknown again.
+    QCOMPARE(cli({u"set-metadata"_s, u"--library"_s, library(), u"--paper="_s, scan}).exitCode, 0);
+    list = cli({u"list"_s, u"--library"_s, library(), u"--json"_s});
+    issues = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(issues.size(), 2);
+    QVERIFY(issues[1][u"newspaper"_s].isNull());
+    QCOMPARE(issues[1][u"date"_s].toObject(), sourced(u"2019-02-20"_s, u"user"_s));
+
+    // Usage errors, and a file that is not in the library.
+    QCOMPARE(cli({u"set-metadata"_s, u"--library"_s, library(), scan}).exitCode, 2);
+    QCOMPARE(cli({u"set-metadata"_s, u"--library"_s, library(), u"--date"_s, u"2019-02-30"_s, scan})
+                 .exitCode,
+             2);
+    const CliRun missing = cli({u"set-metadata"_s, u"--library"_s, library(), u"--paper"_s,
+                                u"人民日报"_s, m_dir->filePath(u"nowhere.txt"_s)});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.errText().contains(u"not in the library"_s));
 }
 
 void TestCli::searchCountAgreesWithSubstringCount_data()
@@ -436,8 +575,12 @@ void TestCli::twoProcessesImportTheSameFiles()
         }
         QCOMPARE(output.count(u"imported: "_s), files.size());
         QCOMPARE(output.count(u"already present: "_s), files.size());
+        // One newspaper issue (one paper, one date) of three files.
         const CliRun list = cli({u"list"_s, u"--library"_s, libraryFile, u"--json"_s});
-        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), files.size());
+        qsizetype listed = 0;
+        for (const QJsonValue &issue : QJsonDocument::fromJson(list.out).array())
+            listed += issue.toObject().value(u"files"_s).toArray().size();
+        QCOMPARE(listed, files.size());
     }
 }
 

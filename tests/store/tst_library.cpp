@@ -116,10 +116,16 @@ void TestLibrary::roundTrip()
     QVERIFY2(imported.ok(), qPrintable(imported.errorMessage()));
     QCOMPARE(imported->outcome, ImportResult::Outcome::Imported);
 
-    // Parsed as the library parses it: the bytes and the path, no file date.
+    // Parsed as the library parses it: the bytes and the path, and the file's
+    // date where neither gives a date.
     const QString canonical = QFileInfo(file).canonicalFilePath();
-    const auto parsed = IssueParser::parse(TestData::readAll(file), canonical);
+    auto parsed = IssueParser::parse(TestData::readAll(file), canonical);
     QVERIFY(parsed.ok());
+    if (!parsed->metadata.date)
+        parsed->metadata =
+            IssueMetadata::detect(*parsed, canonical, QFileInfo(file).lastModified());
+    QCOMPARE(parsed->metadata.date->source,
+             parsed->date.isValid() ? MetadataSource::Text : MetadataSource::Guess);
     const auto stored = library->loadIssue(imported->issueId);
     QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
     const QByteArray expected = QJsonDocument(IssueJson::toJson(*parsed)).toJson();

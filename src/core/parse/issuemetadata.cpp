@@ -135,6 +135,91 @@ std::optional<MetadataSource> metadataSourceFromName(QStringView name)
     return std::nullopt;
 }
 
+namespace {
+
+// 三 → 3, 十二 → 12, 二十 → 20, 一百零五 → 105, 一〇二 → 102; -1 when it is no numeral.
+int chineseNumeral(QStringView text)
+{
+    static constexpr QStringView kDigits = u"〇一二三四五六七八九";
+    const auto digit = [](QChar c) -> int {
+        if (c == u'零')
+            return 0;
+        if (c == u'两')
+            return 2;
+        return int(kDigits.indexOf(c));
+    };
+    if (text.isEmpty())
+        return -1;
+    const bool units = text.contains(u'十') || text.contains(u'百');
+    if (!units) {
+        // Digit by digit: 一〇二
+        int value = 0;
+        for (const QChar c : text) {
+            const int d = digit(c);
+            if (d < 0 || value > 99999)
+                return -1;
+            value = value * 10 + d;
+        }
+        return value;
+    }
+    int value = 0;
+    int pending = -1; // a digit waiting for its unit
+    for (const QChar c : text) {
+        if (c == u'十' || c == u'百') {
+            const int unit = c == u'十' ? 10 : 100;
+            value += (pending < 0 ? 1 : pending) * unit;
+            pending = -1;
+            continue;
+        }
+        const int d = digit(c);
+        if (d < 0)
+            return -1;
+        if (d > 0 && pending > 0)
+            return -1; // 二三十: no numeral
+        pending = d;
+    }
+    if (pending > 0)
+        value += pending;
+    return value;
+}
+
+} // namespace
+
+int pageSortKey(QStringView number)
+{
+    // Full-width letters and digits (Ａ２, ０３) read as their ASCII forms.
+    QString text = number.trimmed().toString().normalized(QString::NormalizationForm_KC);
+    if (text.startsWith(u'第'))
+        text.remove(0, 1);
+    if (text.endsWith(u'版'))
+        text.chop(1);
+    text = text.trimmed();
+    if (text.isEmpty())
+        return kUnknownPageSortKey;
+    int letter = 0; // 0: none, 1: A … 26: Z
+    if (const QChar first = text.front(); first.isLetter() && first.unicode() < 128) {
+        letter = first.toUpper().unicode() - u'A' + 1;
+        text.remove(0, 1);
+        text = text.trimmed();
+    }
+    constexpr int kPagesPerLetter = 100000;
+    int value = -1;
+    if (text.isEmpty()) {
+        value = letter > 0 ? 0 : -1; // a page named by its letter alone
+    } else if (std::all_of(text.cbegin(), text.cend(),
+                           [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        bool ok = false;
+        value = text.size() <= 5 ? text.toInt(&ok) : -1;
+        if (!ok)
+            value = -1;
+    } else {
+        value = chineseNumeral(text);
+    }
+    if (value < 0 || value >= kPagesPerLetter)
+        return kUnknownPageSortKey;
+    return letter * kPagesPerLetter + value;
+}
+
 IssueMetadata IssueMetadata::detect(const Issue &parsed, const QString &path,
                                     const QDateTime &modified)
 {

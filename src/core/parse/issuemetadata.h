@@ -77,6 +77,14 @@ struct IssueMetadata
                                 const QDateTime &modified = {});
 };
 
+// Orders the pages of one newspaper issue by their numbers as printed: 1 < 2 <
+// 12, "03" is 3, 第三版 and 三 are 3 (Chinese numerals), and pages with a letter
+// follow in the letter's order, each letter's pages by number (A1 < A2 < A12 <
+// B1); pages without a letter come first. A number it cannot read (or none)
+// gets kUnknownPageSortKey, after every other page.
+inline constexpr int kUnknownPageSortKey = 2147483647;
+int pageSortKey(QStringView number);
+
 // A change the user makes to the metadata of one or more issue files (the Issue
 // Properties dialog, "these 300 files are 辽源日报"). A field left std::nullopt is
 // not touched; a field set to an empty value (a null QString, an invalid QDate)

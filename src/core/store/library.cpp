@@ -3,6 +3,7 @@
 #include "issueparser.h"
 #include "logging.h"
 #include "searchtokenizer.h"
+#include "storedmetadata.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -60,11 +61,6 @@ QString joinLines(const QList<int> &lines)
     return parts.join(u',');
 }
 
-QVariant nullable(const QString &text)
-{
-    return text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 // The schema's upgrade steps, in order: resources/sql/NNN-*.sql.
 // See Library::open: reading a WAL library in a folder nobody may write.
 bool needsImmutableAccess(const QString &path)
@@ -88,6 +84,7 @@ QString upgradeScript(int version)
 }
 
 // Statements end with a semicolon at the end of a line; comment lines are skipped.
+// A trigger's statements do too: CREATE TRIGGER ends with a line "END;".
 QStringList statementsOf(const QString &script)
 {
     QStringList statements;
@@ -97,7 +94,10 @@ QStringList statementsOf(const QString &script)
         if (trimmed.isEmpty() || trimmed.startsWith(QStringLiteral("--")))
             continue;
         current += line + u'\n';
-        if (trimmed.endsWith(u';')) {
+        const bool trigger =
+            current.startsWith(QStringLiteral("CREATE TRIGGER"), Qt::CaseInsensitive);
+        if (trigger ? trimmed.compare(QStringLiteral("END;"), Qt::CaseInsensitive) == 0
+                    : trimmed.endsWith(u';')) {
             statements << current.trimmed();
             current.clear();
         }
@@ -313,8 +313,10 @@ Status Library::prepareSchema()
         if (version < kOldestReadableVersion)
             return Error{
                 Error::Code::Library,
-                Library::tr("The library %1 needs an upgrade, which cannot be done read-only.")
-                    .arg(m_path)};
+                Library::tr("The library %1 is in library format %2 and needs an upgrade to "
+                            "format %3, which cannot be done read-only: open it once with write "
+                            "access (in Broadsheet, or with broadsheet-cli import).")
+                    .arg(m_path, QString::number(version), QString::number(kSchemaVersion))};
         const auto made = tokenizerVersion();
         if (!made)
             return made.error();
@@ -441,6 +443,12 @@ Status Library::upgradeTo(int version)
             return s;
         }
     }
+    if (version == 5) {
+        if (auto s = backfillArchive(); !s) {
+            rollback();
+            return s;
+        }
+    }
     if (auto s =
             exec(QStringLiteral("PRAGMA application_id = %1").arg(QString::number(kApplicationId)));
         !s) {
@@ -468,7 +476,7 @@ Status Library::rebuildSearchIndex(const std::function<void(int, int)> &progress
     for (qsizetype from = 0; from < articleIds.size(); from += 500) {
         if (progress && total > 0)
             progress(int(from), total);
-        auto articles = storedArticles(articleIds.mid(from, 500));
+        auto articles = readArticles(articleIds.mid(from, 500), false);
         if (!articles)
             return articles.error();
         for (const StoredArticle &stored : std::as_const(*articles)) {
@@ -547,6 +555,11 @@ void parseIssueFile(ParsedIssueFile &file, const QByteArray &bytes)
                                .arg(file.path)};
     else
         file.issue = std::move(issue).value();
+    // The file's modification time: a guess at the date when neither its text
+    // nor its path gives one (IssueParser::parse knows no file).
+    if (file.issue && !file.issue->metadata.date)
+        file.issue->metadata =
+            IssueMetadata::detect(*file.issue, file.canonical, QFileInfo(file.path).lastModified());
 }
 
 // The digests of the issues in the library as an import begins: the parsing
@@ -735,30 +748,58 @@ Result<ImportResult> Library::writeParsed(ParsedIssueFile &file)
         rollback();
         return known ? Result<ImportResult>(**known) : Result<ImportResult>(known.error());
     }
-    ImportResult result{ImportResult::Outcome::Imported, path, 0, issue.displayTitle(),
-                        issue.articleCount()};
+    ImportResult result{ImportResult::Outcome::Imported, path, 0, QString(), issue.articleCount()};
     const auto previous = issueIdForPath(file.canonical);
     if (!previous) {
         rollback();
         return previous.error();
     }
     if (*previous) {
+        // What the user set of the file's old contents holds for the new.
+        QString previousSha256;
+        QSqlQuery digest(m_db);
+        digest.prepare(QStringLiteral("SELECT sha256 FROM issues WHERE id = ?"));
+        digest.addBindValue(**previous);
+        if (!digest.exec()) {
+            const Error error = sqlError(digest, Library::tr("store the issue"));
+            rollback();
+            return error;
+        }
+        if (digest.next())
+            previousSha256 = digest.value(0).toString();
+        digest.finish();
         if (auto s = deleteIssueRows(**previous); !s) {
+            rollback();
+            return s.error();
+        }
+        if (auto s = carryUserMetadata(previousSha256, file.sha256); !s) {
             rollback();
             return s.error();
         }
         result.outcome = ImportResult::Outcome::Replaced;
     }
-    auto id = writeIssue(issue, file.canonical);
+    const auto effective = withUserMetadata(file.sha256, issue.metadata, issue.source.lines);
+    if (!effective) {
+        rollback();
+        return effective.error();
+    }
+    auto id = writeIssue(issue, file.canonical, issue.metadata, *effective);
     if (!id) {
         rollback();
         return id.error();
+    }
+    const auto same = samePageAs(*id);
+    if (!same) {
+        rollback();
+        return same.error();
     }
     if (auto s = commit(); !s) {
         rollback();
         return s.error();
     }
     result.issueId = *id;
+    result.title = StoredMetadata::titleFor(file.canonical, *effective);
+    result.samePageAs = *same;
     qCDebug(lcStore) << "imported" << path << "as issue" << *id;
     return result;
 }
@@ -767,8 +808,8 @@ Result<std::optional<ImportResult>> Library::issueWithDigest(const QString &sha2
                                                              const QString &path)
 {
     QSqlQuery known(m_db);
-    known.prepare(QStringLiteral("SELECT i.id, i.title, (SELECT count(*) FROM articles a WHERE "
-                                 "a.issue_id = i.id) FROM issues i WHERE i.sha256 = ?"));
+    known.prepare(
+        QStringLiteral("SELECT i.id, i.title, i.article_count FROM issues i WHERE i.sha256 = ?"));
     known.addBindValue(sha256);
     if (!known.exec())
         return sqlError(known, Library::tr("look up the file"));
@@ -913,6 +954,20 @@ Status Library::checkIntegrity()
         return Error{
             Error::Code::Library,
             Library::tr("The library %1 is damaged: rows refer to missing rows.").arg(m_path)};
+    // The archive's counts per paper and year, kept by triggers, against a recount.
+    const QString recount = QStringLiteral(
+        "SELECT coalesce(paper, ''), coalesce(CAST(substr(issue_date, 1, 4) AS INTEGER), 0), "
+        "count(DISTINCT issue_date) + sum(issue_date IS NULL), sum(article_count) FROM issues "
+        "GROUP BY 1, 2");
+    const QString kept = QStringLiteral("SELECT paper, year, issues, articles FROM archive_years");
+    if (!query.exec(QStringLiteral("SELECT EXISTS (%1 EXCEPT %2) OR EXISTS (%2 EXCEPT %1)")
+                        .arg(kept, recount)) ||
+        !query.next())
+        return sqlError(query, Library::tr("check its integrity"));
+    if (query.value(0).toBool())
+        return Error{Error::Code::Library,
+                     Library::tr("The library %1 is damaged: the counts of its archive are wrong.")
+                         .arg(m_path)};
     if (!isReadOnly() &&
         !query.exec(QStringLiteral(
             "INSERT INTO article_search (article_search) VALUES ('integrity-check')")))
@@ -975,7 +1030,7 @@ Status Library::deleteIssueRows(qint64 issueId)
         articleIds << ids.value(0).toLongLong();
     // The index is contentless: removing an entry takes the text it was made from.
     ids.finish();
-    auto articles = storedArticles(articleIds);
+    auto articles = readArticles(articleIds, false);
     if (!articles)
         return articles.error();
     for (const StoredArticle &stored : std::as_const(*articles)) {
@@ -990,28 +1045,47 @@ Status Library::deleteIssueRows(qint64 issueId)
     return success();
 }
 
-Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
+Result<qint64> Library::writeIssue(const Issue &issue, const QString &path,
+                                   const IssueMetadata &detected, const IssueMetadata &effective)
 {
+    const QVariant noText(QMetaType::fromType<QString>());
+    const auto text = [&](const std::optional<Sourced<QString>> &value) {
+        return value ? QVariant(value->value) : noText;
+    };
+    const auto source = [&](const auto &value) {
+        return value ? QVariant(metadataSourceName(value->source)) : noText;
+    };
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO issues (source_path, sha256, encoding, bom, title, paper, issue_date, "
-        "masthead_line, line_count, byte_count, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "masthead_line, line_count, byte_count, imported_at, paper_source, date_source, edition, "
+        "edition_source, article_count, page_count, detected) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(path);
     query.addBindValue(issue.source.sha256);
     query.addBindValue(issue.source.encoding);
     query.addBindValue(issue.source.byteOrderMark ? 1 : 0);
-    query.addBindValue(issue.displayTitle());
-    query.addBindValue(nullable(issue.paper.isEmpty() ? QString() : issue.paper));
-    query.addBindValue(issue.date.isValid() ? QVariant(issue.date.toString(Qt::ISODate))
-                                            : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(StoredMetadata::titleFor(path, effective));
+    query.addBindValue(text(effective.newspaper));
+    query.addBindValue(effective.date ? QVariant(effective.date->value.toString(Qt::ISODate))
+                                      : noText);
     query.addBindValue(issue.mastheadLine > 0 ? QVariant(issue.mastheadLine)
                                               : QVariant(QMetaType::fromType<int>()));
     query.addBindValue(issue.source.lines);
     query.addBindValue(issue.source.bytes);
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(source(effective.newspaper));
+    query.addBindValue(source(effective.date));
+    query.addBindValue(text(effective.edition));
+    query.addBindValue(source(effective.edition));
+    query.addBindValue(issue.articleCount());
+    query.addBindValue(int(effective.pages.size()));
+    query.addBindValue(StoredMetadata::toJson(detected, issue));
     if (!query.exec())
         return sqlError(query, Library::tr("store the issue"));
     const qint64 issueId = query.lastInsertId().toLongLong();
+    if (auto s = writePages(issueId, effective); !s)
+        return s.error();
 
     QSqlQuery credit(m_db);
     credit.prepare(QStringLiteral(
@@ -1063,7 +1137,7 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
     article.prepare(QStringLiteral(
         "INSERT INTO articles (issue_id, section_id, group_id, number, position, kind, kicker, "
         "kicker_lines, title, title_lines, subtitle, subtitle_lines, byline, byline_lines, "
-        "byline_inline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "byline_inline, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery author(m_db);
     author.prepare(QStringLiteral(
         "INSERT INTO article_authors (article_id, position, name) VALUES (?, ?, ?)"));
@@ -1074,7 +1148,6 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
     caption.prepare(QStringLiteral(
         "INSERT INTO captions (article_id, position, text, lines, credit) VALUES (?, ?, ?, ?, ?)"));
 
-    const QVariant noText(QMetaType::fromType<QString>());
     auto bindPart = [&](const std::optional<HeadlinePart> &part) {
         article.addBindValue(part ? QVariant(part->text) : noText);
         article.addBindValue(part ? QVariant(joinLines(part->lines)) : noText);
@@ -1117,6 +1190,9 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path)
             article.addBindValue(a.byline ? QVariant(a.byline->text) : noText);
             article.addBindValue(a.byline ? QVariant(joinLines(a.byline->lines)) : noText);
             article.addBindValue(a.byline && a.byline->isInline ? 1 : 0);
+            const int page =
+                StoredMetadata::pageOfLine(effective.pages, StoredMetadata::firstLineOf(a));
+            article.addBindValue(page >= 0 ? QVariant(page) : QVariant(QMetaType::fromType<int>()));
             if (!article.exec())
                 return sqlError(article, Library::tr("store the issue"));
             const qint64 articleId = article.lastInsertId().toLongLong();

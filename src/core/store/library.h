@@ -6,6 +6,7 @@
 #include "result.h"
 
 #include <QSqlDatabase>
+#include <QVariant>
 
 #include <atomic>
 #include <functional>
@@ -53,9 +54,10 @@ public:
     };
 
     static constexpr int kSchemaVersion = 5;
-    // Read-only access (which cannot upgrade) works from this format on: the
-    // steps since add only indexes.
-    static constexpr int kOldestReadableVersion = 2;
+    // Read-only access (which cannot upgrade) works from this format on. Format 5
+    // added the archive's columns and tables (paper and date sources, pages), which
+    // every listing reads: an older library must be opened for writing once.
+    static constexpr int kOldestReadableVersion = 5;
     // "BSHT": marks a SQLite file as a Broadsheet library.
     static constexpr int kApplicationId = 0x42534854;
 
@@ -104,6 +106,43 @@ public:
     Result<Issue> loadIssue(qint64 issueId); // the issue as parsed, rebuilt from the library
     Result<std::optional<qint64>> issueIdForPath(const QString &path); // none if never imported
 
+    // --- The archive (libraryarchive.cpp) ------------------------------------
+    // Newspaper → year → month → issue → page. A newspaper issue is every file of
+    // one paper on one date; an undated file is an issue of its own, in year 0.
+    // An empty `paper` stands for the files whose paper is unknown. These read
+    // the index issues_by_paper_date, never every file.
+    Result<QList<NewspaperRecord>> newspapers(); // by paper, the unknown paper last
+    // Its years in order, then year 0 (the undated files) if there are any.
+    Result<QList<PeriodRecord>> years(const QString &paper);
+    Result<QList<PeriodRecord>> months(const QString &paper, int year);
+    // Its dated issues of that month in date order; year 0: its undated files,
+    // one record each.
+    Result<QList<ArchiveIssueRecord>> archiveIssues(const QString &paper, int year, int month);
+    // The pages of the paper's issue on that date (an invalid date: of its
+    // undated files), by page number (pageSortKey), then file, then position.
+    Result<QList<PageRecord>> archivePages(const QString &paper, const QDate &date);
+    Result<QList<PageRecord>> pagesOfFile(qint64 issueId);
+    // The sections with articles that start on the page (a position of the file,
+    // -1: the whole file), each counting those articles only; and their entries.
+    Result<QList<SectionRecord>> sectionsOnPage(qint64 issueId, int page);
+    Result<QList<SectionEntry>> sectionEntriesOnPage(qint64 sectionId, int page);
+    // The days with issues from `from` to `to` (inclusive; an invalid date leaves
+    // that end open), in order: of one paper, of the unknown paper (an empty, not
+    // null, QString) or of all papers (a null QString).
+    Result<QList<QDate>> issueDates(const QString &paper, const QDate &from, const QDate &to);
+    // The paper's dated issue `step` issues after `date` (negative: before;
+    // 0: on that date), if there is one.
+    Result<std::optional<ArchiveIssueRecord>> adjacentIssue(const QString &paper, const QDate &date,
+                                                            int step);
+    // Paper, date, edition and pages as the library holds them, with their sources.
+    Result<IssueMetadata> issueMetadata(qint64 issueId);
+    // What the user sets, for every file at once (one transaction). Kept by the
+    // files' contents: it survives removing a file and importing it again, and
+    // moves with a file that changes at the same path. Page fields apply to files
+    // of at most one page (a file naming none gets one); files of several pages
+    // keep theirs.
+    Status setUserMetadata(const QList<qint64> &issueIds, const MetadataEdit &edit);
+
     // --- Search -----------------------------------------------------------
     Result<SearchResults> search(const SearchRequest &request);
     // Matching articles per year, month or day, in order of the periods.
@@ -123,6 +162,9 @@ private:
     Result<QString> tokenizerVersion(); // of the index; empty when unknown
     Status rebuildSearchIndex(const std::function<void(int, int)> &progress = {});
     // The issue already holding a file with these bytes, if any.
+    // storedArticles; without the pages (the page columns) for the steps that
+    // only need the articles' text and may run before format 5 (upgrades).
+    Result<QList<StoredArticle>> readArticles(const QList<qint64> &ids, bool withPages);
     Result<std::optional<ImportResult>> issueWithDigest(const QString &sha256, const QString &path);
     // Import in two halves: reading and parsing a file needs no connection and
     // may run on other threads (library.cpp); writing it is this connection's.
@@ -131,7 +173,23 @@ private:
                             ImportReport &report);
     void importInParallel(const QStringList &files, int parsers, const ImportListener &listener,
                           ImportReport &report);
-    Result<qint64> writeIssue(const Issue &issue, const QString &path);
+    Result<qint64> writeIssue(const Issue &issue, const QString &path,
+                              const IssueMetadata &detected, const IssueMetadata &effective);
+    // libraryarchive.cpp: the metadata an issue file is stored with.
+    Result<IssueMetadata> withUserMetadata(const QString &sha256, const IssueMetadata &detected,
+                                           int lineCount);
+    Status carryUserMetadata(const QString &fromSha256, const QString &toSha256);
+    Status updateMetadata(qint64 issueId, const QString &path, const QString &detectedJson,
+                          const IssueMetadata &effective);
+    Status writePages(qint64 issueId, const IssueMetadata &effective);
+    Result<QString> samePageAs(qint64 issueId);
+    Status backfillArchive(); // the upgrade to format 5
+    // The issue as loadIssue gives it, without its metadata (issue.metadata empty).
+    Result<Issue> loadIssueContent(qint64 issueId);
+    Result<QList<ArchiveIssueRecord>>
+    archiveIssuesWhere(const QString &where, const QVariantList &values, bool groupByDate);
+    Result<QList<PageRecord>> pagesWhere(const QString &where, const QVariantList &values);
+    Result<QList<SectionEntry>> sectionEntriesWhere(qint64 sectionId, std::optional<int> page);
     Status deleteIssueRows(qint64 issueId);
     Status indexArticle(qint64 articleId, const Article &article, bool remove);
     QString sqliteVersion() const; // as the Qt driver's SQLite reports it

@@ -2,6 +2,7 @@
 #include "library.h"
 
 #include "issuemetadata.h"
+#include "storedmetadata.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -46,6 +47,11 @@ ArticleRecord recordFrom(const QSqlQuery &query)
     return record;
 }
 
+std::optional<MetadataSource> sourceFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : metadataSourceFromName(value.toString());
+}
+
 IssueRecord issueFrom(const QSqlQuery &query)
 {
     IssueRecord record;
@@ -58,12 +64,19 @@ IssueRecord issueFrom(const QSqlQuery &query)
     record.date = QDate::fromString(query.value(6).toString(), Qt::ISODate);
     record.importedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
     record.articleCount = query.value(8).toInt();
+    record.paperSource = sourceFrom(query.value(9));
+    record.dateSource = sourceFrom(query.value(10));
+    record.edition = query.value(11).toString();
+    record.editionSource = sourceFrom(query.value(12));
+    record.pageCount = query.value(13).toInt();
     return record;
 }
 
+// Cheap for any number of issues: every value is a column of the row.
 const QString kIssueQuery = QStringLiteral(
     "SELECT i.id, i.source_path, i.sha256, i.encoding, i.title, i.paper, i.issue_date, "
-    "i.imported_at, (SELECT count(*) FROM articles a WHERE a.issue_id = i.id) FROM issues i ");
+    "i.imported_at, i.article_count, i.paper_source, i.date_source, i.edition, "
+    "i.edition_source, i.page_count FROM issues i ");
 
 } // namespace
 
@@ -119,14 +132,15 @@ namespace {
 
 // Authors of the articles a query selects, by article id.
 // Returns the error of the query, invalid when there was none.
-QSqlError loadAuthors(QSqlDatabase &db, const QString &articleFilter, const QVariant &value,
+QSqlError loadAuthors(QSqlDatabase &db, const QString &articleFilter, const QVariantList &values,
                       QHash<qint64, QStringList> *authors)
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT au.article_id, au.name FROM article_authors au JOIN "
                                  "articles a ON a.id = au.article_id WHERE ") +
                   articleFilter + QStringLiteral(" ORDER BY au.article_id, au.position"));
-    query.addBindValue(value);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (!query.exec())
         return query.lastError();
     while (query.next())
@@ -138,11 +152,25 @@ QSqlError loadAuthors(QSqlDatabase &db, const QString &articleFilter, const QVar
 
 Result<QList<SectionEntry>> Library::sectionEntries(qint64 sectionId)
 {
+    return sectionEntriesWhere(sectionId, std::nullopt);
+}
+
+// The entries of a section; with a page, only its articles that start on it.
+Result<QList<SectionEntry>> Library::sectionEntriesWhere(qint64 sectionId, std::optional<int> page)
+{
+    QString filter = QStringLiteral("a.section_id = ?");
+    QVariantList values{sectionId};
+    if (page) {
+        filter += QStringLiteral(" AND a.page = ?");
+        values << *page;
+    }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + kArticleColumns +
                   QStringLiteral(", g.title FROM articles a LEFT JOIN article_groups g ON g.id = "
-                                 "a.group_id WHERE a.section_id = ? ORDER BY a.position"));
-    query.addBindValue(sectionId);
+                                 "a.group_id WHERE ") +
+                  filter + QStringLiteral(" ORDER BY a.position"));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
     if (!query.exec())
         return sqlError(query, Library::tr("read a section"));
     QHash<qint64, QStringList> authors;
@@ -159,9 +187,7 @@ Result<QList<SectionEntry>> Library::sectionEntries(qint64 sectionId)
             entries << SectionEntry{std::nullopt, record};
         }
     }
-    if (const QSqlError error =
-            loadAuthors(m_db, QStringLiteral("a.section_id = ?"), sectionId, &authors);
-        error.isValid())
+    if (const QSqlError error = loadAuthors(m_db, filter, values, &authors); error.isValid())
         return sqlError(error, Library::tr("read a section"));
     for (SectionEntry &entry : entries) {
         if (entry.group) {
@@ -187,7 +213,7 @@ Result<QList<ArticleRecord>> Library::articles(qint64 issueId)
         records << recordFrom(query);
     QHash<qint64, QStringList> authors;
     if (const QSqlError error =
-            loadAuthors(m_db, QStringLiteral("a.issue_id = ?"), issueId, &authors);
+            loadAuthors(m_db, QStringLiteral("a.issue_id = ?"), {issueId}, &authors);
         error.isValid())
         return sqlError(error, Library::tr("read an issue"));
     for (ArticleRecord &record : records)
@@ -217,6 +243,11 @@ constexpr qsizetype kIdsPerQuery = 500;
 
 Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
 {
+    return readArticles(ids, true);
+}
+
+Result<QList<StoredArticle>> Library::readArticles(const QList<qint64> &ids, bool withPages)
+{
     QHash<qint64, qsizetype> index;
     QList<StoredArticle> stored;
     stored.reserve(ids.size());
@@ -229,11 +260,15 @@ Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
             QStringLiteral("SELECT ") + kArticleColumns +
             QStringLiteral(", a.kicker_lines, a.title_lines, a.subtitle_lines, a.byline, "
                            "a.byline_lines, a.byline_inline, g.title, g.line, i.title, "
-                           "s.title, i.encoding, i.paper, i.issue_date FROM articles a JOIN "
-                           "issues i ON i.id = "
-                           "a.issue_id JOIN sections s ON s.id = a.section_id LEFT JOIN "
-                           "article_groups g ON g.id = a.group_id WHERE a.id IN (") +
-            in + u')');
+                           "s.title, i.encoding, i.paper, i.issue_date") +
+            (withPages ? QStringLiteral(", p.number, p.name") : QStringLiteral(", NULL, NULL")) +
+            QStringLiteral(" FROM articles a JOIN issues i ON i.id = a.issue_id JOIN sections s "
+                           "ON s.id = a.section_id LEFT JOIN article_groups g ON g.id = "
+                           "a.group_id ") +
+            (withPages ? QStringLiteral("LEFT JOIN pages p ON p.issue_id = a.issue_id AND "
+                                        "p.position = a.page ")
+                       : QString()) +
+            QStringLiteral("WHERE a.id IN (") + in + u')');
         bindIds(query, chunk);
         if (!query.exec())
             return sqlError(query, Library::tr("read an article"));
@@ -258,6 +293,8 @@ Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
             entry.encoding = query.value(19).toString();
             entry.paper = query.value(20).toString();
             entry.date = QDate::fromString(query.value(21).toString(), Qt::ISODate);
+            entry.pageNumber = query.value(22).toString();
+            entry.pageName = query.value(23).toString();
             index.insert(entry.record.id, stored.size());
             stored << std::move(entry);
         }
@@ -335,9 +372,25 @@ Result<StoredArticle> Library::article(qint64 articleId)
 
 Result<Issue> Library::loadIssue(qint64 issueId)
 {
+    auto issue = loadIssueContent(issueId);
+    if (!issue)
+        return issue;
+    // Paper, date and pages as the library holds them: detected at import (text,
+    // path, the file's date), with what the user set on top.
+    auto metadata = issueMetadata(issueId);
+    if (!metadata)
+        return metadata.error();
+    issue->metadata = std::move(metadata).value();
+    return issue;
+}
+
+Result<Issue> Library::loadIssueContent(qint64 issueId)
+{
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT source_path, sha256, encoding, bom, paper, issue_date, "
-                                 "masthead_line, line_count, byte_count FROM issues WHERE id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT source_path, sha256, encoding, bom, paper, issue_date, masthead_line, "
+        "line_count, byte_count, paper_source, date_source, edition, edition_source, detected "
+        "FROM issues WHERE id = ?"));
     query.addBindValue(issueId);
     if (!query.exec())
         return sqlError(query, Library::tr("read an issue"));
@@ -348,11 +401,28 @@ Result<Issue> Library::loadIssue(qint64 issueId)
     issue.source.sha256 = query.value(1).toString();
     issue.source.encoding = query.value(2).toString();
     issue.source.byteOrderMark = query.value(3).toInt() != 0;
-    issue.paper = query.value(4).toString();
-    issue.date = QDate::fromString(query.value(5).toString(), Qt::ISODate);
     issue.mastheadLine = query.value(6).toInt();
     issue.source.lines = query.value(7).toInt();
     issue.source.bytes = query.value(8).toLongLong();
+    // What the text itself says of paper, date and edition: as detected at import
+    // (the columns may hold the path's or the user's values instead).
+    if (const auto detected = StoredMetadata::fromJson(query.value(13).toString())) {
+        issue.paper = detected->paper;
+        issue.date = detected->date;
+        issue.edition = detected->edition;
+    } else {
+        // Nothing detected yet (upgrading to format 5): the columns hold the text's.
+        const auto fromText = [&query](int column) {
+            const QVariant source = query.value(column);
+            return source.isNull() || source.toString() == metadataSourceName(MetadataSource::Text);
+        };
+        if (fromText(9))
+            issue.paper = query.value(4).toString();
+        if (fromText(10))
+            issue.date = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+        if (!query.value(12).isNull() && fromText(12))
+            issue.edition = query.value(11).toString();
+    }
 
     query.prepare(QStringLiteral(
         "SELECT role, name, line FROM credits WHERE issue_id = ? ORDER BY position"));
@@ -404,15 +474,12 @@ Result<Issue> Library::loadIssue(qint64 issueId)
     QHash<qint64, qsizetype> sectionOf;
     for (qsizetype s = 0; s < sectionIds.size(); ++s)
         sectionOf.insert(sectionIds[s], s);
-    auto articles = storedArticles(articleIds);
+    auto articles = readArticles(articleIds, false);
     if (!articles)
         return articles.error();
     for (StoredArticle &stored : *articles)
         issue.sections[sectionOf.value(stored.record.sectionId)].articles
             << std::move(stored.article);
-    // What the text and the path say of paper, date and pages, as at import
-    // (the library keeps no values of its own for them yet).
-    issue.metadata = IssueMetadata::detect(issue, issue.source.path);
     return issue;
 }
 

@@ -14,6 +14,9 @@ namespace Broadsheet {
 
 // Value types the library returns to its callers (models, widgets, the CLI).
 
+// One issue file (a row of `issues`): one or more pages of a newspaper issue.
+// Paper, date and edition are the library's values (detected, or what the user
+// set), each with where it came from; no source where there is no value.
 struct IssueRecord
 {
     qint64 id = 0;
@@ -25,6 +28,65 @@ struct IssueRecord
     QDate date;
     QDateTime importedAt;
     int articleCount = 0;
+    std::optional<MetadataSource> paperSource = {};
+    std::optional<MetadataSource> dateSource = {};
+    QString edition = {};
+    std::optional<MetadataSource> editionSource = {};
+    int pageCount = 0; // the pages the file is known to hold; 0 when it names none
+};
+
+// --- The archive: newspaper → year → month → issue → page ------------------
+// A newspaper issue is every file of one paper on one date; a file without a
+// date is an issue of its own.
+
+struct NewspaperRecord
+{
+    QString paper;      // empty: the files whose paper is unknown
+    int issueCount = 0; // its dated issues (distinct dates), plus each undated file
+    int articleCount = 0;
+
+    friend bool operator==(const NewspaperRecord &, const NewspaperRecord &) = default;
+};
+
+// A year (month 0) or a month of one paper; year 0 holds the undated files.
+struct PeriodRecord
+{
+    int year = 0;
+    int month = 0;
+    int issueCount = 0;
+    int articleCount = 0;
+
+    friend bool operator==(const PeriodRecord &, const PeriodRecord &) = default;
+};
+
+struct ArchiveIssueRecord
+{
+    QString paper;         // empty when unknown
+    QDate date;            // invalid for an undated file
+    QString edition;       // as printed (第1234期), empty when unknown
+    QList<qint64> fileIds; // its issue files (rows of `issues`), oldest first
+    int pageCount = 0;     // pages of all its files; a file naming none counts as one
+    int articleCount = 0;
+    // The most trusted source among its files (none where there is no value).
+    std::optional<MetadataSource> paperSource = {};
+    std::optional<MetadataSource> dateSource = {};
+    std::optional<MetadataSource> editionSource = {};
+};
+
+// One page of an issue file. A file that names no page is one page of its own:
+// position -1, no number, covering the whole file.
+struct PageRecord
+{
+    qint64 issueId = 0; // the file
+    int position = -1;  // pages.position within the file; -1: the whole file
+    QString number;     // as printed: 03, A2, 三
+    std::optional<MetadataSource> numberSource = {};
+    QString name; // 要闻
+    std::optional<MetadataSource> nameSource = {};
+    int firstLine = 0; // the file's lines it covers; 0 when unknown
+    int lastLine = 0;
+    int articleCount = 0; // articles that start on it
+    QString sourcePath;   // the file's path
 };
 
 struct SectionRecord
@@ -77,6 +139,8 @@ struct StoredArticle
     QString encoding;
     QString paper; // the issue's newspaper and date, where known
     QDate date;
+    QString pageNumber = {}; // the page the article starts on, as printed, where known
+    QString pageName = {};
 };
 
 struct ImportResult
@@ -87,6 +151,9 @@ struct ImportResult
     qint64 issueId = 0;
     QString title;
     int articleCount = 0;
+    // Imported, but another file already holds the same page (by number) of the
+    // same paper and date: that file's path. Empty otherwise.
+    QString samePageAs = {};
 };
 
 struct ImportFailure
