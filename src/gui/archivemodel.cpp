@@ -1,6 +1,7 @@
 #include "archivemodel.h"
 
 #include "articlehtml.h"
+#include "conventions.h"
 #include "datetext.h"
 #include "icons.h"
 #include "library.h"
@@ -121,6 +122,8 @@ void ArchiveModel::setLibrary(Library *library)
 
 void ArchiveModel::refresh()
 {
+    // Views walk the model as the reset ends: no rows are inserted meanwhile.
+    m_changing = true;
     beginResetModel();
     m_locale = DateText::locale();
     m_root = std::make_unique<Node>();
@@ -131,6 +134,7 @@ void ArchiveModel::refresh()
     }
     m_root->fetched = true;
     endResetModel();
+    m_changing = false;
 }
 
 std::unique_ptr<ArchiveModel::Node> ArchiveModel::pageNode(const PageRecord &page,
@@ -350,10 +354,12 @@ bool ArchiveModel::readChildren(Node *node, std::vector<std::unique_ptr<Node>> &
         const auto sections = m_library->sectionsOnPage(node->issueId, node->position);
         if (!sections)
             return failed(sections);
-        // A page holding one section of its own name (or none named): its articles
-        // stand right under the page, the section would only repeat it.
-        if (sections->size() == 1 &&
-            (sections->first().title.isEmpty() || sections->first().title == node->pageName)) {
+        // A page holding one section of its own name, or named by its marker (or
+        // none named): its articles stand right under the page, the section would
+        // only repeat it.
+        const QString only = sections->size() == 1 ? sections->first().title : QString();
+        if (sections->size() == 1 && (only.isEmpty() || only == node->pageName ||
+                                      Conventions::pageMarker(only).has_value())) {
             const auto entries =
                 m_library->sectionEntriesOnPage(sections->first().id, node->position);
             if (!entries)

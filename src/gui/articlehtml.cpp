@@ -1,6 +1,7 @@
 #include "articlehtml.h"
 
 #include "cjkpunctuation.h"
+#include "conventions.h"
 #include "datetext.h"
 
 #include <QCoreApplication>
@@ -102,8 +103,12 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
     // Where it was printed, as far as it is known: the paper, the date, the
     // section. Never the file's name, which read as part of the byline.
     QStringList where = issueKnown(stored);
-    // A section named as its page (要闻 on 第1版 要闻) is said once.
-    if (!stored.sectionTitle.isEmpty() && stored.sectionTitle != stored.pageName)
+    // A section that only repeats its page (要闻, or the marker 第01版：要闻, on
+    // 第1版 要闻) is not said twice.
+    const bool repeatsPage = (!stored.pageNumber.isEmpty() || !stored.pageName.isEmpty()) &&
+                             (stored.sectionTitle == stored.pageName ||
+                              Conventions::pageMarker(stored.sectionTitle).has_value());
+    if (!stored.sectionTitle.isEmpty() && !repeatsPage)
         where << shown(stored.sectionTitle);
     if (article.group)
         where << shown(article.group->title);

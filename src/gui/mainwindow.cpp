@@ -986,10 +986,16 @@ void MainWindow::calendarMonthShown(int year, int month)
 {
     if (!m_library)
         return;
+    // Per paper, so that a day with two papers' issues says two.
     const QDate first(year, month, 1);
-    const auto dates = m_library->issueDates(QString(), first, first.addMonths(1).addDays(-1));
-    if (dates)
-        m_calendar->setIssueDates(*dates);
+    const QDate last = first.addMonths(1).addDays(-1);
+    QList<QDate> issues;
+    for (int row = 0; row < m_archive->rowCount(); ++row) {
+        const QString paper = m_archive->index(row, 0).data(ArchiveModel::PaperRole).toString();
+        if (const auto dates = m_library->issueDates(paper.isNull() ? u""_s : paper, first, last))
+            issues << *dates;
+    }
+    m_calendar->setIssueDates(issues);
 }
 
 // A day of the calendar: the current paper's issue that day, or the first

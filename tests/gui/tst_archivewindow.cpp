@@ -284,10 +284,11 @@ void TestArchiveWindow::headTellsPaperDateAndPage()
     QVERIFY(!onSecond.isEmpty());
     QVERIFY(m_window->showArticle(onSecond.first()));
     const QString text = m_window->articleView()->toPlainText();
-    const QString head = u"辽源日报  ·  "_s + DateText::full(QDate(2019, 2, 21)) + u"  ·  "_s +
+    const QString head = u"辽源日报 · "_s + DateText::full(QDate(2019, 2, 21)) + u" · "_s +
                          DateText::page(u"02"_s) + u" 经济"_s;
     QVERIFY2(text.contains(head), qPrintable(text.left(300)));
     QVERIFY(!text.contains(u"2019-02-21"_s)); // never the file's stem
+    QVERIFY(!text.contains(u"第02版"_s));     // nor the page twice
     // Selected in the tree under its page.
     QCOMPARE(currentSource().parent().data(ArchiveModel::PagePositionRole).toInt(), 1);
 }
