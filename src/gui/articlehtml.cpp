@@ -1,6 +1,8 @@
 #include "articlehtml.h"
 
 #include "cjkpunctuation.h"
+#include "conventions.h"
+#include "datetext.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -101,7 +103,12 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
     // Where it was printed, as far as it is known: the paper, the date, the
     // section. Never the file's name, which read as part of the byline.
     QStringList where = issueKnown(stored);
-    if (!stored.sectionTitle.isEmpty())
+    // A section that only repeats its page (要闻, or the marker 第01版：要闻, on
+    // 第1版 要闻) is not said twice.
+    const bool repeatsPage = (!stored.pageNumber.isEmpty() || !stored.pageName.isEmpty()) &&
+                             (stored.sectionTitle == stored.pageName ||
+                              Conventions::pageMarker(stored.sectionTitle).has_value());
+    if (!stored.sectionTitle.isEmpty() && !repeatsPage)
         where << shown(stored.sectionTitle);
     if (article.group)
         where << shown(article.group->title);
@@ -150,7 +157,13 @@ QStringList ArticleHtml::issueKnown(const StoredArticle &article)
     if (!article.paper.isEmpty())
         known << article.paper;
     if (article.date.isValid())
-        known << QLocale().toString(article.date, QLocale::LongFormat);
+        known << DateText::full(article.date);
+    // The page as printed: 第3版 要闻.
+    QString page = article.pageNumber.isEmpty() ? QString() : DateText::page(article.pageNumber);
+    if (!article.pageName.isEmpty())
+        page = page.isEmpty() ? article.pageName : page + u' ' + article.pageName;
+    if (!page.isEmpty())
+        known << page;
     return known;
 }
 

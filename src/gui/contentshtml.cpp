@@ -1,6 +1,9 @@
 #include "contentshtml.h"
 
+#include "datetext.h"
 #include "textcut.h"
+
+#include <algorithm>
 
 #include <QUrl>
 
@@ -32,6 +35,14 @@ QString bylineOf(const Article &article)
     return article.byline && !article.byline->isInline ? article.byline->text : QString();
 }
 
+QString pageTitle(const StoredArticle &stored)
+{
+    QString title = stored.pageNumber.isEmpty() ? QString() : DateText::page(stored.pageNumber);
+    if (!stored.pageName.isEmpty())
+        title = title.isEmpty() ? stored.pageName : title + u' ' + stored.pageName;
+    return title.isEmpty() ? ContentsHtml::tr("Unnumbered page") : title;
+}
+
 } // namespace
 
 QString ContentsHtml::linkTo(qint64 articleId)
@@ -52,6 +63,7 @@ QString ContentsHtml::render(const QString &heading, const QList<StoredArticle> 
                              const ArticleHtml::Style &style)
 {
     QString html = u"<html><head><style>"_s + ArticleHtml::styleSheet(style) + uR"(
+p.page { font-family: %1; font-weight: 700; color: %3; margin-top: 28px; margin-bottom: 2px; }
 p.section { font-family: %1; font-weight: 700; color: %2; margin-top: 22px; margin-bottom: 8px; border-bottom: 1px solid %2; }
 p.group { font-family: %1; color: %2; margin-top: 10px; margin-bottom: 4px; margin-left: 12px; }
 p.entry { margin-top: 12px; margin-bottom: 0px; }
@@ -63,12 +75,23 @@ p.lead { color: %2; margin-bottom: 4px; line-height: 160%; }
     html += u"<p class=\"meta\">%1</p>\n"_s.arg(
         escaped(ContentsHtml::tr("%n article(s)", nullptr, int(articles.size()))));
 
+    // An archive's issue or page: its pages in order, each with its sections.
+    const bool byPage = std::any_of(articles.cbegin(), articles.cend(), [](const auto &stored) {
+        return !stored.pageNumber.isEmpty() || !stored.pageName.isEmpty();
+    });
+    QString page;
     QString section;
     QString group;
     bool first = true;
     for (const StoredArticle &stored : articles) {
         const Article &article = stored.article;
-        if (first || stored.sectionTitle != section) {
+        const QString pageHere = byPage ? pageTitle(stored) : QString();
+        const bool newPage = first || pageHere != page;
+        if (byPage && newPage) {
+            page = pageHere;
+            html += u"<p class=\"page\">%1</p>\n"_s.arg(escaped(page));
+        }
+        if (newPage || stored.sectionTitle != section) {
             section = stored.sectionTitle;
             group.clear();
             html += u"<p class=\"section\">%1</p>\n"_s.arg(

@@ -1,5 +1,6 @@
 #include "libraryfiltermodel.h"
 
+#include "archivemodel.h"
 #include "librarymodel.h"
 #include "textfold.h"
 
@@ -7,10 +8,24 @@ namespace Broadsheet {
 
 LibraryFilterModel::LibraryFilterModel(LibraryModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_source(source)
 {
-    setSourceModel(source);
     setRecursiveFilteringEnabled(true);
+    setSource(source, [source] { source->fetchAll(); });
+}
+
+LibraryFilterModel::LibraryFilterModel(ArchiveModel *source, QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setSource(source, [source] { source->fetchAll(); });
+}
+
+void LibraryFilterModel::setSource(QAbstractItemModel *source, std::function<void()> fetchAll)
+{
+    m_fetchAll = std::move(fetchAll);
+    if (!m_folded.isEmpty() && m_fetchAll)
+        m_fetchAll();
+    setSourceModel(source);
 }
 
 void LibraryFilterModel::setFilterText(const QString &text)
@@ -19,8 +34,8 @@ void LibraryFilterModel::setFilterText(const QString &text)
     if (folded == m_folded)
         return;
     // Filtering looks at every article, so every level must be loaded first.
-    if (!folded.isEmpty())
-        m_source->fetchAll();
+    if (!folded.isEmpty() && m_fetchAll)
+        m_fetchAll();
     m_text = text;
     m_folded = folded;
     invalidateFilter();
@@ -30,7 +45,8 @@ void LibraryFilterModel::refresh()
 {
     if (m_folded.isEmpty())
         return;
-    m_source->fetchAll();
+    if (m_fetchAll)
+        m_fetchAll();
     invalidateFilter();
 }
 
@@ -38,7 +54,7 @@ bool LibraryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
 {
     if (m_folded.isEmpty())
         return true;
-    const QModelIndex index = m_source->index(sourceRow, 0, sourceParent);
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (LibraryModel::typeOf(index) != LibraryModel::NodeType::Article)
         return false; // kept when one of its articles matches (recursive filtering)
     return index.data(LibraryModel::FilterTextRole).toString().contains(m_folded);

@@ -52,16 +52,13 @@ QString withCount(const QString &title, int count)
 
 } // namespace
 
-std::unique_ptr<LibraryModel::Node> LibraryModel::articleNode(const ArticleRecord &record)
+QString LibraryModel::articleFilterText(const ArticleRecord &record)
 {
-    auto node = std::make_unique<LibraryModel::Node>();
-    node->type = LibraryModel::NodeType::Article;
-    node->id = record.id;
-    node->issueId = record.issueId;
-    node->kind = record.kind;
-    node->fetched = true;
-    node->text = record.displayTitle();
-    node->filterText = TextFold::fold(record.kicker + u' ' + record.title + u' ' + record.subtitle);
+    return TextFold::fold(record.kicker + u' ' + record.title + u' ' + record.subtitle);
+}
+
+QString LibraryModel::articleToolTip(const ArticleRecord &record)
+{
     QStringList tip;
     if (!record.kicker.isEmpty())
         tip << record.kicker.toHtmlEscaped();
@@ -72,7 +69,20 @@ std::unique_ptr<LibraryModel::Node> LibraryModel::articleNode(const ArticleRecor
     if (!record.authors.isEmpty())
         meta += u" · "_s + record.authors.join(u'、');
     tip << u"<i>"_s + meta.toHtmlEscaped() + u"</i>"_s;
-    node->toolTip = tip.join(u"<br>"_s);
+    return tip.join(u"<br>"_s);
+}
+
+std::unique_ptr<LibraryModel::Node> LibraryModel::articleNode(const ArticleRecord &record)
+{
+    auto node = std::make_unique<LibraryModel::Node>();
+    node->type = LibraryModel::NodeType::Article;
+    node->id = record.id;
+    node->issueId = record.issueId;
+    node->kind = record.kind;
+    node->fetched = true;
+    node->text = record.displayTitle();
+    node->filterText = articleFilterText(record);
+    node->toolTip = articleToolTip(record);
     return node;
 }
 
@@ -397,7 +407,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
             return Icons::get(QStringLiteral("group"));
         case NodeType::Article:
             return Icons::forKind(node->kind);
-        case NodeType::Root:
+        default:
             return {};
         }
         return {};

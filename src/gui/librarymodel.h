@@ -19,7 +19,11 @@ class LibraryModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum class NodeType { Root, Issue, Section, Group, Article };
+    // Issue: one file. The archive (ArchiveModel) adds its levels above the
+    // sections: a newspaper, a year, a month, an issue of the paper (every file of
+    // one day) and a page. Both models share these types and roles, so that the
+    // window and LibraryFilterModel work with either.
+    enum class NodeType { Root, Issue, Section, Group, Article, Newspaper, Year, Month, Day, Page };
     enum Role {
         NodeTypeRole = Qt::UserRole + 1,
         IdRole,         // the library id of the issue, section, group or article
@@ -46,6 +50,9 @@ public:
     static qint64 idOf(const QModelIndex &index);
     // Every article under the index (itself if an article), in reading order.
     QList<qint64> articlesUnder(const QModelIndex &index);
+    // An article's row: its tool tip (rich text, escaped) and its filter text.
+    static QString articleToolTip(const ArticleRecord &record);
+    static QString articleFilterText(const ArticleRecord &record);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

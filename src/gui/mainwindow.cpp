@@ -1,13 +1,17 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "archivemodel.h"
 #include "articleexport.h"
 #include "articlehtml.h"
 #include "articleview.h"
+#include "datetext.h"
 #include "findbar.h"
 #include "guilogging.h"
 #include "icons.h"
 #include "importcontroller.h"
+#include "issuecalendar.h"
+#include "issuepropertiesdialog.h"
 #include "library.h"
 #include "libraryfiltermodel.h"
 #include "librarymodel.h"
@@ -22,6 +26,7 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -34,6 +39,11 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
 
 namespace Broadsheet {
 
@@ -47,7 +57,10 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_model(new LibraryModel(this))
-    , m_filter(new LibraryFilterModel(m_model, this))
+    , m_archive(new ArchiveModel(this))
+    , m_filter(new LibraryFilterModel(m_archive, this))
+    , m_calendar(new IssueCalendar(this))
+    , m_calendarDock(new QDockWidget(this))
     , m_importer(new ImportController(this))
 {
     m_ui->setupUi(this);
@@ -60,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({340, 900});
     setUpTree();
+    setUpCalendar();
     setUpActions();
     setUpTimeline();
     setUpStatusBar();
@@ -69,6 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_importer, &ImportController::progress, this, &MainWindow::importProgress);
     connect(m_importer, &ImportController::finished, this, &MainWindow::importDone);
     connect(m_model, &LibraryModel::readFailed, this,
+            [this](const QString &message) { showError(tr("Cannot read the library"), message); });
+    connect(m_archive, &ArchiveModel::readFailed, this,
             [this](const QString &message) { showError(tr("Cannot read the library"), message); });
     connect(m_ui->searchPanel, &SearchPanel::articleActivated, this,
             &MainWindow::searchResultActivated);
@@ -94,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
         restoreState(m_settings.windowState());
     if (!m_settings.splitterState().isEmpty())
         m_ui->splitter->restoreState(m_settings.splitterState());
+    m_ui->actionCalendar->setChecked(!m_calendarDock->isHidden());
 
     m_ui->articleView->showMessage(tr("No article open"),
                                    tr("Open an issue file with File ▸ Open… (Ctrl+O), or drop "
@@ -130,8 +147,13 @@ QTreeView *MainWindow::tree() const
 
 void MainWindow::setUpTree()
 {
+    if (m_settings.libraryView() == Settings::LibraryView::ByFile)
+        m_filter->setSource(m_model, [this] { m_model->fetchAll(); });
     m_ui->tree->setModel(m_filter);
     m_ui->tree->setAccessibleName(tr("Issues and articles"));
+    m_ui->tree->setUniformRowHeights(true);
+    // Issue Properties and Remove Issue, on the rows they act on.
+    m_ui->tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(
         m_ui->tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) { treeCurrentChanged(m_filter->mapToSource(current)); });
@@ -157,6 +179,26 @@ void MainWindow::setUpTree()
         if (!text.trimmed().isEmpty())
             m_ui->tree->expandAll();
     });
+}
+
+void MainWindow::setUpCalendar()
+{
+    m_calendarDock->setObjectName(QStringLiteral("calendarDock"));
+    m_calendarDock->setWindowTitle(tr("Calendar"));
+    m_calendarDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                                QDockWidget::DockWidgetFloatable);
+    m_calendar->setObjectName(QStringLiteral("issueCalendar"));
+    // The calendar keeps its own height at the top of the dock.
+    auto *holder = new QWidget(m_calendarDock);
+    auto *layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_calendar);
+    layout->addStretch(1);
+    m_calendarDock->setWidget(holder);
+    addDockWidget(Qt::RightDockWidgetArea, m_calendarDock);
+    connect(m_calendar, &IssueCalendar::monthShown, this, &MainWindow::calendarMonthShown);
+    connect(m_calendar, &IssueCalendar::issueDateActivated, this,
+            &MainWindow::calendarDateActivated);
 }
 
 void MainWindow::setUpActions()
@@ -186,9 +228,15 @@ void MainWindow::setUpActions()
     set(m_ui->actionPreviousArticle, QStringLiteral("previous"),
         {QKeySequence(Qt::ALT | Qt::Key_Left)});
     set(m_ui->actionNextArticle, QStringLiteral("next"), {QKeySequence(Qt::ALT | Qt::Key_Right)});
+    set(m_ui->actionPreviousPage, {}, {QKeySequence(Qt::ALT | Qt::Key_Up)});
+    set(m_ui->actionNextPage, {}, {QKeySequence(Qt::ALT | Qt::Key_Down)});
+    set(m_ui->actionPreviousIssue, {}, {QKeySequence(Qt::ALT | Qt::Key_PageUp)});
+    set(m_ui->actionNextIssue, {}, {QKeySequence(Qt::ALT | Qt::Key_PageDown)});
+    set(m_ui->actionIssueProperties, {}, {QKeySequence(Qt::ALT | Qt::Key_Return)});
     set(m_ui->actionShortcuts, {}, {QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     m_ui->actionRemoveIssue->setShortcut(QKeySequence::Delete);
     m_ui->actionRemoveIssue->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->tree->addAction(m_ui->actionIssueProperties);
     m_ui->tree->addAction(m_ui->actionRemoveIssue);
     m_ui->actionAbout->setMenuRole(QAction::AboutRole);
     m_ui->actionAboutQt->setMenuRole(QAction::AboutQtRole);
@@ -227,6 +275,29 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPreviousArticle, &QAction::triggered, this, [this] { stepArticle(-1); });
     connect(m_ui->actionNextArticle, &QAction::triggered, this, [this] { stepArticle(+1); });
     connect(m_ui->actionRemoveIssue, &QAction::triggered, this, &MainWindow::removeSelectedIssue);
+    connect(m_ui->actionIssueProperties, &QAction::triggered, this,
+            &MainWindow::editIssueProperties);
+    connect(m_ui->actionPreviousIssue, &QAction::triggered, this, [this] { stepIssue(-1); });
+    connect(m_ui->actionNextIssue, &QAction::triggered, this, [this] { stepIssue(+1); });
+    connect(m_ui->actionPreviousPage, &QAction::triggered, this, [this] { stepPage(-1); });
+    connect(m_ui->actionNextPage, &QAction::triggered, this, [this] { stepPage(+1); });
+
+    // View ▸ Library Tree
+    auto *views = new QActionGroup(this);
+    views->addAction(m_ui->actionByNewspaper);
+    views->addAction(m_ui->actionByFile);
+    (showsArchive() ? m_ui->actionByNewspaper : m_ui->actionByFile)->setChecked(true);
+    connect(m_ui->actionByNewspaper, &QAction::triggered, this,
+            [this] { setLibraryView(Settings::LibraryView::ByNewspaper); });
+    connect(m_ui->actionByFile, &QAction::triggered, this,
+            [this] { setLibraryView(Settings::LibraryView::ByFile); });
+    // View ▸ Calendar: the dock's own toggle, under the menu's name.
+    m_ui->actionCalendar->setChecked(!m_calendarDock->isHidden());
+    connect(m_ui->actionCalendar, &QAction::toggled, m_calendarDock, &QDockWidget::setVisible);
+    connect(m_calendarDock, &QDockWidget::visibilityChanged, this, [this] {
+        // Tabbed away is still open: only a closed dock unchecks the menu.
+        m_ui->actionCalendar->setChecked(!m_calendarDock->isHidden());
+    });
     connect(m_ui->actionExportPdf, &QAction::triggered, this, [this] {
         const QString done = ArticleExport::exportPdf(this, m_library.get(), selectedArticles());
         if (!done.isEmpty())
@@ -362,7 +433,13 @@ bool MainWindow::openLibrary(const QString &path, bool askOnFailure)
                         .arg(candidate),
                     8000);
             m_model->setLibrary(m_library.get());
+            m_archive->setLibrary(m_library.get());
             m_ui->searchPanel->setLibrary(m_library.get());
+            // The calendar opens on the month of the newest issue.
+            if (const auto dates = m_library->issueDates(QString(), {}, {});
+                dates && !dates->isEmpty())
+                m_calendar->setSelectedDate(dates->last());
+            calendarMonthShown(m_calendar->yearShown(), m_calendar->QCalendarWidget::monthShown());
             m_currentIssue.reset();
             m_issueArticles.clear();
             updateStatus();
@@ -480,12 +557,13 @@ void MainWindow::importDone(const ImportReport &report, const QStringList &paths
         m_progress = nullptr;
     }
     statusBar()->clearMessage();
-    m_model->refreshIssues();
-    m_filter->refresh();
+    refreshTrees();
     m_ui->searchPanel->refresh();
     if (!report.results.isEmpty()) {
         const ImportResult &last = report.results.last();
-        const QModelIndex issue = m_filter->mapFromSource(m_model->indexOfIssue(last.issueId));
+        const QModelIndex issue =
+            showsArchive() ? m_filter->mapFromSource(m_archive->indexOfFile(last.issueId))
+                           : m_filter->mapFromSource(m_model->indexOfIssue(last.issueId));
         m_ui->tree->expand(issue);
         const auto articles = m_library->articles(last.issueId);
         if (articles && !articles->isEmpty())
@@ -549,7 +627,9 @@ void MainWindow::present(const StoredArticle &stored)
     }
     m_ui->articleView->showArticle(stored);
     // Select it in the tree, unless it is selected already (the tree asked for it).
-    const QModelIndex index = m_filter->mapFromSource(m_model->indexOfArticle(stored.record));
+    const QModelIndex index =
+        m_filter->mapFromSource(showsArchive() ? m_archive->indexOfArticle(stored)
+                                               : m_model->indexOfArticle(stored.record));
     if (index.isValid() && m_ui->tree->currentIndex() != index) {
         for (QModelIndex ancestor = index.parent(); ancestor.isValid();
              ancestor = ancestor.parent())
@@ -560,7 +640,12 @@ void MainWindow::present(const StoredArticle &stored)
         m_ui->tree->scrollTo(index);
     }
     m_settings.setLastArticle(articleId);
-    setWindowTitle(tr("%1 — %2").arg(stored.record.displayTitle(), stored.issueTitle));
+    QStringList where = ArticleHtml::issueKnown(stored);
+    if (where.isEmpty())
+        where << stored.issueTitle;
+    setWindowTitle(tr("%1 — %2").arg(stored.record.displayTitle(), where.join(u" · ")));
+    if (stored.date.isValid())
+        m_calendar->setSelectedDate(stored.date);
     updateStatus();
     updateActions();
     emit articleShown(articleId);
@@ -587,15 +672,44 @@ void MainWindow::treeCurrentChanged(const QModelIndex &current)
         showArticle(LibraryModel::idOf(current));
     else if (current.isValid())
         showContents(current);
+    if (const QDate date = current.data(ArchiveModel::DateRole).toDate(); date.isValid())
+        m_calendar->setSelectedDate(date);
     updateActions();
 }
 
-// An issue, a section or a group selected: its contents page.
+// Anything but an article selected: its contents page. A newspaper, a year or a
+// month holds too many articles for one page: what it holds, in numbers.
 void MainWindow::showContents(const QModelIndex &index)
 {
     if (!m_library)
         return;
-    const QList<qint64> ids = m_model->articlesUnder(index);
+    using Type = LibraryModel::NodeType;
+    const Type type = LibraryModel::typeOf(index);
+    if (type == Type::Newspaper || type == Type::Year || type == Type::Month) {
+        QStringList heading;
+        for (QModelIndex at = index; at.isValid(); at = at.parent()) {
+            const Type level = LibraryModel::typeOf(at);
+            const int year = at.data(ArchiveModel::YearRole).toInt();
+            if (level == Type::Newspaper) {
+                const QString paper = at.data(ArchiveModel::PaperRole).toString();
+                heading.prepend(paper.isEmpty() ? ArchiveModel::tr("Unknown newspaper") : paper);
+            } else if (level == Type::Year && type == Type::Year) {
+                heading << (year == 0 ? ArchiveModel::tr("Undated") : DateText::year(year));
+            } else if (level == Type::Month) {
+                heading << DateText::month(year, at.data(ArchiveModel::MonthRole).toInt());
+            }
+        }
+        const int articles = index.data(ArchiveModel::ArticleCountRole).toInt();
+        const int issues = index.data(ArchiveModel::CountRole).toInt();
+        const QString title = heading.join(u"  ·  ");
+        m_ui->articleView->showMessage(
+            title, tr("%n issue(s)", nullptr, issues) + u" · "_s +
+                       tr("%n article(s)", nullptr, articles) + u"\n"_s +
+                       tr("Open a day in the tree or in the calendar to see its contents."));
+        setWindowTitle(tr("%1 — Broadsheet").arg(title));
+        return;
+    }
+    const QList<qint64> ids = articlesUnder(index);
     const auto articles = m_library->storedArticles(ids);
     if (!articles) {
         showError(tr("Cannot show the contents"), articles.errorMessage());
@@ -605,15 +719,19 @@ void MainWindow::showContents(const QModelIndex &index)
         return;
     const StoredArticle &first = articles->first();
     QStringList issue = ArticleHtml::issueKnown(first);
+    // A day's head names the day, not the page of its first article.
+    const bool hasPage = !first.pageNumber.isEmpty() || !first.pageName.isEmpty();
+    if ((type == Type::Day || type == Type::Issue) && hasPage && !issue.isEmpty())
+        issue.removeLast();
     if (issue.isEmpty())
         issue << first.issueTitle;
     QString heading = issue.join(QStringLiteral("  ·  "));
-    switch (LibraryModel::typeOf(index)) {
-    case LibraryModel::NodeType::Section:
+    switch (type) {
+    case Type::Section:
         if (!first.sectionTitle.isEmpty())
             heading = first.sectionTitle + QStringLiteral("  ·  ") + heading;
         break;
-    case LibraryModel::NodeType::Group:
+    case Type::Group:
         if (first.article.group)
             heading = first.article.group->title;
         break;
@@ -641,7 +759,7 @@ QList<qint64> MainWindow::selectedArticles() const
     QList<qint64> ids;
     QSet<qint64> seen; // an issue and one of its articles may both be selected
     for (const QModelIndex &index : m_ui->tree->selectionModel()->selectedRows()) {
-        for (qint64 id : m_model->articlesUnder(m_filter->mapToSource(index))) {
+        for (qint64 id : articlesUnder(m_filter->mapToSource(index))) {
             if (!seen.contains(id)) {
                 seen.insert(id);
                 ids << id;
@@ -681,7 +799,7 @@ void MainWindow::removeSelectedIssue()
         m_ui->searchPanel->setCurrentIssue(std::nullopt);
         setWindowTitle(QStringLiteral("Broadsheet"));
     }
-    m_model->refreshIssues();
+    refreshTrees();
     m_ui->searchPanel->refresh();
     updateStatus();
     updateActions();
@@ -728,10 +846,267 @@ void MainWindow::updateActions()
     m_ui->actionOpenLibrary->setEnabled(!importing);
     m_ui->actionRemoveIssue->setEnabled(canChange && !importing &&
                                         m_ui->tree->currentIndex().isValid());
+    m_ui->actionIssueProperties->setEnabled(canChange && !importing && anySelected);
+    updateNavigation();
     m_ui->actionCopy->setEnabled(hasArticle);
     m_ui->actionFind->setEnabled(hasArticle);
     m_ui->actionFindNext->setEnabled(hasArticle);
     m_ui->actionFindPrevious->setEnabled(hasArticle);
+}
+
+bool MainWindow::showsArchive() const
+{
+    return m_filter->sourceModel() == m_archive;
+}
+
+void MainWindow::setLibraryView(Settings::LibraryView view)
+{
+    m_settings.setLibraryView(view);
+    const bool archive = view == Settings::LibraryView::ByNewspaper;
+    (archive ? m_ui->actionByNewspaper : m_ui->actionByFile)->setChecked(true);
+    if (archive == showsArchive())
+        return;
+    if (archive)
+        m_filter->setSource(m_archive, [this] { m_archive->fetchAll(); });
+    else
+        m_filter->setSource(m_model, [this] { m_model->fetchAll(); });
+    // The article read stays, selected in the other tree.
+    if (const StoredArticle *shown = m_ui->articleView->article())
+        present(StoredArticle(*shown));
+    updateActions();
+}
+
+QList<qint64> MainWindow::articlesUnder(const QModelIndex &sourceIndex) const
+{
+    if (sourceIndex.model() == m_archive)
+        return m_archive->articlesUnder(sourceIndex);
+    return m_model->articlesUnder(sourceIndex);
+}
+
+// The day (and page) of the archive the tree or the reading pane is at.
+MainWindow::Place MainWindow::currentPlace() const
+{
+    using Type = LibraryModel::NodeType;
+    QModelIndex at;
+    const QModelIndex current = m_filter->mapToSource(m_ui->tree->currentIndex());
+    if (showsArchive() && current.isValid() && LibraryModel::typeOf(current) != Type::Article) {
+        at = current;
+    } else if (const StoredArticle *shown = m_ui->articleView->article()) {
+        at = m_archive->indexOfArticle(*shown);
+    } else if (current.isValid() && current.model() == m_model) {
+        at = m_archive->indexOfFile(current.data(LibraryModel::IssueIdRole).toLongLong());
+    }
+    Place place;
+    for (; at.isValid(); at = at.parent()) {
+        if (LibraryModel::typeOf(at) == Type::Page)
+            place.page = at;
+        if (LibraryModel::typeOf(at) == Type::Day) {
+            place.day = at;
+            place.paper = at.data(ArchiveModel::PaperRole).toString();
+            place.date = at.data(ArchiveModel::DateRole).toDate();
+        }
+    }
+    return place;
+}
+
+// Shows a row of the archive: selected in the archive tree, or its contents
+// when the tree shows the files.
+void MainWindow::openInArchive(const QModelIndex &archiveIndex)
+{
+    if (!archiveIndex.isValid())
+        return;
+    if (!showsArchive()) {
+        showContents(archiveIndex);
+        updateActions();
+        return;
+    }
+    QModelIndex index = m_filter->mapFromSource(archiveIndex);
+    if (!index.isValid() && !m_filter->filterText().isEmpty()) {
+        m_ui->filterField->clear(); // the filter hides it
+        m_filter->setFilterText({});
+        index = m_filter->mapFromSource(archiveIndex);
+    }
+    for (QModelIndex ancestor = index.parent(); ancestor.isValid(); ancestor = ancestor.parent())
+        m_ui->tree->expand(ancestor);
+    m_ui->tree->setCurrentIndex(index);
+    m_ui->tree->scrollTo(index);
+}
+
+void MainWindow::stepIssue(int step)
+{
+    const Place place = currentPlace();
+    if (!m_library || !place.date.isValid())
+        return;
+    const auto next = m_library->adjacentIssue(place.paper, place.date, step);
+    if (!next) {
+        showError(tr("Cannot read the library"), next.errorMessage());
+        return;
+    }
+    if (*next)
+        openInArchive(m_archive->indexOfIssue((*next)->paper, (*next)->date));
+}
+
+void MainWindow::stepPage(int step)
+{
+    const Place place = currentPlace();
+    if (!place.day.isValid())
+        return;
+    if (m_archive->canFetchMore(place.day))
+        m_archive->fetchMore(place.day);
+    // From the day itself, the next page is its first.
+    const int row = place.page.isValid() ? place.page.row() + step : (step > 0 ? 0 : -1);
+    if (row >= 0 && row < m_archive->rowCount(place.day))
+        openInArchive(m_archive->index(row, 0, place.day));
+}
+
+void MainWindow::updateNavigation()
+{
+    bool previousIssue = false;
+    bool nextIssue = false;
+    bool previousPage = false;
+    bool nextPage = false;
+    if (m_library) {
+        const Place place = currentPlace();
+        if (place.date.isValid()) {
+            const auto before = m_library->adjacentIssue(place.paper, place.date, -1);
+            const auto after = m_library->adjacentIssue(place.paper, place.date, +1);
+            previousIssue = before && before->has_value();
+            nextIssue = after && after->has_value();
+        }
+        if (place.day.isValid()) {
+            if (m_archive->canFetchMore(place.day))
+                m_archive->fetchMore(place.day);
+            const int row = place.page.isValid() ? place.page.row() : -1;
+            previousPage = row > 0;
+            nextPage = row + 1 < m_archive->rowCount(place.day);
+        }
+    }
+    m_ui->actionPreviousIssue->setEnabled(previousIssue);
+    m_ui->actionNextIssue->setEnabled(nextIssue);
+    m_ui->actionPreviousPage->setEnabled(previousPage);
+    m_ui->actionNextPage->setEnabled(nextPage);
+}
+
+void MainWindow::calendarMonthShown(int year, int month)
+{
+    if (!m_library)
+        return;
+    // Per paper, so that a day with two papers' issues says two.
+    const QDate first(year, month, 1);
+    const QDate last = first.addMonths(1).addDays(-1);
+    QList<QDate> issues;
+    for (int row = 0; row < m_archive->rowCount(); ++row) {
+        const QString paper = m_archive->index(row, 0).data(ArchiveModel::PaperRole).toString();
+        if (const auto dates = m_library->issueDates(paper.isNull() ? u""_s : paper, first, last))
+            issues << *dates;
+    }
+    m_calendar->setIssueDates(issues);
+}
+
+// A day of the calendar: the current paper's issue that day, or the first
+// paper's that has one.
+void MainWindow::calendarDateActivated(QDate date)
+{
+    const Place place = currentPlace();
+    QModelIndex issue;
+    if (place.day.isValid())
+        issue = m_archive->indexOfIssue(place.paper, date);
+    for (int row = 0; !issue.isValid() && row < m_archive->rowCount(); ++row)
+        issue = m_archive->indexOfIssue(
+            m_archive->index(row, 0).data(ArchiveModel::PaperRole).toString(), date);
+    if (!issue.isValid())
+        return;
+    openInArchive(issue);
+    if (showsArchive())
+        m_ui->tree->expand(m_filter->mapFromSource(issue));
+}
+
+// The issue files the selected rows stand for: a day's files, a paper's files.
+QList<qint64> MainWindow::selectedFiles() const
+{
+    QList<qint64> files;
+    const QModelIndexList rows = m_ui->tree->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        const QModelIndex source = m_filter->mapToSource(row);
+        const QList<qint64> under =
+            source.model() == m_archive
+                ? m_archive->filesUnder(source)
+                : QList<qint64>{source.data(LibraryModel::IssueIdRole).toLongLong()};
+        for (qint64 id : under) {
+            if (id != 0 && !files.contains(id))
+                files << id;
+        }
+    }
+    return files;
+}
+
+void MainWindow::editIssueProperties()
+{
+    if (!m_library || m_library->isReadOnly() || m_importer->isBusy())
+        return;
+    const QList<qint64> files = selectedFiles();
+    if (files.isEmpty())
+        return;
+    QList<IssueMetadata> metadata;
+    QStringList paths;
+    for (qint64 id : files) {
+        const auto known = m_library->issueMetadata(id);
+        const auto file = m_library->issue(id);
+        if (!known || !file) {
+            showError(tr("Cannot read the library"),
+                      known ? file.errorMessage() : known.errorMessage());
+            return;
+        }
+        metadata << *known;
+        paths << file->sourcePath;
+    }
+    IssuePropertiesDialog dialog(metadata, paths, m_archive->papers(), this);
+    dialog.setObjectName(QStringLiteral("issuePropertiesDialog"));
+    if (dialog.exec() != QDialog::Accepted || dialog.edit().isEmpty())
+        return;
+    if (const auto saved = m_library->setUserMetadata(files, dialog.edit()); !saved) {
+        showError(tr("Cannot change the issues"), saved.errorMessage());
+        return;
+    }
+    refreshTrees();
+    m_ui->searchPanel->refresh();
+    calendarMonthShown(m_calendar->yearShown(), m_calendar->QCalendarWidget::monthShown());
+    // The reading pane's head tells the new paper, date or page.
+    if (const auto current = currentArticle())
+        showArticle(*current);
+    statusBar()->showMessage(tr("Changed %n issue file(s).", nullptr, int(files.size())), 5000);
+}
+
+void MainWindow::refreshTrees()
+{
+    m_model->refreshIssues();
+    if (!showsArchive()) {
+        m_archive->refresh();
+        m_filter->refresh();
+        return;
+    }
+    // What was open in the archive opens again, as far as it is still there.
+    QStringList expanded;
+    const std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
+        for (int row = 0; row < m_filter->rowCount(parent); ++row) {
+            const QModelIndex index = m_filter->index(row, 0, parent);
+            if (m_ui->tree->isExpanded(index)) {
+                expanded << ArchiveModel::keyOf(m_filter->mapToSource(index));
+                collect(index);
+            }
+        }
+    };
+    collect({});
+    const QString current = ArchiveModel::keyOf(m_filter->mapToSource(m_ui->tree->currentIndex()));
+    m_selectingInTree = true;
+    m_archive->refresh();
+    m_filter->refresh();
+    for (const QString &key : std::as_const(expanded))
+        m_ui->tree->expand(m_filter->mapFromSource(m_archive->indexOfKey(key)));
+    if (const QModelIndex index = m_filter->mapFromSource(m_archive->indexOfKey(current));
+        index.isValid())
+        m_ui->tree->setCurrentIndex(index);
+    m_selectingInTree = false;
 }
 
 void MainWindow::rebuildRecentMenu()

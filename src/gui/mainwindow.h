@@ -5,11 +5,13 @@
 #include "theme.h"
 
 #include <QMainWindow>
+#include <QPersistentModelIndex>
 #include <QPointer>
 
 #include <memory>
 #include <optional>
 
+class QDockWidget;
 class QLabel;
 class QProgressDialog;
 class QTreeView;
@@ -20,9 +22,11 @@ class MainWindow;
 
 namespace Broadsheet {
 
+class ArchiveModel;
 class ArticleView;
 class FindBar;
 class ImportController;
+class IssueCalendar;
 class Library;
 class LibraryFilterModel;
 class LibraryModel;
@@ -59,6 +63,12 @@ public:
     SearchPanel *searchPanel() const;
     QTreeView *tree() const;
     LibraryModel *libraryModel() const { return m_model; }
+    ArchiveModel *archiveModel() const { return m_archive; }
+    IssueCalendar *calendar() const { return m_calendar; }
+    QDockWidget *calendarDock() const { return m_calendarDock; }
+    // The tree: the archive (by newspaper) or the files (LibraryModel).
+    bool showsArchive() const;
+    void setLibraryView(Settings::LibraryView view);
     ImportController *importer() const { return m_importer; }
     QString lastMessage() const { return m_lastMessage; }
 
@@ -96,12 +106,38 @@ private:
     void showAbout();
     void showError(const QString &title, const QString &text);
     QList<qint64> selectedArticles() const;
+    QList<qint64> articlesUnder(const QModelIndex &sourceIndex) const;
+
+    // The archive: where the reader is (a day of a paper, maybe a page of it),
+    // as rows of the archive model; stepping through days and pages.
+    struct Place
+    {
+        QString paper = {};
+        QDate date = {};
+        QPersistentModelIndex day = {};
+        QPersistentModelIndex page = {};
+    };
+    Place currentPlace() const;
+    void openInArchive(const QModelIndex &archiveIndex);
+    void stepIssue(int step);
+    void stepPage(int step);
+    void updateNavigation();
+    void setUpCalendar();
+    void calendarMonthShown(int year, int month);
+    void calendarDateActivated(QDate date);
+    QList<qint64> selectedFiles() const;
+    void editIssueProperties();
+    // Both trees read again; the archive opens again where it was open.
+    void refreshTrees();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Settings m_settings;
     std::unique_ptr<Library> m_library;
     LibraryModel *m_model;
+    ArchiveModel *m_archive;
     LibraryFilterModel *m_filter;
+    IssueCalendar *m_calendar;
+    QDockWidget *m_calendarDock;
     ImportController *m_importer;
     QPointer<QProgressDialog> m_progress; // its event loop may outlive the import
     QLabel *m_issueLabel;

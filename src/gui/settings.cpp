@@ -25,6 +25,7 @@ const QString kSearchPage = QStringLiteral("search/page");
 const QString kSearchSection = QStringLiteral("search/section");
 const QString kSearchSort = QStringLiteral("search/sort");
 const QString kSearchFiltersShown = QStringLiteral("search/filtersShown");
+const QString kLibraryView = QStringLiteral("view/libraryTree");
 const QString kLastArticle = QStringLiteral("session/lastArticle");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -181,6 +182,19 @@ void Settings::setSearchFilters(const SearchFilterSettings &filters)
     m_settings.setValue(kSearchSection, filters.section);
     m_settings.setValue(kSearchSort, int(filters.sort));
     m_settings.setValue(kSearchFiltersShown, filters.shown);
+}
+
+Settings::LibraryView Settings::libraryView() const
+{
+    return m_settings.value(kLibraryView).toString() == QLatin1String("file")
+               ? LibraryView::ByFile
+               : LibraryView::ByNewspaper;
+}
+
+void Settings::setLibraryView(LibraryView view)
+{
+    m_settings.setValue(kLibraryView, view == LibraryView::ByFile ? QStringLiteral("file")
+                                                                  : QStringLiteral("newspaper"));
 }
 
 std::optional<qint64> Settings::lastArticle() const

@@ -31,6 +31,9 @@ class Settings
 {
 public:
     enum class Theme { System, Light, Dark, Sepia };
+    // The library tree: the archive (newspaper, year, month, day, page) or the
+    // files one by one.
+    enum class LibraryView { ByNewspaper, ByFile };
     static constexpr int kMaxRecentFiles = 10;
 
     Settings();
@@ -67,6 +70,9 @@ public:
     void setMatchScriptExactly(bool exactly);
     SearchFilterSettings searchFilters() const;
     void setSearchFilters(const SearchFilterSettings &filters);
+
+    LibraryView libraryView() const; // by newspaper unless the user chose by file
+    void setLibraryView(LibraryView view);
 
     std::optional<qint64> lastArticle() const;
     void setLastArticle(std::optional<qint64> articleId);

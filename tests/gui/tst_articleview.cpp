@@ -1,6 +1,7 @@
 #include "articlehtml.h"
 #include "articleview.h"
 #include "cjkpunctuation.h"
+#include "datetext.h"
 
 #include <QApplication>
 #include <QScrollBar>
@@ -211,7 +212,7 @@ void TestArticleView::headSaysWherePrintedNeverTheFileName()
     m_view->showArticle(article);
     text = m_view->document()->toPlainText();
     QVERIFY(text.contains(u"青溪日报"_s));
-    QVERIFY(text.contains(QLocale().toString(article.date, QLocale::LongFormat)));
+    QVERIFY(text.contains(DateText::full(article.date)));
     QVERIFY(text.contains(u"要闻"_s));
     QVERIFY(!text.contains(u"000_36b5"_s));
 }

@@ -81,6 +81,8 @@ void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     GuiTest::isolateSettings(*m_dir);
+    // These tests drive the tree of files; tst_archivewindow drives the archive.
+    Settings().setLibraryView(Settings::LibraryView::ByFile);
     m_window = std::make_unique<MainWindow>();
     QVERIFY(m_window->openLibrary(m_dir->filePath(u"library.sqlite"_s), false));
     m_window->resize(1200, 800);

@@ -6,12 +6,14 @@
 //   (build: cmake --build build --target take_screenshots; run under xvfb-run
 //    or with QT_QPA_PLATFORM=offscreen)
 
+#include "archivemodel.h"
 #include "articleview.h"
 #include "findbar.h"
 #include "importcontroller.h"
 #include "mainwindow.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
+#include "settings.h"
 #include "timelinedialog.h"
 #include "translations.h"
 
@@ -19,6 +21,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
@@ -48,6 +51,53 @@ bool save(QWidget *window, const QString &path)
     settle();
     const bool ok = window->grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+// The archive: the sample issues filed as two papers' pages over a few days
+// (paths like lyrb/2019-02-20/01.txt), the tree open at a page, the calendar.
+bool archiveShots(const QTemporaryDir &home, const QString &out)
+{
+    const QStringList samples = QDir(QStringLiteral(BROADSHEET_SOURCE_DIR "/tests/data/issues"))
+                                    .entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    const QString root = home.filePath(QStringLiteral("archive"));
+    for (int i = 0; i < samples.size(); ++i) {
+        // Every fifth file is another paper's.
+        const QString paper = i % 5 == 4 ? QStringLiteral("jlrb") : QStringLiteral("lyrb");
+        const QDate day = QDate(2019, 2, 18).addDays(i / 3);
+        const QString path = QStringLiteral("%1/%2/%3/%4.txt")
+                                 .arg(root, paper, day.toString(Qt::ISODate))
+                                 .arg(i % 3 + 1, 2, 10, QLatin1Char('0'));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile::copy(QStringLiteral(BROADSHEET_SOURCE_DIR "/tests/data/issues/") + samples[i], path);
+    }
+    bool ok = true;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        Translations::install(language);
+        Settings().setLanguage(language);
+        Settings().setLibraryView(Settings::LibraryView::ByNewspaper);
+        MainWindow window;
+        if (!window.openLibrary(home.filePath(QStringLiteral("archive-%1.sqlite").arg(language)),
+                                false))
+            return false;
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy done(&window, &MainWindow::importFinished);
+        window.openFiles({root});
+        done.wait(60000);
+        // Open at the second day's second page, its first article read.
+        ArchiveModel *archive = window.archiveModel();
+        const QModelIndex day =
+            archive->indexOfIssue(QStringLiteral("辽源日报"), QDate(2019, 2, 19));
+        archive->fetchMore(day);
+        const QList<qint64> onPage = archive->articlesUnder(archive->index(1, 0, day));
+        if (!onPage.isEmpty())
+            window.showArticle(onPage.first());
+        window.calendarDock()->show();
+        ok &= save(&window, out + QStringLiteral("/archive-%1.png").arg(language));
+        window.findChild<QAction *>(QStringLiteral("actionNextPage"))->trigger();
+        ok &= save(&window, out + QStringLiteral("/archive-page-%1.png").arg(language));
+    }
     return ok;
 }
 
@@ -120,7 +170,10 @@ int main(int argc, char *argv[])
         shortcuts->close();
     }
 
-    // 7. A small window in Chinese, and a full-size one.
+    // 7. The archive, with the calendar, in English and in Chinese.
+    ok &= archiveShots(home, out);
+
+    // 8. A small window in Chinese, and a full-size one.
     Translations::install(QStringLiteral("zh_CN"));
     MainWindow chinese;
     if (!chinese.openLibrary(home.filePath(QStringLiteral("library.sqlite")), false))
