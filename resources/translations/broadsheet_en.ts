@@ -1,6 +1,29 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>Broadsheet::ArchiveModel</name>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::ArticleExport</name>
     <message numerus="yes">
         <source>Exported %n article(s) to %1.</source>
@@ -73,6 +96,14 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::IssueCalendar</name>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::IssueParser</name>
     <message numerus="yes">
         <source>%n more</source>
@@ -83,6 +114,19 @@
         <source>Undecodable bytes were replaced with � on line(s) %1.</source>
         <translation>
             <numerusform>Undecodable bytes were replaced with � on line %1.</numerusform><numerusform>Undecodable bytes were replaced with � on lines %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::IssuePropertiesDialog</name>
+    <message numerus="yes">
+        <source>Properties of %n Issues</source>
+        <translation>
+            <numerusform>Properties of %n Issues</numerusform><numerusform>Properties of %n Issues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue file(s)</source>
+        <translation>
+            <numerusform>%n issue file</numerusform><numerusform>%n issue files</numerusform></translation>
     </message>
 </context>
 <context>
@@ -130,6 +174,16 @@
         <translation>
             <numerusform>%n issue already in the library.</numerusform><numerusform>%n issues already in the library.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n issue file(s).</source>
+        <translation>
+            <numerusform>Changed %n issue file.</numerusform><numerusform>Changed %n issue files.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::SearchPanel</name>
@@ -142,6 +196,19 @@
         <source>%n article(s); the rest could not be read: %1</source>
         <translation>
             <numerusform>%n article; the rest could not be read: %1</numerusform><numerusform>%n articles; the rest could not be read: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) in force</source>
+        <translation>
+            <numerusform>%n filter in force</numerusform><numerusform>%n filters in force</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::TimelineChart</name>
+    <message numerus="yes">
+        <source>%1, %2: %3 of %n article(s) (%4%)</source>
+        <translation>
+            <numerusform>%1, %2: %3 of %n article (%4%)</numerusform><numerusform>%1, %2: %3 of %n articles (%4%)</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Broadsheet::ArchiveModel</name>
+    <message>
+        <source>set by you</source>
+        <translation>由你设定</translation>
+    </message>
+    <message>
+        <source>from the text</source>
+        <translation>取自正文</translation>
+    </message>
+    <message>
+        <source>from the file name</source>
+        <translation>取自文件名</translation>
+    </message>
+    <message>
+        <source>guessed from the file&apos;s modification time</source>
+        <translation>据文件修改时间推测</translation>
+    </message>
+    <message>
+        <source>Lines %1–%2</source>
+        <translation>第 %1–%2 行</translation>
+    </message>
+    <message>
+        <source>Page number %1</source>
+        <translation>版次 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Date %1</source>
+        <translation>日期 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 个版面</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown newspaper</source>
+        <translation>未知报纸</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n 期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files that name no newspaper; set one with Issue Properties.</source>
+        <translation>未写明报纸的文件；可在“期次属性”中设定。</translation>
+    </message>
+    <message>
+        <source>Files whose text, name and path give no date</source>
+        <translation>正文、文件名和路径都没有给出日期的文件</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Articles the page prints before naming a section</source>
+        <translation>版面上出现在第一个栏目之前的文章</translation>
+    </message>
+    <message>
+        <source>The page is a guess</source>
+        <translation>版次为推测</translation>
+    </message>
+    <message>
+        <source>The date is guessed from the file&apos;s modification time</source>
+        <translation>日期据文件修改时间推测</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::Article</name>
     <message>
         <source>(untitled) %1</source>
@@ -463,6 +550,98 @@
             <numerusform>已设置 %n 个文件的信息。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Count matching articles per year, month or day, as CSV</source>
+        <translation>按年、月或日统计匹配的文章数，输出 CSV</translation>
+    </message>
+    <message>
+        <source>Only in this newspaper, named as `list` shows it.</source>
+        <translation>只在这份报纸中（名称与 `list` 所列相同）。</translation>
+    </message>
+    <message>
+        <source>Only in issues of this day or later.</source>
+        <translation>只在这一天及以后的期次中。</translation>
+    </message>
+    <message>
+        <source>Only in issues of this day or earlier.</source>
+        <translation>只在这一天及以前的期次中。</translation>
+    </message>
+    <message>
+        <source>Only articles on this page, as printed (3 finds 03 and 第3版; A2 finds A02).</source>
+        <translation>只查这一版的文章，按印刷的版次（3 可找到 03 和 第3版；A2 可找到 A02）。</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>版次</translation>
+    </message>
+    <message>
+        <source>Only articles in a section whose title contains this text.</source>
+        <translation>只查栏目标题含有这段文字的文章。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Order: relevance (the default), newest or oldest (by the issue&apos;s day, undated last).</source>
+        <translation>排序：relevance（相关度，默认）、newest（最新）或 oldest（最早）（按期次日期，无日期的排在最后）。</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>--%1 takes a day as YYYY-MM-DD, such as 2019-02-20; &quot;%2&quot; is not one.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，例如 2019-02-20；“%2”不是。</translation>
+    </message>
+    <message>
+        <source>--from is after --to: no day is in between.</source>
+        <translation>--from 晚于 --to：两者之间没有日期。</translation>
+    </message>
+    <message>
+        <source>Unknown order &quot;%1&quot;; use relevance, newest or oldest.</source>
+        <translation>未知的排序“%1”；请用 relevance、newest 或 oldest。</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>page %1 %2</source>
+        <translation>第%1版 %2</translation>
+    </message>
+    <message>
+        <source>What to count, as in the app&apos;s search box (see `search --help`). The words are joined with spaces.</source>
+        <translation>要统计的内容，写法与程序的搜索框相同（见 `search --help`）。各词以空格连接。</translation>
+    </message>
+    <message>
+        <source>Count per year, month (the default) or day.</source>
+        <translation>按年、月（默认）或日统计。</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Add a column share: the matching articles&apos; part of all, 0 to 1.</source>
+        <translation>增加 share 一列：匹配文章占全部文章的比例，0 到 1。</translation>
+    </message>
+    <message>
+        <source>Only this newspaper, named as `list` shows it: matches and all articles.</source>
+        <translation>只统计这份报纸（名称与 `list` 所列相同）：匹配数和文章总数都是。</translation>
+    </message>
+    <message>
+        <source>Match script exactly: traditional and simplified characters do not find each other.</source>
+        <translation>严格匹配字形：繁体字与简体字不互相匹配。</translation>
+    </message>
+    <message>
+        <source>timeline needs a query.</source>
+        <translation>timeline 需要一个查询。</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;; use year, month or day.</source>
+        <translation>未知的单位“%1”；请用 year、month 或 day。</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::ContentsHtml</name>
@@ -475,6 +654,17 @@
     <message>
         <source>Articles</source>
         <translation>文章</translation>
+    </message>
+    <message>
+        <source>Unnumbered page</source>
+        <translation>未标版次的版面</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::DateText</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第%1版</translation>
     </message>
 </context>
 <context>
@@ -513,6 +703,19 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::IssueCalendar</name>
+    <message>
+        <source>Issues by date</source>
+        <translation>按日期浏览期次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n 期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -572,6 +775,97 @@
     <message>
         <source>%1 is larger than %2 MB; issue files larger than that are refused.</source>
         <translation>%1 大于 %2 MB;超过此大小的报纸文件不予打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::IssuePropertiesDialog</name>
+    <message>
+        <source>Issue Properties: %1</source>
+        <translation>期次属性：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Properties of %n Issues</source>
+        <translation>
+            <numerusform>%n 个期次的属性</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue file(s)</source>
+        <translation>
+            <numerusform>%n 个期次文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Newspaper:</source>
+        <translation>报纸(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>期号(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>版次(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Page na&amp;me:</source>
+        <translation>版名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Use Detected</source>
+        <translation>使用检测值</translation>
+    </message>
+    <message>
+        <source>Forget the value you set and use the one found in the file</source>
+        <translation>放弃你设定的值，改用从文件中找到的值</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>由你设定</translation>
+    </message>
+    <message>
+        <source>detected again when you save</source>
+        <translation>保存时重新检测</translation>
+    </message>
+    <message>
+        <source>not found in the file</source>
+        <translation>文件中未找到</translation>
+    </message>
+    <message>
+        <source>from different sources</source>
+        <translation>来源不一</translation>
+    </message>
+    <message>
+        <source>from the text</source>
+        <translation>取自正文</translation>
+    </message>
+    <message>
+        <source>from the file name</source>
+        <translation>取自文件名</translation>
+    </message>
+    <message>
+        <source>guessed from the file&apos;s date</source>
+        <translation>据文件日期推测</translation>
+    </message>
+    <message>
+        <source>a guess</source>
+        <translation>推测</translation>
+    </message>
+    <message>
+        <source>Detected value</source>
+        <translation>检测值</translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>（多个值）</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未设定</translation>
     </message>
 </context>
 <context>
@@ -809,8 +1103,12 @@
         <translation>查找相邻的一期</translation>
     </message>
     <message>
-        <source>The timeline is not available yet.</source>
-        <translation>时间线尚不可用。</translation>
+        <source>Type what to find: the timeline counts the articles that match it.</source>
+        <translation>请输入要查找的内容：时间线统计与之匹配的文章。</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>时间线</translation>
     </message>
 </context>
 <context>
@@ -1078,6 +1376,45 @@
         <source>%1 — Broadsheet</source>
         <translation>%1 — Broadsheet</translation>
     </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n 期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a day in the tree or in the calendar to see its contents.</source>
+        <translation>在目录树或日历中打开某一天，查看当天的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot change the issues</source>
+        <translation>无法修改期次</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n issue file(s).</source>
+        <translation>
+            <numerusform>已修改 %n 个期次文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Chart Over Time…</source>
+        <translation>随时间变化图(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>How often the search&apos;s words appear over time</source>
+        <translation>搜索词随时间出现的频率</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::OptionalDateEdit</name>
+    <message>
+        <source>Any</source>
+        <translation>不限</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::ParagraphBuilder</name>
@@ -1162,6 +1499,40 @@
         <source>Type to search the text of every article: any characters, several words, &quot;a phrase&quot;, -word to leave out, a OR b, or title:, author:, section:, page: for one field.</source>
         <translation>输入文字即可搜索所有文章:任意字符、多个词、&quot;短语&quot;、-词 表示排除、a OR b,或用 title:、author:、section:、page: 限定字段。</translation>
     </message>
+    <message>
+        <source>Relevance</source>
+        <translation>相关度</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>最新在前</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>最早在前</translation>
+    </message>
+    <message>
+        <source>All newspapers</source>
+        <translation>所有报纸</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>筛选 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) in force</source>
+        <translation>
+            <numerusform>%n 个筛选条件生效</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No articles contain this with these filters.</source>
+        <translation>在这些筛选条件下，没有文章包含这些内容。</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::SearchResultsModel</name>
@@ -1176,6 +1547,16 @@
     <message>
         <source>In the text</source>
         <translation>见于正文</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>the day of a search result, as QDate::toString formats it</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <comment>a newspaper&apos;s page, as in 第3版</comment>
+        <translation>第%1版</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1734,118 @@
     <message>
         <source>The encoding is uncertain: the file was read as %1, but it reads almost as well as %2.</source>
         <translation>编码不确定:文件按 %1 读取,但按 %2 读取也几乎同样通顺。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::TimelineChart</name>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Add a word or phrase to see how often it appears over time.</source>
+        <translation>添加一个词或短语，查看它随时间出现的频率。</translation>
+    </message>
+    <message>
+        <source>Share of articles (%)</source>
+        <translation>文章占比 (%)</translation>
+    </message>
+    <message>
+        <source>Matching articles</source>
+        <translation>匹配的文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %3 of %n article(s) (%4%)</source>
+        <translation>
+            <numerusform>%1，%2：%n 篇文章中的 %3 篇 (%4%)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::TimelineDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Newspaper:</source>
+        <translation>报纸(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>A word or phrase, as in search</source>
+        <translation>一个词或短语，写法与搜索相同</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>按年</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>&amp;Counts</source>
+        <translation>篇数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The number of matching articles in each period</source>
+        <translation>每个时段中匹配的文章数</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>占比(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Matching articles as a part of all the articles of each period, which evens out periods with more or fewer issues</source>
+        <translation>匹配文章占每个时段全部文章的比例，可以抵消各时段期次多少不一的影响</translation>
+    </message>
+    <message>
+        <source>All newspapers</source>
+        <translation>所有报纸</translation>
+    </message>
+    <message>
+        <source>Could not count “%1”: %2</source>
+        <translation>无法统计“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Counting “%1”…</source>
+        <translation>正在统计“%1”…</translation>
+    </message>
+    <message>
+        <source>Click a bar to list the articles of its period.</source>
+        <translation>点击柱形可列出该时段的文章。</translation>
+    </message>
+    <message>
+        <source>Add a word or phrase to see how often it appears over time.</source>
+        <translation>添加一个词或短语，查看它随时间出现的频率。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>没有可显示的内容。</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the chart</source>
+        <translation>从图表中移除“%1”</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +2105,74 @@
         <source>Show , ( ) : ; ! ? between Chinese characters full width, as printed; the text itself is not changed</source>
         <translation>将中文之间的 , ( ) : ; ! ? 显示为全角,如同印刷版;文字本身不变</translation>
     </message>
+    <message>
+        <source>Library &amp;Tree</source>
+        <translation>文库目录树(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Issue &amp;Properties…</source>
+        <translation>期次属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Set the newspaper, date and edition of the selected issues</source>
+        <translation>设定所选期次的报纸、日期和期号</translation>
+    </message>
+    <message>
+        <source>By &amp;Newspaper</source>
+        <translation>按报纸(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The library by newspaper, year, month, day and page</source>
+        <translation>按报纸、年、月、日和版面排列文库</translation>
+    </message>
+    <message>
+        <source>By &amp;File</source>
+        <translation>按文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The library file by file, as opened</source>
+        <translation>按打开的文件逐个排列文库</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show or hide the calendar of issues</source>
+        <translation>显示或隐藏期次日历</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ge</source>
+        <translation>上一版(&amp;G)</translation>
+    </message>
+    <message>
+        <source>The previous page of the issue</source>
+        <translation>本期的上一个版面</translation>
+    </message>
+    <message>
+        <source>Next &amp;Page</source>
+        <translation>下一版(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The next page of the issue</source>
+        <translation>本期的下一个版面</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Issue</source>
+        <translation>上一期(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The newspaper&apos;s issue before this one</source>
+        <translation>这份报纸的上一期</translation>
+    </message>
+    <message>
+        <source>Next &amp;Issue</source>
+        <translation>下一期(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The newspaper&apos;s issue after this one</source>
+        <translation>这份报纸的下一期</translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -1634,6 +2195,74 @@
     <message>
         <source>Off: traditional and simplified characters find each other (发展 finds 發展). On: only as typed.</source>
         <translation>关闭:繁体与简体互相查找(发展 可找到 發展)。开启:只按输入的字形查找。</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
+    </message>
+    <message>
+        <source>Search one newspaper, some days, a page or a section</source>
+        <translation>在一份报纸、某些日期、某一版或某个栏目中搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Sort:</source>
+        <translation>排序(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>The order of the results: the best matches first, or by the day of the issue</source>
+        <translation>结果的顺序：最匹配的在前，或按期次日期</translation>
+    </message>
+    <message>
+        <source>&amp;Newspaper:</source>
+        <translation>报纸(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Days:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The first day to search; Delete for any</source>
+        <translation>搜索的起始日期；按 Delete 表示不限</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>The last day to search; Delete for any</source>
+        <translation>搜索的截止日期；按 Delete 表示不限</translation>
+    </message>
+    <message>
+        <source>&amp;Page:</source>
+        <translation>版次(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>3 or A2</source>
+        <translation>3 或 A2</translation>
+    </message>
+    <message>
+        <source>The page as printed: 3 finds 第03版, A2 finds A02</source>
+        <translation>按印刷的版次：3 可找到 第03版，A2 可找到 A02</translation>
+    </message>
+    <message>
+        <source>S&amp;ection:</source>
+        <translation>栏目(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Part of the section&apos;s title, as printed</source>
+        <translation>栏目标题中的一段文字，按印刷原样</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>清除筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chart over &amp;time…</source>
+        <translation>随时间变化图(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>How often the search&apos;s words appear, year by year, month by month or day by day</source>
+        <translation>搜索词逐年、逐月或逐日出现的频率</translation>
     </message>
 </context>
 <context>
