@@ -1756,7 +1756,7 @@
     </message>
     <message>
         <source>Share of articles (%)</source>
-        <translation>文章占比 (%)</translation>
+        <translation>匹配文章占全部文章的比例 (%)</translation>
     </message>
     <message>
         <source>Matching articles</source>

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLocale>
 #include <QStyleFactory>
 #include <QTimer>
 
@@ -23,7 +24,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.broadsheet.Broadsheet"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/broadsheet/icons/broadsheet.svg")));
-    Broadsheet::Translations::install(Broadsheet::Settings().language());
+    QLocale::setDefault(Broadsheet::Translations::install(Broadsheet::Settings().language()));
     Broadsheet::Theme::rememberSystemPalette();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 

@@ -7,7 +7,7 @@
 
 namespace Broadsheet {
 
-void Translations::install(const QString &language)
+QLocale Translations::install(const QString &language)
 {
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (locale.language() == QLocale::C) // LANG=C: plain English
@@ -25,6 +25,7 @@ void Translations::install(const QString &language)
         QCoreApplication::installTranslator(qt);
     else
         delete qt;
+    return locale;
 }
 
 QStringList Translations::languages()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -12,7 +13,9 @@ class Translations
 public:
     // Installs Broadsheet's and Qt's own translations on the application for
     // `language` ("zh_CN", "en"), or for the system's languages when empty.
-    static void install(const QString &language = {});
+    // Returns the locale chosen: the app makes it the default, so that dates,
+    // months and weekdays (the calendar, the tree) speak the interface's language.
+    static QLocale install(const QString &language = {});
     // The languages there are translations for, as locale names.
     static QStringList languages();
     // The language's own name for itself: "English", "简体中文".

@@ -11,6 +11,10 @@ namespace Broadsheet {
 IssueCalendar::IssueCalendar(QWidget *parent)
     : QCalendarWidget(parent)
 {
+    // Month and weekday names in the interface's language (the default locale the
+    // app sets from it), not the system's: QCalendarWidget otherwise keeps the
+    // locale it found when the widget was made.
+    setLocale(QLocale());
     setGridVisible(false);
     setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     setAccessibleName(tr("Issues by date"));

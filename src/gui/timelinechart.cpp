@@ -140,14 +140,17 @@ void TimelineChart::rebuild()
     x->setTitleText(periodTitle(periods));
     // Many days or months do not fit side by side: upright labels then.
     x->setLabelsAngle(periods.size() > 12 ? -90 : 0);
+    // What the bars measure goes in the chart's title, not the vertical axis's:
+    // Qt Charts cuts a rotated title in a CJK face down to "…" (measured in the
+    // Latin face), so the Chinese window would not say what it counts.
     auto *y = new QValueAxis;
     if (m_share) {
-        y->setTitleText(tr("Share of articles (%)"));
+        chart->setTitle(tr("Share of articles (%)"));
         y->setLabelFormat(QStringLiteral("%.1f"));
         y->setRange(0, top > 0 ? top : 1);
         y->applyNiceNumbers();
     } else {
-        y->setTitleText(tr("Matching articles"));
+        chart->setTitle(tr("Matching articles"));
         y->setLabelFormat(QStringLiteral("%d"));
         // Whole articles: few of them get a tick each, never a tick between two.
         const int most = int(std::ceil(top));
@@ -177,6 +180,7 @@ void TimelineChart::applyPalette()
     chart->setBackgroundPen(Qt::NoPen);
     m_view->setBackgroundBrush(pal.color(QPalette::Base));
     chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    chart->setTitleBrush(pal.color(QPalette::Text));
     QColor grid = pal.color(QPalette::Text);
     grid.setAlphaF(0.15f);
     for (QAbstractAxis *axis : chart->axes()) {

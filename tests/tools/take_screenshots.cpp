@@ -73,7 +73,7 @@ bool archiveShots(const QTemporaryDir &home, const QString &out)
     }
     bool ok = true;
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
-        Translations::install(language);
+        QLocale::setDefault(Translations::install(language));
         Settings().setLanguage(language);
         Settings().setLibraryView(Settings::LibraryView::ByNewspaper);
         MainWindow window;
@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("BroadsheetScreenshots"));
     QApplication::setApplicationName(QStringLiteral("broadsheet"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    Translations::install(QStringLiteral("en"));
+    QLocale::setDefault(Translations::install(QStringLiteral("en")));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
 
@@ -174,7 +174,7 @@ int main(int argc, char *argv[])
     ok &= archiveShots(home, out);
 
     // 8. A small window in Chinese, and a full-size one.
-    Translations::install(QStringLiteral("zh_CN"));
+    QLocale::setDefault(Translations::install(QStringLiteral("zh_CN")));
     MainWindow chinese;
     if (!chinese.openLibrary(home.filePath(QStringLiteral("library.sqlite")), false))
         return 1;
@@ -240,12 +240,12 @@ int main(int argc, char *argv[])
         QCoreApplication::removeTranslator(translator);
         delete translator;
     }
-    Translations::install(QStringLiteral("en"));
+    QLocale::setDefault(Translations::install(QStringLiteral("en")));
     ok &= showFilters(window, QStringLiteral("项目 建设"),
                       out + QStringLiteral("/search-filters.png"));
     ok &= showTimeline(window, out + QStringLiteral("/search-timeline.png"));
     window.searchPanel()->clearFilters();
-    Translations::install(QStringLiteral("zh_CN"));
+    QLocale::setDefault(Translations::install(QStringLiteral("zh_CN")));
     ok &= showFilters(chinese, QStringLiteral("项目 建设"),
                       out + QStringLiteral("/chinese-search-filters.png"));
     ok &= showTimeline(chinese, out + QStringLiteral("/chinese-search-timeline.png"));
