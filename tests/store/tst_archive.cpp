@@ -795,7 +795,11 @@ void TestArchive::upgradeFromFormat4()
     QVERIFY(QFile::remove(gone));
     QVERIFY(execRaw(
         libraryFile,
-        u"DROP TRIGGER archive_years_insert; DROP TRIGGER archive_years_delete;"
+        // Format 6's desk first, then format 5's archive.
+        u"DROP TABLE article_notes; DROP TABLE article_tags; DROP TABLE collection_items;"
+        "DROP TABLE collections; DROP INDEX articles_by_first_line;"
+        "ALTER TABLE articles DROP COLUMN first_line;"
+        "DROP TRIGGER archive_years_insert; DROP TRIGGER archive_years_delete;"
         "DROP TRIGGER archive_years_update; DROP TABLE archive_years;"
         "UPDATE issues SET paper = CASE WHEN paper_source = 'text' THEN paper END, "
         "issue_date = CASE WHEN date_source = 'text' THEN issue_date END;"

@@ -284,8 +284,9 @@ void TestLibrary::upgradesFromEveryOlderVersion()
     }
     if (version >= 1) {
         sql +=
-            u"INSERT INTO issues VALUES (1, '/old/issue.txt', 'abc', 'UTF-8', 0, '旧刊', NULL, NULL, "
-            "NULL, 3, 100, '2020-01-01T00:00:00.000Z');"
+            u"INSERT INTO issues (id, source_path, sha256, encoding, bom, title, paper, issue_date, "
+            "masthead_line, line_count, byte_count, imported_at) VALUES (1, '/old/issue.txt', "
+            "'abc', 'UTF-8', 0, '旧刊', NULL, NULL, NULL, 3, 100, '2020-01-01T00:00:00.000Z');"
             "INSERT INTO sections VALUES (1, 1, 0, '', NULL);"
             "INSERT INTO articles (id, issue_id, section_id, number, position, kind, title, title_lines)"
             " VALUES (1, 1, 1, 1, 0, 'news', '旧标题', '1');"
@@ -316,6 +317,13 @@ void TestLibrary::upgradesFromEveryOlderVersion()
     if (version >= 1) {
         QCOMPARE((*library)->issues()->size(), 1);
         QCOMPARE(TestData::searchCount(**library, u"升级之前"_s), 1); // the search index was built
+    }
+    if (version >= 1) {
+        // The upgrade to format 6 found the old article's first line (its title's):
+        // the desk can name it.
+        QVERIFY((*library)->addTags({1}, {u"旧"_s}).ok());
+        QCOMPARE(TestData::searchCount(**library, u"tag:旧"_s), 1);
+        QVERIFY((*library)->exportDesk({})->contains("\"first_line\": 1"));
     }
     QVERIFY((*library)->importFile(TestData::seedPath()).ok());
     QCOMPARE(TestData::searchCount(**library, u"柴伟"_s), 2);
