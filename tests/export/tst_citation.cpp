@@ -84,6 +84,9 @@ void TestCitation::cite_data()
         << QStringList{u"张莹莹"_s, u"李明"_s, u"王芳"_s, u"赵强"_s} << QString() << QDate()
         << QString() << u"张莹莹, 李明, 王芳, 等.我市在全省率先出台新政稳就业[N]."_s
         << u"张莹莹 et al., “我市在全省率先出台新政稳就业.”"_s;
+    QTest::newRow("page only") << QStringList{u"张莹莹"_s} << QString() << QDate() << u"05"_s
+                               << u"张莹莹.我市在全省率先出台新政稳就业[N](5)."_s
+                               << u"张莹莹, “我市在全省率先出台新政稳就业,” 5."_s;
     QTest::newRow("page as printed") << QStringList{} << paper << QDate() << u"三"_s
                                      << u"我市在全省率先出台新政稳就业[N].辽源日报(三)."_s
                                      << u"“我市在全省率先出台新政稳就业,” 辽源日报, 三."_s;

@@ -66,7 +66,10 @@ QString Citation::gbt7714(const StoredArticle &article)
             (published.isEmpty() ? QString() : u","_s) + article.date.toString(Qt::ISODate);
     if (const QString page = ExportFields::citedPage(article.pageNumber); !page.isEmpty())
         published += u'(' + page + u')';
-    if (!published.isEmpty())
+    // With neither paper nor day, the page follows the title as it would the day.
+    if (published.startsWith(u'('))
+        parts.last() += published;
+    else if (!published.isEmpty())
         parts << published;
     return parts.join(u'.') + u'.';
 }
