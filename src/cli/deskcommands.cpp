@@ -1,15 +1,14 @@
-// broadsheet-cli export and cite: library articles for a researcher's desk, as
-// references (RIS, CSL-JSON), a table (CSV), notes (Markdown) or a book (EPUB),
-// and as citations.
+// broadsheet-cli collection, collections, tag and note: the researcher's desk
+// (collections, tags and notes) from the command line.
 #include "cli.h"
 
-#include "citation.h"
-#include "deskexporter.h"
-#include "libraryaccess.h"
+#include "library.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QSet>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -17,193 +16,420 @@ namespace Broadsheet::Cli {
 
 namespace {
 
-// Library article ids, as `search --json` gives them ("article").
+QCommandLineOption libraryOption()
+{
+    return QCommandLineOption(u"library"_s,
+                              tr("The library file (default: %1).").arg(Library::defaultPath()),
+                              tr("file"));
+}
+
+Result<std::unique_ptr<Library>> openLibrary(const QCommandLineParser &parser,
+                                             Library::Access access)
+{
+    const QString path =
+        parser.isSet(u"library"_s) ? parser.value(u"library"_s) : Library::defaultPath();
+    Library::Options options{.access = access, .busyTimeoutMs = 3000};
+    options.indexProgress = [path, told = false](int, int total) mutable {
+        if (!std::exchange(told, true))
+            err(tr("Updating the search index of %1 for this version of Broadsheet (%n "
+                   "article(s))…",
+                   nullptr, total)
+                    .arg(path));
+    };
+    return Library::open(path, options);
+}
+
+// What the user gave that cannot be used is a failure of the input (1); a
+// library that cannot be used is 3.
+int failure(const Error &error)
+{
+    err(error.message);
+    switch (error.code) {
+    case Error::Code::NotFound:
+    case Error::Code::InvalidInput:
+    case Error::Code::Io:
+        return ExitFailed;
+    default:
+        return ExitLibrary;
+    }
+}
+
+int usage(const QString &message, const QCommandLineParser &parser)
+{
+    err(message + u"\n\n"_s + parser.helpText());
+    return ExitUsage;
+}
+
+// Article ids as `search` prints them; nullopt (and a message) for anything else.
 std::optional<QList<qint64>> articleIds(const QStringList &values)
 {
     QList<qint64> ids;
     for (const QString &value : values) {
         bool ok = false;
         const qint64 id = value.trimmed().toLongLong(&ok);
-        if (!ok || id <= 0)
+        if (!ok || id <= 0) {
+            err(tr("\"%1\" is not an article id (a number, as search prints it).").arg(value));
             return std::nullopt;
-        if (!ids.contains(id))
-            ids << id;
-    }
-    return ids;
-}
-
-// Every article a query finds, oldest issue first: the count first, then all of them.
-Result<QList<qint64>> queryIds(Library &library, const QString &query)
-{
-    SearchRequest request;
-    request.text = query;
-    request.sort = SearchRequest::Sort::Oldest;
-    request.limit = 0;
-    const auto counted = library.search(request);
-    if (!counted)
-        return counted.error();
-    request.limit = counted->total;
-    const auto found = library.search(request);
-    if (!found)
-        return found.error();
-    QList<qint64> ids;
-    for (const SearchHit &hit : found->hits)
-        ids << hit.article.id;
-    return ids;
-}
-
-// The articles by id, in the order given; an id the library does not hold is
-// said, not skipped.
-Result<QList<StoredArticle>> articlesById(Library &library, const QList<qint64> &ids)
-{
-    auto stored = library.storedArticles(ids);
-    if (!stored)
-        return stored.error();
-    if (stored->size() != ids.size()) {
-        QSet<qint64> present;
-        for (const StoredArticle &article : std::as_const(*stored))
-            present.insert(article.record.id);
-        for (const qint64 id : ids) {
-            if (!present.contains(id))
-                return Error{Error::Code::NotFound,
-                             tr("The library has no article %1 (see `search --json`).").arg(id)};
         }
+        ids << id;
     }
-    return stored;
+    return ids;
+}
+
+// Every article a query finds, in the search's order.
+Result<QList<qint64>> articlesFound(Library &library, const QString &text)
+{
+    QList<qint64> ids;
+    SearchRequest request;
+    request.text = text;
+    request.limit = 1000;
+    for (;;) {
+        const auto results = library.search(request);
+        if (!results)
+            return results.error();
+        for (const SearchHit &hit : results->hits)
+            ids << hit.article.id;
+        request.offset += request.limit;
+        if (results->hits.isEmpty() || request.offset >= results->total)
+            break;
+    }
+    return ids;
+}
+
+Result<qint64> existingCollection(Library &library, const QString &name)
+{
+    const auto id = library.collectionId(name);
+    if (!id)
+        return id.error();
+    if (!*id)
+        return Error{Error::Code::NotFound, tr("There is no collection named “%1”.").arg(name)};
+    return **id;
+}
+
+int collectionAdd(QCommandLineParser &parser, const QStringList &names)
+{
+    const QStringList queries = parser.values(u"query"_s);
+    const QStringList articles = parser.values(u"article"_s);
+    if (names.size() != 1)
+        return usage(tr("collection add needs the collection's name."), parser);
+    if (names.first().trimmed().isEmpty())
+        return usage(tr("A collection needs a name."), parser);
+    if (queries.isEmpty() == articles.isEmpty())
+        return usage(tr("collection add needs --query or --article (one of them)."), parser);
+    const auto ids = articleIds(articles);
+    if (!ids)
+        return ExitUsage;
+    auto library = openLibrary(parser, Library::Access::ReadWrite);
+    if (!library)
+        return failure(library.error());
+    QList<qint64> adding = *ids;
+    if (!queries.isEmpty()) {
+        auto found = articlesFound(**library, queries.join(u' '));
+        if (!found)
+            return failure(found.error());
+        adding = *found;
+    }
+    const auto id = (*library)->createCollection(names.first());
+    if (!id)
+        return failure(id.error());
+    if (auto s = (*library)->addToCollection(*id, adding); !s)
+        return failure(s.error());
+    out(tr("%n article(s) added to “%1”.", nullptr, int(adding.size()))
+            .arg(names.first().trimmed()));
+    return ExitOk;
+}
+
+int collectionList(QCommandLineParser &parser, bool json)
+{
+    auto library = openLibrary(parser, Library::Access::ReadOnly);
+    if (!library)
+        return failure(library.error());
+    const auto collections = (*library)->collections();
+    if (!collections)
+        return failure(collections.error());
+    if (json) {
+        QJsonArray array;
+        for (const CollectionRecord &collection : *collections)
+            array << QJsonObject{{u"id"_s, collection.id},
+                                 {u"name"_s, collection.name},
+                                 {u"articles"_s, collection.articleCount},
+                                 {u"absent"_s, collection.absentCount},
+                                 {u"created"_s, collection.created.toString(Qt::ISODateWithMs)}};
+        outBytes(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitOk;
+    }
+    if (collections->isEmpty()) {
+        out(tr("The library %1 has no collections yet.").arg((*library)->path()));
+        return ExitOk;
+    }
+    for (const CollectionRecord &collection : *collections) {
+        QString line =
+            u"%1  %2"_s.arg(tr("%n article(s)", nullptr, collection.articleCount).leftJustified(14),
+                            collection.name);
+        if (collection.absentCount > 0)
+            line += u"  "_s + tr("(%n more whose files are not in the library)", nullptr,
+                                 collection.absentCount);
+        out(line);
+    }
+    return ExitOk;
+}
+
+int collectionShow(QCommandLineParser &parser, const QStringList &names)
+{
+    if (names.size() != 1)
+        return usage(tr("collection show needs the collection's name."), parser);
+    auto library = openLibrary(parser, Library::Access::ReadOnly);
+    if (!library)
+        return failure(library.error());
+    const auto id = existingCollection(**library, names.first());
+    if (!id)
+        return failure(id.error());
+    const auto articles = (*library)->collectionArticles(*id);
+    if (!articles)
+        return failure(articles.error());
+    for (const ArticleRecord &article : *articles)
+        out(u"%1  %2"_s.arg(QString::number(article.id).rightJustified(6), article.displayTitle()));
+    return ExitOk;
+}
+
+int collectionRemove(QCommandLineParser &parser, const QStringList &names)
+{
+    if (names.size() != 1)
+        return usage(tr("collection remove needs the collection's name."), parser);
+    auto library = openLibrary(parser, Library::Access::ReadWrite);
+    if (!library)
+        return failure(library.error());
+    const auto id = existingCollection(**library, names.first());
+    if (!id)
+        return failure(id.error());
+    const QStringList articles = parser.values(u"article"_s);
+    if (!articles.isEmpty()) {
+        // Only these articles leave it.
+        const auto ids = articleIds(articles);
+        if (!ids)
+            return ExitUsage;
+        if (auto s = (*library)->removeFromCollection(*id, *ids); !s)
+            return failure(s.error());
+        out(tr("%n article(s) removed from “%1”.", nullptr, int(ids->size()))
+                .arg(names.first().trimmed()));
+        return ExitOk;
+    }
+    if (auto s = (*library)->removeCollection(*id); !s)
+        return failure(s.error());
+    out(tr("The collection “%1” was removed.").arg(names.first().trimmed()));
+    return ExitOk;
 }
 
 } // namespace
 
-int deskExportCommand(QCommandLineParser &parser, const QStringList &arguments)
+int collectionCommand(QCommandLineParser &parser, const QStringList &arguments)
 {
+    parser.addPositionalArgument(
+        u"action"_s,
+        tr("add NAME (--query QUERY | --article ID...): add articles, making the collection if "
+           "there is none; list; show NAME: its articles; remove NAME: the collection (with "
+           "--article: only those articles)."),
+        u"add|list|show|remove"_s);
     const QCommandLineOption query(
-        u"query"_s,
-        tr("Export every article this query finds, as in `search` (oldest first); "
-           "repeatable."),
-        tr("query"));
-    const QCommandLineOption article(
-        u"article"_s, tr("Export this article, by its library id (`search --json`); repeatable."),
-        tr("ID"));
-    const QCommandLineOption collection(
-        u"collection"_s, tr("Export the articles of this desk collection."), tr("name"));
-    const QCommandLineOption format(
-        u"format"_s, tr("The format: %1.").arg(deskFormatNames().join(u", "_s)), tr("format"));
-    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s},
-                                    tr("The file to write (an earlier file there is replaced)."),
-                                    tr("file"));
-    parser.addOptions({libraryOption(), query, article, collection, format, output});
+        u"query"_s, tr("Add every article this query finds (as for search)."), tr("query"));
+    const QCommandLineOption article(u"article"_s, tr("An article id (as search prints it)."),
+                                     tr("id"));
+    const QCommandLineOption json(u"json"_s, tr("list: print the collections as JSON."));
+    parser.addOptions({libraryOption(), query, article, json});
     if (const auto done = processArguments(parser, arguments))
         return *done;
-
-    const auto usage = [&](const QString &message) {
-        err(message + u"\n\n"_s + parser.helpText());
-        return int(ExitUsage);
-    };
-    if (parser.positionalArguments().size() > 1)
-        return usage(tr("export takes no file names; choose the articles with --query, "
-                        "--article or --collection."));
-    const int sources =
-        int(parser.isSet(query)) + int(parser.isSet(article)) + int(parser.isSet(collection));
-    if (sources != 1)
-        return usage(tr(
-            "Choose the articles with one of --query QUERY, --article ID or --collection NAME."));
-    // The desk's collections are kept by a part of the library this version
-    // does not have yet.
-    if (parser.isSet(collection))
-        return usage(tr("--collection is not available yet in this version of Broadsheet; use "
-                        "--query or --article."));
-    if (!parser.isSet(format))
-        return usage(
-            tr("Name the format with --format (%1).").arg(deskFormatNames().join(u", "_s)));
-    const auto chosen = deskFormatFromName(parser.value(format).trimmed());
-    if (!chosen)
-        return usage(tr("Unknown format \"%1\"; use %2.")
-                         .arg(parser.value(format), deskFormatNames().join(u", "_s)));
-    if (parser.value(output).isEmpty())
-        return usage(tr("Name the file to write with -o FILE."));
-    std::optional<QList<qint64>> ids;
-    if (parser.isSet(article)) {
-        ids = articleIds(parser.values(article));
-        if (!ids)
-            return usage(tr("--article takes a library article id, as `search --json` shows."));
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const QString action = positional.value(0);
+    const QStringList rest = positional.mid(1);
+    if (action == u"add"_s)
+        return collectionAdd(parser, rest);
+    if (action == u"list"_s) {
+        if (!rest.isEmpty())
+            return usage(tr("collection list takes no names."), parser);
+        return collectionList(parser, parser.isSet(json));
     }
+    if (action == u"show"_s)
+        return collectionShow(parser, rest);
+    if (action == u"remove"_s)
+        return collectionRemove(parser, rest);
+    return usage(action.isEmpty() ? tr("collection needs an action: add, list, show or remove.")
+                                  : tr("Unknown action \"%1\" of collection.").arg(action),
+                 parser);
+}
 
-    auto library = openLibrary(parser, Library::Access::ReadOnly);
-    if (!library)
-        return libraryFailure(library.error());
-    const QString path = parser.value(output);
-    if (QFileInfo(path).canonicalFilePath() == QFileInfo((*library)->path()).canonicalFilePath()) {
-        err(tr("%1 is the library; it was not replaced.").arg(path));
-        return ExitFailed;
-    }
-    if (!ids) {
-        ids.emplace();
-        for (const QString &text : parser.values(query)) {
-            const auto found = queryIds(**library, text);
-            if (!found) {
-                if (found.error().code == Error::Code::InvalidInput)
-                    return usage(found.errorMessage());
-                return libraryFailure(found.error());
-            }
-            for (const qint64 id : *found) {
-                if (!ids->contains(id))
-                    ids->append(id);
-            }
+int collectionsCommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addPositionalArgument(
+        u"action"_s,
+        tr("export: write collections, tags and notes to a desk file (JSON); import FILE: merge "
+           "one into the library."),
+        u"export|import"_s);
+    const QCommandLineOption collection(
+        u"collection"_s, tr("export: only this collection, with its articles' tags and notes."),
+        tr("name"));
+    const QCommandLineOption output(QStringList{u"o"_s, u"output"_s},
+                                    tr("export: the file to write (default: standard output)."),
+                                    tr("file"));
+    parser.addOptions({libraryOption(), collection, output});
+    if (const auto done = processArguments(parser, arguments))
+        return *done;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const QString action = positional.value(0);
+    if (action == u"export"_s) {
+        if (positional.size() != 1)
+            return usage(tr("collections export takes no file names; use -o FILE."), parser);
+        auto library = openLibrary(parser, Library::Access::ReadOnly);
+        if (!library)
+            return failure(library.error());
+        QList<qint64> ids;
+        for (const QString &name : parser.values(collection)) {
+            const auto id = existingCollection(**library, name);
+            if (!id)
+                return failure(id.error());
+            ids << *id;
         }
-        if (ids->isEmpty()) {
-            err(tr("No article matches; nothing was written."));
+        const auto json = (*library)->exportDesk(ids);
+        if (!json)
+            return failure(json.error());
+        if (!parser.isSet(output)) {
+            outBytes(*json);
+            return ExitOk;
+        }
+        QSaveFile file(parser.value(output));
+        if (!file.open(QIODevice::WriteOnly) || file.write(*json) != json->size() ||
+            !file.commit()) {
+            err(tr("%1 cannot be written: %2").arg(parser.value(output), file.errorString()));
             return ExitFailed;
         }
+        return ExitOk;
     }
-    const auto stored = articlesById(**library, *ids);
-    if (!stored)
-        return libraryFailure(stored.error());
-    QList<DeskExportItem> items;
-    for (const StoredArticle &entry : *stored)
-        items.append({entry});
-    if (const Status written = DeskExporter::write(*chosen, items, path); !written) {
-        err(written.errorMessage());
-        return ExitFailed;
+    if (action == u"import"_s) {
+        if (positional.size() != 2)
+            return usage(tr("collections import needs one desk file."), parser);
+        QFile file(positional.at(1));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err(tr("%1 cannot be read: %2").arg(positional.at(1), file.errorString()));
+            return ExitFailed;
+        }
+        const QByteArray bytes = file.readAll();
+        auto library = openLibrary(parser, Library::Access::ReadWrite);
+        if (!library)
+            return failure(library.error());
+        const auto report = (*library)->importDesk(bytes);
+        if (!report)
+            return failure(report.error());
+        out(tr("%n collection(s)", nullptr, report->collections) + u", "_s +
+            tr("%n article(s) in them", nullptr, report->articles) + u", "_s +
+            tr("%n tag(s)", nullptr, report->tags) + u", "_s +
+            tr("%n note(s)", nullptr, report->notes) + u"."_s);
+        if (report->missing > 0) {
+            out(tr("%n article(s) are not in this library; they are kept and come back when "
+                   "their files are imported.",
+                   nullptr, report->missing));
+            for (const QString &title : report->missingTitles)
+                out(u"  "_s + title);
+        }
+        return ExitOk;
     }
-    out(tr("Wrote %n article(s) to %1", nullptr, int(items.size()))
-            .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    return usage(action.isEmpty() ? tr("collections needs an action: export or import.")
+                                  : tr("Unknown action \"%1\" of collections.").arg(action),
+                 parser);
+}
+
+int tagCommand(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addPositionalArgument(u"action"_s,
+                                 tr("add TAG... or remove TAG... (of the articles given with "
+                                    "--article); list: every tag."),
+                                 u"add|remove|list"_s);
+    const QCommandLineOption article(u"article"_s, tr("An article id (as search prints it)."),
+                                     tr("id"));
+    parser.addOptions({libraryOption(), article});
+    if (const auto done = processArguments(parser, arguments))
+        return *done;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const QString action = positional.value(0);
+    const QStringList tags = positional.mid(1);
+    if (action == u"list"_s) {
+        auto library = openLibrary(parser, Library::Access::ReadOnly);
+        if (!library)
+            return failure(library.error());
+        const auto all = (*library)->tags();
+        if (!all)
+            return failure(all.error());
+        for (const QString &tag : *all)
+            out(tag);
+        return ExitOk;
+    }
+    if (action != u"add"_s && action != u"remove"_s)
+        return usage(action.isEmpty() ? tr("tag needs an action: add, remove or list.")
+                                      : tr("Unknown action \"%1\" of tag.").arg(action),
+                     parser);
+    if (tags.isEmpty())
+        return usage(tr("tag %1 needs at least one tag.").arg(action), parser);
+    if (!parser.isSet(article))
+        return usage(tr("tag %1 needs the articles: --article ID.").arg(action), parser);
+    const auto ids = articleIds(parser.values(article));
+    if (!ids)
+        return ExitUsage;
+    auto library = openLibrary(parser, Library::Access::ReadWrite);
+    if (!library)
+        return failure(library.error());
+    const Status done =
+        action == u"add"_s ? (*library)->addTags(*ids, tags) : (*library)->removeTags(*ids, tags);
+    if (!done)
+        return failure(done.error());
     return ExitOk;
 }
 
-int citeCommand(QCommandLineParser &parser, const QStringList &arguments)
+int noteCommand(QCommandLineParser &parser, const QStringList &arguments)
 {
-    parser.addPositionalArgument(u"articles"_s,
-                                 tr("Library article ids, as `search --json` shows them."),
-                                 tr("ARTICLE-ID..."));
-    const QCommandLineOption style(
-        u"style"_s, tr("The style: gbt7714 (GB/T 7714-2015, the default) or chicago."), tr("style"),
-        u"gbt7714"_s);
-    parser.addOptions({libraryOption(), style});
+    parser.addPositionalArgument(u"action"_s,
+                                 tr("set ARTICLE-ID TEXT: the article's note (empty text removes "
+                                    "it); show ARTICLE-ID: its note, collections and tags."),
+                                 u"set|show"_s);
+    parser.addOption(libraryOption());
     if (const auto done = processArguments(parser, arguments))
         return *done;
-    const auto usage = [&](const QString &message) {
-        err(message + u"\n\n"_s + parser.helpText());
-        return int(ExitUsage);
-    };
-    const QStringList values = parser.positionalArguments().mid(1);
-    if (values.isEmpty())
-        return usage(tr("cite needs an article id."));
-    const auto ids = articleIds(values);
-    if (!ids)
-        return usage(tr("cite takes library article ids, as `search --json` shows them."));
-    const QString name = parser.value(style).trimmed().toLower();
-    if (name != u"gbt7714"_s && name != u"chicago"_s)
-        return usage(tr("Unknown style \"%1\"; use gbt7714 or chicago.").arg(parser.value(style)));
-
-    auto library = openLibrary(parser, Library::Access::ReadOnly);
-    if (!library)
-        return libraryFailure(library.error());
-    const auto stored = articlesById(**library, *ids);
-    if (!stored)
-        return libraryFailure(stored.error());
-    for (const StoredArticle &entry : *stored)
-        out(name == u"chicago"_s ? Citation::chicago(entry) : Citation::gbt7714(entry));
-    return ExitOk;
+    const QStringList positional = parser.positionalArguments().mid(1);
+    const QString action = positional.value(0);
+    if (action == u"set"_s) {
+        if (positional.size() != 3)
+            return usage(tr("note set needs an article id and the text (quoted)."), parser);
+        const auto ids = articleIds({positional.at(1)});
+        if (!ids)
+            return ExitUsage;
+        auto library = openLibrary(parser, Library::Access::ReadWrite);
+        if (!library)
+            return failure(library.error());
+        if (auto s = (*library)->setNote(ids->first(), positional.at(2)); !s)
+            return failure(s.error());
+        return ExitOk;
+    }
+    if (action == u"show"_s) {
+        if (positional.size() != 2)
+            return usage(tr("note show needs an article id."), parser);
+        const auto ids = articleIds({positional.at(1)});
+        if (!ids)
+            return ExitUsage;
+        auto library = openLibrary(parser, Library::Access::ReadOnly);
+        if (!library)
+            return failure(library.error());
+        const auto desk = (*library)->desk(ids->first());
+        if (!desk)
+            return failure(desk.error());
+        // The note as written; what else the desk holds, after it, for the terminal.
+        if (!desk->note.isEmpty())
+            out(desk->note);
+        if (!desk->collections.isEmpty())
+            err(tr("Collections: %1").arg(desk->collections.join(u", "_s)));
+        if (!desk->tags.isEmpty())
+            err(tr("Tags: %1").arg(desk->tags.join(u", "_s)));
+        return ExitOk;
+    }
+    return usage(action.isEmpty() ? tr("note needs an action: set or show.")
+                                  : tr("Unknown action \"%1\" of note.").arg(action),
+                 parser);
 }
 
 } // namespace Broadsheet::Cli

@@ -50,7 +50,11 @@ private slots:
     void deskExportUsage_data();
     void deskExportUsage();
     void deskExportFails();
+    void deskExportCollection();
     void cite();
+    void deskCommands();
+    void deskUsageErrors_data();
+    void deskUsageErrors();
 
 private:
     static CliRun cli(const QStringList &arguments) { return runCli(arguments); }
@@ -700,7 +704,8 @@ void TestCli::deskExportUsage_data()
     const QStringList to{u"--format"_s, u"ris"_s, u"-o"_s, u"out.ris"_s};
     QTest::newRow("no articles") << to;
     QTest::newRow("two sources") << QStringList{u"--query"_s, u"市"_s, u"--article"_s, u"1"_s} + to;
-    QTest::newRow("collection") << QStringList{u"--collection"_s, u"读书"_s} + to;
+    QTest::newRow("query and collection")
+        << QStringList{u"--query"_s, u"市"_s, u"--collection"_s, u"读书"_s} + to;
     QTest::newRow("no format") << QStringList{u"--query"_s, u"市"_s, u"-o"_s, u"out.ris"_s};
     QTest::newRow("unknown format")
         << QStringList{u"--query"_s, u"市"_s, u"--format"_s, u"docx"_s, u"-o"_s, u"out.docx"_s};
@@ -751,6 +756,49 @@ void TestCli::deskExportFails()
     QCOMPARE(unusable.exitCode, 3);
 }
 
+void TestCli::deskExportCollection()
+{
+    QVERIFY(writeDatedIssues(QDir(m_dir->path())));
+    QCOMPARE(cli({u"import"_s, u"--library"_s, library(), m_dir->path()}).exitCode, 0);
+    const QList<qint64> ids = foundIds(library(), u"春耕"_s);
+    QCOMPARE(ids.size(), 5);
+    const QString first = QString::number(ids[0]);
+    const QStringList lib{u"--library"_s, library()};
+    QCOMPARE(
+        cli(QStringList{u"collection"_s, u"add"_s} + lib +
+            QStringList{u"读书"_s, u"--article"_s, first, u"--article"_s, QString::number(ids[2])})
+            .exitCode,
+        0);
+    QCOMPARE(cli(QStringList{u"tag"_s, u"add"_s} + lib +
+                 QStringList{u"春耕"_s, u"政策, 民生"_s, u"--article"_s, first})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        cli(QStringList{u"note"_s, u"set"_s} + lib + QStringList{first, u"对比去年"_s}).exitCode,
+        0);
+    const QString path = m_dir->filePath(u"desk.json"_s);
+    const CliRun run =
+        cli(QStringList{u"export"_s} + lib +
+            QStringList{u"--collection"_s, u"读书"_s, u"--format"_s, u"csl-json"_s, u"-o"_s, path});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray items = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(items.size(), 2);
+    // The desk's note and tags come along.
+    const auto withNote = std::find_if(items.begin(), items.end(), [](const QJsonValue &item) {
+        return item.toObject().contains(u"note"_s);
+    });
+    QVERIFY(withNote != items.end());
+    QCOMPARE(withNote->toObject().value(u"note"_s).toString(), u"对比去年"_s);
+    QVERIFY(withNote->toObject().value(u"keyword"_s).toString().contains(u"政策, 民生"_s));
+    const CliRun missing = cli(QStringList{u"export"_s} + lib +
+                               QStringList{u"--collection"_s, u"没有"_s, u"--format"_s, u"ris"_s,
+                                           u"-o"_s, m_dir->filePath(u"x.ris"_s)});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"x.ris"_s)));
+}
+
 void TestCli::cite()
 {
     QVERIFY(writeDatedIssues(QDir(m_dir->path())));
@@ -775,6 +823,132 @@ void TestCli::cite()
              2);
     QCOMPARE(cli({u"cite"_s, u"--library"_s, library()}).exitCode, 2);
     QCOMPARE(cli({u"cite"_s, u"--library"_s, library(), u"first"_s}).exitCode, 2);
+}
+
+void TestCli::deskCommands()
+{
+    QCOMPARE(cli({u"import"_s, u"--library"_s, library(), kSeed}).exitCode, 0);
+    QList<qint64> ids;
+    {
+        auto opened = Broadsheet::Library::open(library());
+        QVERIFY(opened.ok());
+        const auto issues = (*opened)->issues();
+        const auto articles = (*opened)->articles(issues->first().id);
+        Broadsheet::SearchRequest request;
+        request.text = u"柴伟"_s;
+        const auto found = (*opened)->search(request);
+        QList<qint64> byQuery;
+        for (const Broadsheet::SearchHit &hit : found->hits)
+            byQuery << hit.article.id;
+        // ids[0]: one the query does not find.
+        for (const Broadsheet::ArticleRecord &article : *articles) {
+            if (!byQuery.contains(article.id))
+                ids << article.id;
+        }
+    }
+    const auto run = [&](QStringList arguments) {
+        arguments.insert(2, u"--library"_s);
+        arguments.insert(3, library());
+        return cli(arguments);
+    };
+    // By query and by id; the name with a space, a quote and a percent sign.
+    const QString name = u"my \"list\" 100%"_s;
+    CliRun added = run({u"collection"_s, u"add"_s, name, u"--query"_s, u"柴伟"_s});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QVERIFY(added.outText().startsWith(u"2 article"_s));
+    added = run({u"collection"_s, u"add"_s, name, u"--article"_s, QString::number(ids[0]),
+                 u"--article"_s, QString::number(ids[0])});
+    QCOMPARE(added.exitCode, 0);
+    CliRun list = run({u"collection"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonArray collections = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(collections.size(), 1);
+    QCOMPARE(collections[0][u"name"_s].toString(), name);
+    QCOMPARE(collections[0][u"articles"_s].toInt(), 3);
+    list = run({u"collection"_s, u"list"_s});
+    QVERIFY(list.outText().contains(name));
+    QCOMPARE(run({u"collection"_s, u"show"_s, name}).out.count('\n'), 3);
+
+    QCOMPARE(
+        run({u"tag"_s, u"add"_s, u"待读"_s, u"done"_s, u"--article"_s, QString::number(ids[0])})
+            .exitCode,
+        0);
+    QCOMPARE(
+        run({u"tag"_s, u"remove"_s, u"done"_s, u"--article"_s, QString::number(ids[0])}).exitCode,
+        0);
+    QCOMPARE(run({u"tag"_s, u"list"_s}).outText(), u"待读\n"_s);
+    const QString note = u"**要点**\n- 一"_s;
+    QCOMPARE(run({u"note"_s, u"set"_s, QString::number(ids[0]), note}).exitCode, 0);
+    const CliRun shown = run({u"note"_s, u"show"_s, QString::number(ids[0])});
+    QCOMPARE(shown.exitCode, 0);
+    QCOMPARE(shown.outText(), note + u'\n');
+    QVERIFY(shown.err.contains("待读"));
+    QCOMPARE(run({u"note"_s, u"show"_s, u"999999"_s}).exitCode, 1);
+    QCOMPARE(cli({u"search"_s, u"--library"_s, library(), u"--count"_s, u"tag:待读 has:note"_s})
+                 .outText()
+                 .trimmed(),
+             u"1"_s);
+
+    // Export, into another library, and back out the same.
+    const QString desk = m_dir->filePath(u"desk.json"_s);
+    QCOMPARE(run({u"collections"_s, u"export"_s, u"--collection"_s, name, u"-o"_s, desk}).exitCode,
+             0);
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    QCOMPARE(cli({u"import"_s, u"--library"_s, other, kSeed}).exitCode, 0);
+    CliRun imported = cli({u"collections"_s, u"import"_s, u"--library"_s, other, desk});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    for (const char *count : {"1 collection", "3 article", "1 tag", "1 note"})
+        QVERIFY2(imported.out.contains(count), imported.out.constData());
+    const CliRun again = cli({u"collections"_s, u"export"_s, u"--library"_s, other});
+    QFile written(desk);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(again.out, written.readAll());
+    // An empty library: the articles are kept for their file, and said to be missing.
+    const QString empty = m_dir->filePath(u"empty.sqlite"_s);
+    imported = cli({u"collections"_s, u"import"_s, u"--library"_s, empty, desk});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.outText().contains(u"3 article"_s) &&
+                 imported.outText().contains(u"not in this library"_s),
+             imported.out.constData());
+
+    QVERIFY(writeBytes(m_dir->filePath(u"bad.json"_s), "{]"));
+    imported =
+        cli({u"collections"_s, u"import"_s, u"--library"_s, other, m_dir->filePath(u"bad.json"_s)});
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY(imported.err.contains("not JSON"));
+
+    QCOMPARE(run({u"collection"_s, u"remove"_s, name}).exitCode, 0);
+    QCOMPARE(run({u"collection"_s, u"remove"_s, name}).exitCode, 1);
+    QVERIFY(QJsonDocument::fromJson(run({u"collection"_s, u"list"_s, u"--json"_s}).out)
+                .array()
+                .isEmpty());
+}
+
+void TestCli::deskUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("collection without action") << QStringList{u"collection"_s};
+    QTest::newRow("unknown action") << QStringList{u"collection"_s, u"frob"_s};
+    QTest::newRow("add without articles") << QStringList{u"collection"_s, u"add"_s, u"x"_s};
+    QTest::newRow("add with both") << QStringList{
+        u"collection"_s, u"add"_s, u"x"_s, u"--query"_s, u"a"_s, u"--article"_s, u"1"_s};
+    QTest::newRow("add without a name")
+        << QStringList{u"collection"_s, u"add"_s, u" "_s, u"--article"_s, u"1"_s};
+    QTest::newRow("bad article id")
+        << QStringList{u"tag"_s, u"add"_s, u"x"_s, u"--article"_s, u"abc"_s};
+    QTest::newRow("tag without articles") << QStringList{u"tag"_s, u"add"_s, u"x"_s};
+    QTest::newRow("tag without tags") << QStringList{u"tag"_s, u"add"_s, u"--article"_s, u"1"_s};
+    QTest::newRow("note set without text") << QStringList{u"note"_s, u"set"_s, u"1"_s};
+    QTest::newRow("collections import without file") << QStringList{u"collections"_s, u"import"_s};
+}
+
+void TestCli::deskUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    arguments << u"--library"_s << library();
+    const CliRun run = cli(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
