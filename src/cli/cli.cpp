@@ -56,6 +56,13 @@ const QList<Command> &commands()
         {"export-pdf",
          QT_TRANSLATE_NOOP("Broadsheet::Cli", "Export articles of an issue file to PDF"),
          exportCommand},
+        {"export",
+         QT_TRANSLATE_NOOP("Broadsheet::Cli",
+                           "Export library articles as RIS, CSL-JSON, CSV, Markdown or EPUB"),
+         deskExportCommand},
+        {"cite",
+         QT_TRANSLATE_NOOP("Broadsheet::Cli", "Cite library articles (GB/T 7714 or Chicago)"),
+         citeCommand},
     };
     return list;
 }

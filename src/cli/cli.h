@@ -33,6 +33,8 @@ int timelineCommand(QCommandLineParser &parser, const QStringList &arguments);
 int listCommand(QCommandLineParser &parser, const QStringList &arguments);
 int setMetadataCommand(QCommandLineParser &parser, const QStringList &arguments);
 int exportCommand(QCommandLineParser &parser, const QStringList &arguments);
+int deskExportCommand(QCommandLineParser &parser, const QStringList &arguments);
+int citeCommand(QCommandLineParser &parser, const QStringList &arguments);
 // deskcommands.cpp: collections, tags and notes.
 int collectionCommand(QCommandLineParser &parser, const QStringList &arguments);
 int collectionsCommand(QCommandLineParser &parser, const QStringList &arguments);

@@ -1,7 +1,7 @@
 // broadsheet-cli import, search, list and set-metadata: the library from the command line.
 #include "cli.h"
 
-#include "library.h"
+#include "libraryaccess.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -13,8 +13,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Broadsheet::Cli {
-
-namespace {
 
 QCommandLineOption libraryOption()
 {
@@ -51,6 +49,8 @@ int libraryFailure(const Error &error)
     err(error.message);
     return error.code == Error::Code::NotFound ? ExitFailed : ExitLibrary;
 }
+
+namespace {
 
 QString outcomeName(ImportResult::Outcome outcome)
 {

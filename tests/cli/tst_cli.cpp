@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +45,13 @@ private slots:
     void percentSignsInFileNames_data();
     void percentSignsInFileNames();
     void twoProcessesImportTheSameFiles();
+    void deskExport_data();
+    void deskExport();
+    void deskExportUsage_data();
+    void deskExportUsage();
+    void deskExportFails();
+    void deskExportCollection();
+    void cite();
     void deskCommands();
     void deskUsageErrors_data();
     void deskUsageErrors();
@@ -136,8 +144,8 @@ void TestCli::helpAndVersion()
 {
     const CliRun help = cli({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
-    for (const char *command :
-         {"parse", "import", "search", "timeline", "list", "set-metadata", "export-pdf"})
+    for (const char *command : {"parse", "import", "search", "timeline", "list", "set-metadata",
+                                "export-pdf", "export", "cite"})
         QVERIFY2(help.out.contains(command), command);
     const CliRun version = cli({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
@@ -617,6 +625,204 @@ void TestCli::unusableLibrary()
     const CliRun missing = cli({u"list"_s, u"--library"_s, m_dir->filePath(u"none.sqlite"_s)});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains("no library"));
+}
+
+namespace {
+
+// The library ids of the articles a query finds, oldest first.
+QList<qint64> foundIds(const QString &library, const QString &query)
+{
+    const CliRun run = runCli({u"search"_s, u"--library"_s, library, u"--json"_s, u"--sort"_s,
+                               u"oldest"_s, u"--limit"_s, u"100"_s, query});
+    QList<qint64> ids;
+    for (const QJsonValue &hit :
+         QJsonDocument::fromJson(run.out).object().value(u"hits"_s).toArray())
+        ids << hit.toObject().value(u"article"_s).toInteger();
+    return ids;
+}
+
+} // namespace
+
+void TestCli::deskExport_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("ris") << u"ris"_s;
+    QTest::newRow("csl-json") << u"csl-json"_s;
+    QTest::newRow("csv") << u"csv"_s;
+    QTest::newRow("markdown") << u"markdown"_s;
+    QTest::newRow("epub") << u"epub"_s;
+}
+
+void TestCli::deskExport()
+{
+    QFETCH(QString, format);
+    QVERIFY(writeDatedIssues(QDir(m_dir->path())));
+    QCOMPARE(cli({u"import"_s, u"--library"_s, library(), m_dir->path()}).exitCode, 0);
+    const QString path = m_dir->filePath(u"out."_s + format);
+    const CliRun run = cli({u"export"_s, u"--library"_s, library(), u"--query"_s, u"春耕"_s,
+                            u"--format"_s, format, u"-o"_s, path});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("5 articles"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    // Five articles (春耕 is in five), each as its format has them.
+    if (format == u"ris"_s) {
+        QCOMPARE(bytes.count("TY  - NEWS\r\n"), 5);
+        QCOMPARE(bytes.count("\r\nER  - \r\n"), 5);
+        QVERIFY(bytes.contains("T2  - 辽源日报\r\nDA  - 2019/02/20/\r\n"));
+    } else if (format == u"csl-json"_s) {
+        const QJsonArray items = QJsonDocument::fromJson(bytes).array();
+        QCOMPARE(items.size(), 5);
+        // Oldest first, as asked.
+        QCOMPARE(items.first().toObject().value(u"issued"_s).toObject().value(u"date-parts"_s),
+                 QJsonValue(QJsonArray{QJsonArray{2019, 2, 20}}));
+    } else if (format == u"csv"_s) {
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBFid,title,authors,newspaper,date,page,section,tags,"
+                                 "note,text\r\n"));
+        QCOMPARE(bytes.count("\r\n"), 6);
+    } else if (format == u"markdown"_s) {
+        QCOMPARE(QString::fromUtf8(bytes).count(
+                     QRegularExpression(u"^# "_s, QRegularExpression::MultilineOption)),
+                 5);
+    } else {
+        QVERIFY(bytes.startsWith("PK\x03\x04"));
+        QCOMPARE(bytes.mid(30, 28), QByteArray("mimetypeapplication/epub+zip"));
+    }
+    // By article id too, in the order given.
+    const QList<qint64> ids = foundIds(library(), u"春耕"_s);
+    QCOMPARE(ids.size(), 5);
+    const CliRun byId = cli({u"export"_s, u"--library"_s, library(), u"--article"_s,
+                             QString::number(ids[1]), u"--format"_s, format, u"-o"_s, path});
+    QVERIFY2(byId.exitCode == 0, byId.err.constData());
+    QVERIFY(byId.out.contains("1 article "));
+}
+
+void TestCli::deskExportUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QStringList to{u"--format"_s, u"ris"_s, u"-o"_s, u"out.ris"_s};
+    QTest::newRow("no articles") << to;
+    QTest::newRow("two sources") << QStringList{u"--query"_s, u"市"_s, u"--article"_s, u"1"_s} + to;
+    QTest::newRow("query and collection")
+        << QStringList{u"--query"_s, u"市"_s, u"--collection"_s, u"读书"_s} + to;
+    QTest::newRow("no format") << QStringList{u"--query"_s, u"市"_s, u"-o"_s, u"out.ris"_s};
+    QTest::newRow("unknown format")
+        << QStringList{u"--query"_s, u"市"_s, u"--format"_s, u"docx"_s, u"-o"_s, u"out.docx"_s};
+    QTest::newRow("no output") << QStringList{u"--query"_s, u"市"_s, u"--format"_s, u"csv"_s};
+    QTest::newRow("bad article id") << QStringList{u"--article"_s, u"seven"_s} + to;
+    QTest::newRow("a file name") << QStringList{u"--query"_s, u"市"_s, u"issue.txt"_s} + to;
+}
+
+void TestCli::deskExportUsage()
+{
+    QFETCH(QStringList, arguments);
+    QCOMPARE(cli({u"import"_s, u"--library"_s, library(), kSeed}).exitCode, 0);
+    const CliRun run = cli(QStringList{u"export"_s, u"--library"_s, library()} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(!QFile::exists(u"out.ris"_s));
+}
+
+void TestCli::deskExportFails()
+{
+    QCOMPARE(cli({u"import"_s, u"--library"_s, library(), kSeed}).exitCode, 0);
+    const QStringList base{u"export"_s, u"--library"_s, library(), u"--format"_s, u"ris"_s};
+    // Where nothing can be written: a folder that does not exist, a folder itself.
+    for (const QString &target : {m_dir->filePath(u"none/out.ris"_s), m_dir->path()}) {
+        const CliRun run = cli(base + QStringList{u"--query"_s, u"就业"_s, u"-o"_s, target});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(!run.err.isEmpty());
+    }
+    const QString out = m_dir->filePath(u"out.ris"_s);
+    const CliRun none = cli(base + QStringList{u"--query"_s, u"没有这个词"_s, u"-o"_s, out});
+    QCOMPARE(none.exitCode, 1);
+    const CliRun missing = cli(base + QStringList{u"--article"_s, u"99999"_s, u"-o"_s, out});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("99999"));
+    QVERIFY(!QFile::exists(out));
+    // The library itself is not overwritten.
+    const CliRun self = cli(base + QStringList{u"--query"_s, u"就业"_s, u"-o"_s, library()});
+    QCOMPARE(self.exitCode, 1);
+    QCOMPARE(cli({u"search"_s, u"--library"_s, library(), u"--count"_s, u"就业"_s}).exitCode, 0);
+    // A library that cannot be used.
+    const QString broken = m_dir->filePath(u"broken.sqlite"_s);
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    const CliRun unusable = cli({u"export"_s, u"--library"_s, broken, u"--query"_s, u"市"_s,
+                                 u"--format"_s, u"ris"_s, u"-o"_s, out});
+    QCOMPARE(unusable.exitCode, 3);
+}
+
+void TestCli::deskExportCollection()
+{
+    QVERIFY(writeDatedIssues(QDir(m_dir->path())));
+    QCOMPARE(cli({u"import"_s, u"--library"_s, library(), m_dir->path()}).exitCode, 0);
+    const QList<qint64> ids = foundIds(library(), u"春耕"_s);
+    QCOMPARE(ids.size(), 5);
+    const QString first = QString::number(ids[0]);
+    const QStringList lib{u"--library"_s, library()};
+    QCOMPARE(
+        cli(QStringList{u"collection"_s, u"add"_s} + lib +
+            QStringList{u"读书"_s, u"--article"_s, first, u"--article"_s, QString::number(ids[2])})
+            .exitCode,
+        0);
+    QCOMPARE(cli(QStringList{u"tag"_s, u"add"_s} + lib +
+                 QStringList{u"春耕"_s, u"政策, 民生"_s, u"--article"_s, first})
+                 .exitCode,
+             0);
+    QCOMPARE(
+        cli(QStringList{u"note"_s, u"set"_s} + lib + QStringList{first, u"对比去年"_s}).exitCode,
+        0);
+    const QString path = m_dir->filePath(u"desk.json"_s);
+    const CliRun run =
+        cli(QStringList{u"export"_s} + lib +
+            QStringList{u"--collection"_s, u"读书"_s, u"--format"_s, u"csl-json"_s, u"-o"_s, path});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray items = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(items.size(), 2);
+    // The desk's note and tags come along.
+    const auto withNote = std::find_if(items.begin(), items.end(), [](const QJsonValue &item) {
+        return item.toObject().contains(u"note"_s);
+    });
+    QVERIFY(withNote != items.end());
+    QCOMPARE(withNote->toObject().value(u"note"_s).toString(), u"对比去年"_s);
+    QVERIFY(withNote->toObject().value(u"keyword"_s).toString().contains(u"政策, 民生"_s));
+    const CliRun missing = cli(QStringList{u"export"_s} + lib +
+                               QStringList{u"--collection"_s, u"没有"_s, u"--format"_s, u"ris"_s,
+                                           u"-o"_s, m_dir->filePath(u"x.ris"_s)});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(!QFile::exists(m_dir->filePath(u"x.ris"_s)));
+}
+
+void TestCli::cite()
+{
+    QVERIFY(writeDatedIssues(QDir(m_dir->path())));
+    QCOMPARE(cli({u"import"_s, u"--library"_s, library(), m_dir->path()}).exitCode, 0);
+    const QList<qint64> ids = foundIds(library(), u"春耕"_s);
+    QCOMPARE(ids.size(), 5);
+    const QString first = QString::number(ids.first()); // 辽源日报 2019-02-20, page 01
+    const CliRun gbt = cli({u"cite"_s, u"--library"_s, library(), first});
+    QVERIFY2(gbt.exitCode == 0, gbt.err.constData());
+    QCOMPARE(gbt.outText(), u"王甲.第1号文章标题[N].辽源日报,2019-02-20(1).\n"_s);
+    const CliRun chicago =
+        cli({u"cite"_s, u"--library"_s, library(), u"--style"_s, u"chicago"_s, first});
+    QVERIFY2(chicago.exitCode == 0, chicago.err.constData());
+    QCOMPARE(chicago.outText(), u"王甲, “第1号文章标题,” 辽源日报, February 20, 2019, 1.\n"_s);
+    // The undated file's article: no day, no paper, nothing in their place.
+    const CliRun undated = cli({u"cite"_s, u"--library"_s, library(), QString::number(ids.last())});
+    QCOMPARE(undated.exitCode, 0);
+    QCOMPARE(undated.outText(), u"王甲.第1号文章标题[N](1).\n"_s);
+
+    QCOMPARE(cli({u"cite"_s, u"--library"_s, library(), u"99999"_s}).exitCode, 1);
+    QCOMPARE(cli({u"cite"_s, u"--library"_s, library(), u"--style"_s, u"apa"_s, first}).exitCode,
+             2);
+    QCOMPARE(cli({u"cite"_s, u"--library"_s, library()}).exitCode, 2);
+    QCOMPARE(cli({u"cite"_s, u"--library"_s, library(), u"first"_s}).exitCode, 2);
 }
 
 void TestCli::deskCommands()
