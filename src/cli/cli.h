@@ -33,6 +33,11 @@ int timelineCommand(QCommandLineParser &parser, const QStringList &arguments);
 int listCommand(QCommandLineParser &parser, const QStringList &arguments);
 int setMetadataCommand(QCommandLineParser &parser, const QStringList &arguments);
 int exportCommand(QCommandLineParser &parser, const QStringList &arguments);
+// deskcommands.cpp: collections, tags and notes.
+int collectionCommand(QCommandLineParser &parser, const QStringList &arguments);
+int collectionsCommand(QCommandLineParser &parser, const QStringList &arguments);
+int tagCommand(QCommandLineParser &parser, const QStringList &arguments);
+int noteCommand(QCommandLineParser &parser, const QStringList &arguments);
 
 // Parses a subcommand's arguments. Returns an exit status when there is nothing
 // more to do: --help shown (0), or a usage error reported (2).

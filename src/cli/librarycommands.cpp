@@ -141,7 +141,7 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
     parser.addPositionalArgument(
         u"query"_s,
         tr("What to find, as in the app's search box: words that must all occur, \"a "
-           "phrase\", -word to leave out, a OR b, title:, author:, section:, page:, "
+           "phrase\", -word to leave out, a OR b, title:, author:, section:, page:, collection:, tag:, has:note, "
            "\"a b\"~10 for words near each other. The words are joined with spaces."),
         tr("QUERY..."));
     const QCommandLineOption json(u"json"_s, tr("Print the results as JSON."));

@@ -23,6 +23,8 @@ private slots:
     void proximity_data();
     void proximity();
     void fields();
+    void deskFields_data();
+    void deskFields();
     void pages_data();
     void pages();
     void anythingTypedIsRead();
@@ -34,8 +36,9 @@ namespace {
 // -excluded, field:, words joined by "+" and ~distance.
 QString shape(const SearchQuery &query)
 {
-    static const QStringList fieldNames = {u""_s, u"title:"_s, u"author:"_s, u"section:"_s,
-                                           u"page:"_s};
+    static const QStringList fieldNames = {u""_s,         u"title:"_s, u"author:"_s,
+                                           u"section:"_s, u"page:"_s,  u"collection:"_s,
+                                           u"tag:"_s,     u"has:"_s};
     QStringList groups;
     for (const SearchQuery::Group &group : query.groups()) {
         QStringList terms;
@@ -112,6 +115,17 @@ void TestSearchQuery::reading_data()
     QTest::newRow("half a surrogate pair")
         << u"市"_s + QChar(0xD800) + u" 报"_s + QChar(0xDC00) << u"市\uFFFD & 报\uFFFD"_s;
     QTest::newRow("a whole pair") << u"📰市"_s << u"📰市"_s;
+    QTest::newRow("collection") << u"collection:读书"_s << u"collection:读书"_s;
+    QTest::newRow("collection with spaces")
+        << u"collection:\"My List\" 发展"_s << u"collection:my list & 发展"_s;
+    QTest::newRow("tag") << u"tag:待读 -tag:read"_s << u"tag:待读 & -tag:read"_s;
+    QTest::newRow("tags in an OR") << u"tag:a OR tag:b"_s << u"tag:a | tag:b"_s;
+    QTest::newRow("has:note") << u"has:note 发展"_s << u"has:note & 发展"_s;
+    QTest::newRow("has:notes") << u"HAS:Notes"_s << u"has:notes"_s;
+    QTest::newRow("excluded has:note") << u"-has:note"_s << u"-has:note"_s;
+    QTest::newRow("has: anything else is a word") << u"has:cats"_s << u"has:cats"_s;
+    QTest::newRow("has:notebook is a word") << u"has:notebook"_s << u"has:notebook"_s;
+    QTest::newRow("desk field with nothing after it") << u"tag: a"_s << u"tag: & a"_s;
     QTest::newRow("FTS5 syntax is text")
         << u"a AND b NEAR(c) * ^d {head}:e"_s << u"a & and & b & near(c) & * & ^d & {head}:e"_s;
 }
@@ -152,6 +166,9 @@ void TestSearchQuery::matchExpression_data()
     QTest::newRow("only exclusions: nothing to find") << u"-a -b"_s << QString();
     QTest::newRow("only fields: nothing to find") << u"author:王 section:要闻"_s << QString();
     QTest::newRow("fields aside") << u"ab author:王"_s << u"\"ab\""_s;
+    QTest::newRow("only desk fields: nothing to find")
+        << u"collection:a tag:b has:note"_s << QString();
+    QTest::newRow("desk fields aside") << u"ab -tag:x"_s << u"\"ab\""_s;
     QTest::newRow("folded") << u"發展 ＡＩ"_s << u"\"发展\" AND \"ai\""_s;
     QTest::newRow("a lone quote") << u"\"\"\""_s << QString();
 }
@@ -303,6 +320,44 @@ void TestSearchQuery::fields()
     QVERIFY(query.matchesValue(query.groups()[1].first(), u"第02版:要闻"_s));
     QVERIFY(query.matchesValue(query.groups()[2].first(), u"第02版:要闻"_s));
     QVERIFY(!query.matchesValue(query.groups()[2].first(), u"第12版:要闻"_s));
+}
+
+void TestSearchQuery::deskFields_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<bool>("matches");
+    // The article is in the collections 读书 and "My List", tagged 待读, with a note.
+    QTest::newRow("its collection") << u"collection:读书"_s << true;
+    QTest::newRow("traditional and case fold") << u"collection:讀書"_s << true;
+    QTest::newRow("a quoted name") << u"collection:\"my list\""_s << true;
+    QTest::newRow("the whole name only") << u"collection:读"_s << false;
+    QTest::newRow("another collection") << u"collection:体育"_s << false;
+    QTest::newRow("its tag") << u"tag:待读"_s << true;
+    QTest::newRow("full-width tag") << u"tag:ＲＥＡＤ"_s << false;
+    QTest::newRow("not tagged") << u"-tag:read"_s << true;
+    QTest::newRow("excluded tag") << u"-tag:待读"_s << false;
+    QTest::newRow("has a note") << u"has:note"_s << true;
+    QTest::newRow("has no note") << u"-has:note"_s << false;
+    QTest::newRow("with text") << u"正文 tag:待读"_s << true;
+    QTest::newRow("with missing text") << u"体育 tag:待读"_s << false;
+    QTest::newRow("OR") << u"tag:read OR collection:读书"_s << true;
+    QTest::newRow("OR of neither") << u"tag:read OR collection:体育"_s << false;
+}
+
+void TestSearchQuery::deskFields()
+{
+    QFETCH(QString, query);
+    QFETCH(bool, matches);
+    SearchQuery::Subject article{u"标题"_s, u"正文"_s, {}, {}};
+    article.collections = {u"读书"_s, u"My List"_s};
+    article.tags = {u"待读"_s};
+    article.hasNote = true;
+    const SearchQuery parsed(query);
+    QVERIFY(parsed.usesDesk());
+    QCOMPARE(parsed.matches(article), matches);
+    SearchQuery::Subject bare{u"标题"_s, u"正文"_s, {}, {}};
+    QVERIFY(!SearchQuery(u"正文"_s).usesDesk());
+    QCOMPARE(SearchQuery(u"has:note"_s).matches(bare), false);
 }
 
 void TestSearchQuery::pages_data()

@@ -27,6 +27,9 @@ constexpr FieldName kFields[] = {
     {u"author", SearchQuery::Field::Author},
     {u"section", SearchQuery::Field::Section},
     {u"page", SearchQuery::Field::Page},
+    {u"collection", SearchQuery::Field::Collection},
+    {u"tag", SearchQuery::Field::Tag},
+    {u"has", SearchQuery::Field::Note},
 };
 
 bool isPairedSurrogate(QStringView text, qsizetype i)
@@ -45,6 +48,17 @@ bool endsTerm(QChar c)
 bool isIndexField(SearchQuery::Field field)
 {
     return field == SearchQuery::Field::Text || field == SearchQuery::Field::Title;
+}
+
+// has: takes one value, note (or notes); has:anything-else is a word like any.
+bool isNoteValue(QStringView folded, qsizetype at)
+{
+    for (const QStringView value : {QStringView(u"notes"), QStringView(u"note")}) {
+        if (folded.sliced(at).startsWith(value) &&
+            (at + value.size() == folded.size() || endsTerm(folded[at + value.size()])))
+            return true;
+    }
+    return false;
 }
 
 // One piece of what was typed: a term, or an OR between terms.
@@ -197,7 +211,8 @@ SearchQuery::SearchQuery(QStringView text, Script script)
             !endsTerm(folded[letters + 1])) {
             const QStringView name = QStringView(folded).sliced(i, letters - i);
             for (const FieldName &field : kFields) {
-                if (name == field.name) {
+                if (name == field.name &&
+                    (field.field != Field::Note || isNoteValue(folded, letters + 1))) {
                     term.field = field.field;
                     i = letters + 1;
                     break;
@@ -314,6 +329,19 @@ SearchQuery::SearchQuery(QStringView text, Script script)
             }
         }
     }
+}
+
+bool SearchQuery::isDeskField(Field field)
+{
+    return field == Field::Collection || field == Field::Tag || field == Field::Note;
+}
+
+bool SearchQuery::usesDesk() const
+{
+    return std::any_of(m_groups.begin(), m_groups.end(), [](const Group &group) {
+        return std::any_of(group.begin(), group.end(),
+                           [](const Term &term) { return isDeskField(term.field); });
+    });
 }
 
 QString SearchQuery::fold(QStringView text) const
@@ -487,8 +515,13 @@ bool SearchQuery::matchesValue(const Term &term, QStringView value) const
         return fold(value).contains(term.words.value(0));
     case Field::Page:
         return pageMatches(term.words.value(0), value);
+    case Field::Collection:
+    case Field::Tag:
+        // The whole name: tag:读 is not tag:读书.
+        return fold(value) == term.words.value(0);
     case Field::Text:
     case Field::Title:
+    case Field::Note:
         break;
     }
     return false;
@@ -511,6 +544,15 @@ bool SearchQuery::termMatches(const Term &term, const QString &head, const QStri
     case Field::Section:
     case Field::Page:
         return matchesValue(term, subject.section);
+    case Field::Collection:
+    case Field::Tag: {
+        const QStringList &values =
+            term.field == Field::Collection ? subject.collections : subject.tags;
+        return std::any_of(values.begin(), values.end(),
+                           [&](const QString &value) { return matchesValue(term, value); });
+    }
+    case Field::Note:
+        return subject.hasNote;
     }
     return false;
 }

@@ -29,13 +29,18 @@ struct SearchLimits
 //                       (第02版, A2版: page:2, page:02, page:a2, page:第2版)
 //   "项目 发展"~10      each word at most 10 characters from the others, in the
 //                       headline or in the body (a line break counts as one)
+//   collection:读书     in the user's collection of that name (the whole name,
+//                       folded: collection:"my list" for one with spaces)
+//   tag:待读            tagged so by the user (the whole tag, folded)
+//   has:note            with a note of the user's (has: anything else is a word)
 //
 // Everything else is text, never syntax, and no query is an error: an unclosed
 // quote runs to the end of its line, OR and | with no term on one side are
 // words, a field name with nothing after its colon is a word, a lone - is a
 // word; operators and fields combine (-title:x, title:"a b", author:王 OR
 // author:李). Field names and OR fold like any text (TITLE:, ｔｉｔｌｅ：, ＯＲ).
-// A query of excluded terms only finds every article without them.
+// A query of excluded terms only finds every article without them; one of
+// desk fields only (collection:, tag:, has:note) lists those articles.
 //
 // Terms are folded (TextFold: width, Latin case and, unless the script must match
 // exactly, traditional characters to simplified ones) and quoted for FTS5, so no
@@ -43,7 +48,8 @@ struct SearchLimits
 class SearchQuery
 {
 public:
-    enum class Field { Text, Title, Author, Section, Page };
+    // Collection, Tag, Note: the researcher's desk (Library::collections and on).
+    enum class Field { Text, Title, Author, Section, Page, Collection, Tag, Note };
     enum class Script { Fold, Exact }; // Exact: "Match script exactly"
 
     struct Term
@@ -64,6 +70,10 @@ public:
         QString body; // byline, paragraphs and captions, a line each
         QStringList authors;
         QString section; // the title of its section, page marker included
+        // The desk's: read only for a query that names them (usesDesk).
+        QStringList collections = {}; // names
+        QStringList tags = {};
+        bool hasNote = false;
     };
 
     using Limits = SearchLimits;
@@ -90,6 +100,11 @@ public:
     // Folded as this query's words are (the script fold unless Script::Exact).
     QString fold(QStringView text) const;
 
+    // Whether a term is of the desk (collection:, tag:, has:note): the exact
+    // check then needs the articles' collections, tags and notes.
+    bool usesDesk() const;
+    static bool isDeskField(Field field);
+
     // The words a hit marks: of the text and headline terms not excluded;
     // folded, distinct.
     const QStringList &terms() const { return m_terms; }
@@ -105,8 +120,9 @@ public:
 
     // Whether an article matches the whole query: the exact check.
     bool matches(const Subject &subject) const;
-    // Whether one value matches an author, section or page term as such (not
-    // excluded): an author's name, a section's title.
+    // Whether one value matches an author, section, page, collection or tag
+    // term as such (not excluded): an author's name, a section's title, a
+    // collection's name, a tag.
     bool matchesValue(const Term &term, QStringView value) const;
     // page: a page as typed (2, 02, A2, 第2版, 二) against a section title whose
     // page marker names it (第02版:要闻). False for a title without a marker.

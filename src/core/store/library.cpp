@@ -449,6 +449,12 @@ Status Library::upgradeTo(int version)
             return s;
         }
     }
+    if (version == 6) {
+        if (auto s = backfillFirstLines(); !s) {
+            rollback();
+            return s;
+        }
+    }
     if (auto s =
             exec(QStringLiteral("PRAGMA application_id = %1").arg(QString::number(kApplicationId)));
         !s) {
@@ -754,9 +760,9 @@ Result<ImportResult> Library::writeParsed(ParsedIssueFile &file)
         rollback();
         return previous.error();
     }
+    QString previousSha256;
     if (*previous) {
         // What the user set of the file's old contents holds for the new.
-        QString previousSha256;
         QSqlQuery digest(m_db);
         digest.prepare(QStringLiteral("SELECT sha256 FROM issues WHERE id = ?"));
         digest.addBindValue(**previous);
@@ -787,6 +793,12 @@ Result<ImportResult> Library::writeParsed(ParsedIssueFile &file)
     if (!id) {
         rollback();
         return id.error();
+    }
+    if (*previous) {
+        if (auto s = carryDesk(previousSha256, file.sha256, *id); !s) {
+            rollback();
+            return s.error();
+        }
     }
     const auto same = samePageAs(*id);
     if (!same) {
@@ -1137,7 +1149,8 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path,
     article.prepare(QStringLiteral(
         "INSERT INTO articles (issue_id, section_id, group_id, number, position, kind, kicker, "
         "kicker_lines, title, title_lines, subtitle, subtitle_lines, byline, byline_lines, "
-        "byline_inline, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "byline_inline, page, first_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?)"));
     QSqlQuery author(m_db);
     author.prepare(QStringLiteral(
         "INSERT INTO article_authors (article_id, position, name) VALUES (?, ?, ?)"));
@@ -1190,9 +1203,10 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path,
             article.addBindValue(a.byline ? QVariant(a.byline->text) : noText);
             article.addBindValue(a.byline ? QVariant(joinLines(a.byline->lines)) : noText);
             article.addBindValue(a.byline && a.byline->isInline ? 1 : 0);
-            const int page =
-                StoredMetadata::pageOfLine(effective.pages, StoredMetadata::firstLineOf(a));
+            const int firstLine = StoredMetadata::firstLineOf(a);
+            const int page = StoredMetadata::pageOfLine(effective.pages, firstLine);
             article.addBindValue(page >= 0 ? QVariant(page) : QVariant(QMetaType::fromType<int>()));
+            article.addBindValue(firstLine); // the desk's key (librarydesk.cpp)
             if (!article.exec())
                 return sqlError(article, Library::tr("store the issue"));
             const qint64 articleId = article.lastInsertId().toLongLong();

@@ -5,6 +5,7 @@
 #include "libraryrecords.h"
 #include "result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -19,6 +20,7 @@ namespace Broadsheet {
 struct ParsedIssueFile; // library.cpp
 class SearchQuery;
 struct SearchSql; // searchsql.h
+struct DeskKey;   // librarydesk.cpp
 
 // What an import tells as it goes, and how to stop it.
 struct ImportListener
@@ -55,7 +57,7 @@ public:
         int importParsers = -1;
     };
 
-    static constexpr int kSchemaVersion = 5;
+    static constexpr int kSchemaVersion = 6;
     // Read-only access (which cannot upgrade) works from this format on. Format 5
     // added the archive's columns and tables (paper and date sources, pages), which
     // every listing reads: an older library must be opened for writing once.
@@ -145,6 +147,34 @@ public:
     // keep theirs.
     Status setUserMetadata(const QList<qint64> &issueIds, const MetadataEdit &edit);
 
+    // --- The researcher's desk (librarydesk.cpp) ------------------------------
+    // Collections, tags and notes, keyed by the article's content (the file's
+    // sha256 and the article's first line): they outlive removing an issue and
+    // come back with its file. Each call is one transaction.
+    Result<QList<CollectionRecord>> collections(); // by name
+    // The collection of that name (trimmed), created if there is none.
+    Result<qint64> createCollection(const QString &name);
+    Status renameCollection(qint64 id, const QString &name);
+    Status removeCollection(qint64 id);
+    // Appended in the order given; articles already in it stay where they are.
+    Status addToCollection(qint64 collectionId, const QList<qint64> &articleIds);
+    Status removeFromCollection(qint64 collectionId, const QList<qint64> &articleIds);
+    // In the order they were added; only the articles in the library.
+    Result<QList<ArticleRecord>> collectionArticles(qint64 collectionId);
+    Result<std::optional<qint64>> collectionId(const QString &name); // none if there is none
+    Result<QStringList> tags();                                      // every tag, sorted
+    Status addTags(const QList<qint64> &articleIds, const QStringList &tags);
+    Status removeTags(const QList<qint64> &articleIds, const QStringList &tags);
+    Status setNote(qint64 articleId, const QString &text); // empty (or blank) removes it
+    Result<ArticleDesk> desk(qint64 articleId);
+    Result<QList<qint64>> articlesWithNotes(); // in the library, by id
+    // Broadsheet's own desk file (JSON, "broadsheet-desk" version 1): the given
+    // collections with the tags and notes of their articles; none given: all of
+    // the desk. importDesk merges a file into the library, all or nothing; doing
+    // it again changes nothing.
+    Result<QByteArray> exportDesk(const QList<qint64> &collectionIds);
+    Result<DeskImportReport> importDesk(const QByteArray &json);
+
     // --- Search -----------------------------------------------------------
     Result<SearchResults> search(const SearchRequest &request);
     // Matching articles per year, month or day, in order of the periods.
@@ -200,6 +230,20 @@ private:
     archiveIssuesWhere(const QString &where, const QVariantList &values, bool groupByDate);
     Result<QList<PageRecord>> pagesWhere(const QString &where, const QVariantList &values);
     Result<QList<SectionEntry>> sectionEntriesWhere(qint64 sectionId, std::optional<int> page);
+    // librarydesk.cpp
+    bool hasDesk() const; // format 6 on (a read-only library may be older)
+    // The desk's keys of the articles (all of them, or an error naming one that is missing).
+    Result<QList<DeskKey>> deskKeys(const QList<qint64> &articleIds);
+    // Runs `work` in one write transaction: all of it, or nothing.
+    Status deskTransaction(const std::function<Status()> &work);
+    Status backfillFirstLines(); // the upgrade to format 6
+    // A changed file replaced its issue: the desk rows of the old contents whose
+    // first line starts an article of the new issue now name that article.
+    Status carryDesk(const QString &fromSha256, const QString &toSha256, qint64 toIssueId);
+    // The exact check's view of the desk, for the articles of `ids`.
+    Status deskOf(const QList<qint64> &ids, QHash<qint64, ArticleDesk> *desks);
+    // libraryreader.cpp: article records in the order of `ids` (missing ones left out).
+    Result<QList<ArticleRecord>> articleRecords(const QList<qint64> &ids);
     Status deleteIssueRows(qint64 issueId);
     Status indexArticle(qint64 articleId, const Article &article, bool remove);
     QString sqliteVersion() const; // as the Qt driver's SQLite reports it

@@ -241,6 +241,42 @@ constexpr qsizetype kIdsPerQuery = 500;
 
 } // namespace
 
+Result<QList<ArticleRecord>> Library::articleRecords(const QList<qint64> &ids)
+{
+    QHash<qint64, ArticleRecord> byId;
+    for (qsizetype from = 0; from < ids.size(); from += kIdsPerQuery) {
+        const QList<qint64> chunk = ids.mid(from, kIdsPerQuery);
+        const QString filter = QStringLiteral("a.id IN (%1)").arg(placeholders(chunk.size()));
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+                      QStringLiteral(" FROM articles a WHERE ") + filter);
+        bindIds(query, chunk);
+        if (!query.exec())
+            return sqlError(query, Library::tr("read articles"));
+        while (query.next()) {
+            ArticleRecord record = recordFrom(query);
+            byId.insert(record.id, std::move(record));
+        }
+        QHash<qint64, QStringList> authors;
+        QVariantList values;
+        for (qint64 id : chunk)
+            values << id;
+        if (const QSqlError error = loadAuthors(m_db, filter, values, &authors); error.isValid())
+            return sqlError(error, Library::tr("read articles"));
+        for (auto it = authors.cbegin(); it != authors.cend(); ++it) {
+            if (auto found = byId.find(it.key()); found != byId.end())
+                found->authors = it.value();
+        }
+    }
+    QList<ArticleRecord> records;
+    records.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (const auto found = byId.constFind(id); found != byId.cend())
+            records << *found;
+    }
+    return records;
+}
+
 Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
 {
     return readArticles(ids, true);

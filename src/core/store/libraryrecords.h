@@ -143,6 +143,40 @@ struct StoredArticle
     QString pageName = {};
 };
 
+// --- The researcher's desk: collections, tags and notes ---------------------
+// Kept by the article's content (its file's sha256 and its first line), so that
+// they survive re-importing a file, a changed file and upgrades of the library.
+
+struct CollectionRecord
+{
+    qint64 id = 0;
+    QString name;
+    int articleCount = 0; // its articles that are in the library
+    QDateTime created;
+    int absentCount = 0; // its articles whose files are not in the library (kept for them)
+};
+
+// What the desk holds for one article.
+struct ArticleDesk
+{
+    QStringList collections; // by name
+    QStringList tags;        // sorted
+    QString note;            // empty: none
+};
+
+// What Library::importDesk read (counts of the file, whether new or already there).
+struct DeskImportReport
+{
+    int collections = 0;
+    int articles = 0; // entries of collections
+    int tags = 0;     // (article, tag) pairs
+    int notes = 0;
+    // Distinct articles the file names that are not in this library: stored all
+    // the same, they come back when their files are imported.
+    int missing = 0;
+    QStringList missingTitles = {}; // what the file calls them, where it does
+};
+
 struct ImportResult
 {
     enum class Outcome { Imported, AlreadyPresent, Replaced };

@@ -264,6 +264,8 @@ Result<SearchSql> Library::searchSql(const SearchQuery &query, const SearchReque
     std::optional<QStringList> authorNames;
     std::optional<QStringList> sectionTitles;
     std::optional<QStringList> pageNumbers;
+    std::optional<QStringList> collectionNames;
+    std::optional<QStringList> tagNames;
     auto distinctValues = [&](std::optional<QStringList> &cache,
                               const QString &sqlText) -> Result<QStringList> {
         if (!cache) {
@@ -373,6 +375,48 @@ Result<SearchSql> Library::searchSql(const SearchQuery &query, const SearchReque
             condition.values << jsonList(matching);
             break;
         }
+        case SearchQuery::Field::Collection:
+        case SearchQuery::Field::Tag:
+        case SearchQuery::Field::Note: {
+            // A read-only library of an older format has no desk: nothing is on it.
+            if (!hasDesk()) {
+                condition.sql = QStringLiteral("0");
+                break;
+            }
+            // The desk names articles by content (file digest, first line): the
+            // articles it names, found through articles_by_first_line.
+            const QString articlesOf = QStringLiteral(
+                "a.id IN (SELECT da.id FROM %1 JOIN issues di ON di.sha256 = d.sha256 JOIN "
+                "articles da ON da.issue_id = di.id AND da.first_line = d.first_line%2)");
+            if (term.field == SearchQuery::Field::Note) {
+                condition.sql = articlesOf.arg(QStringLiteral("article_notes d"), QString());
+                break;
+            }
+            const bool collection = term.field == SearchQuery::Field::Collection;
+            auto all = collection
+                           ? distinctValues(collectionNames,
+                                            QStringLiteral("SELECT name FROM collections"))
+                           : distinctValues(
+                                 tagNames, QStringLiteral("SELECT DISTINCT tag FROM article_tags"));
+            if (!all)
+                return all.error();
+            QStringList matching;
+            for (const QString &value : std::as_const(*all)) {
+                if (query.matchesValue(term, value))
+                    matching << value;
+            }
+            condition.sql =
+                collection
+                    ? articlesOf.arg(QStringLiteral("collection_items d JOIN collections dc ON "
+                                                    "dc.id = d.collection_id"),
+                                     QStringLiteral(" WHERE dc.name IN (SELECT value FROM "
+                                                    "json_each(?))"))
+                    : articlesOf.arg(QStringLiteral("article_tags d"),
+                                     QStringLiteral(" WHERE d.tag IN (SELECT value FROM "
+                                                    "json_each(?))"));
+            condition.values << jsonList(matching);
+            break;
+        }
         }
         if (term.excluded) {
             if (!exact)
@@ -442,6 +486,11 @@ Status Library::checkExactly(const SearchQuery &query, const QList<qint64> &ids,
         auto texts = storedArticles(ids.mid(at, kBatch));
         if (!texts)
             return texts.error();
+        QHash<qint64, ArticleDesk> desks;
+        if (query.usesDesk()) {
+            if (auto s = deskOf(ids.mid(at, kBatch), &desks); !s)
+                return s;
+        }
         QHash<qint64, qsizetype> byId;
         for (qsizetype i = 0; i < texts->size(); ++i)
             byId.insert(texts->at(i).record.id, i);
@@ -450,8 +499,13 @@ Status Library::checkExactly(const SearchQuery &query, const QList<qint64> &ids,
             if (found == byId.cend())
                 continue;
             StoredArticle &stored = (*texts)[*found];
-            const SearchQuery::Subject subject{stored.article.headText(), stored.article.bodyText(),
-                                               stored.record.authors, stored.sectionTitle};
+            SearchQuery::Subject subject{stored.article.headText(), stored.article.bodyText(),
+                                         stored.record.authors, stored.sectionTitle};
+            if (const auto desk = desks.constFind(ids[i]); desk != desks.cend()) {
+                subject.collections = desk->collections;
+                subject.tags = desk->tags;
+                subject.hasNote = !desk->note.isEmpty();
+            }
             if (query.matches(subject))
                 matched(i, std::move(stored));
         }
