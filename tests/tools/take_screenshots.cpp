@@ -110,6 +110,11 @@ bool deskShots(const QTemporaryDir &home, const QString &out)
 {
     bool ok = true;
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        // The archive's shots left Chinese installed: English speaks its own words.
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
         Translations::install(language);
         Settings().setLibraryView(Settings::LibraryView::ByNewspaper);
         MainWindow window;
