@@ -24,8 +24,10 @@ struct ArchiveModel::Node
     int year = 0;
     int month = 0;
     QDate date;
-    QList<qint64> fileIds; // days
-    int position = -1;     // pages and below: the page within the file
+    QList<qint64> fileIds;   // days
+    int position = -1;       // pages and below: the page within the file
+    qint64 collectionId = 0; // a collection and its articles
+    QString name;            // a collection's
     QString pageName;
     Node *parent = nullptr;
     int row = 0;
@@ -170,28 +172,71 @@ std::unique_ptr<ArchiveModel::Node> ArchiveModel::pageNode(const PageRecord &pag
     return node;
 }
 
+std::unique_ptr<ArchiveModel::Node> ArchiveModel::articleNode(const ArticleRecord &record,
+                                                              const Node &parent)
+{
+    auto node = std::make_unique<Node>();
+    node->type = NodeType::Article;
+    node->id = record.id;
+    node->issueId = record.issueId;
+    node->paper = parent.paper;
+    node->date = parent.date;
+    node->position = parent.position;
+    node->collectionId = parent.collectionId;
+    node->key = u"a:"_s + QString::number(record.id);
+    node->kind = record.kind;
+    node->fetched = true;
+    node->text = record.displayTitle();
+    node->filterText = LibraryModel::articleFilterText(record);
+    node->toolTip = LibraryModel::articleToolTip(record);
+    return node;
+}
+
+// The first row: the collections, each with its number of articles. None made,
+// no row: a reader who never collects sees the archive as it was.
+bool ArchiveModel::readCollections(std::vector<std::unique_ptr<Node>> &children)
+{
+    const auto collections = m_library->collections();
+    if (!collections) {
+        emit readFailed(collections.errorMessage());
+        return false;
+    }
+    if (collections->isEmpty())
+        return true;
+    auto top = std::make_unique<Node>();
+    top->type = NodeType::Collections;
+    top->key = u"c"_s;
+    top->fetched = true;
+    for (const CollectionRecord &collection : *collections) {
+        auto child = std::make_unique<Node>();
+        child->type = NodeType::Collection;
+        child->id = collection.id;
+        child->collectionId = collection.id;
+        child->name = collection.name;
+        child->key = u"c:"_s + QString::number(collection.id);
+        child->count = collection.articleCount;
+        child->articles = collection.articleCount;
+        child->below = collection.articleCount;
+        child->text = withCount(collection.name, collection.articleCount);
+        child->toolTip = ArticleHtml::toolTip(collection.name) + u"<br>"_s +
+                         tr("%n article(s)", nullptr, collection.articleCount);
+        top->articles += collection.articleCount;
+        top->add(std::move(child));
+    }
+    top->count = int(top->children.size());
+    top->below = top->count;
+    top->text = withCount(tr("Collections"), top->count);
+    top->toolTip = tr("Articles you gathered: Article ▸ Add to Collection…");
+    children.push_back(std::move(top));
+    return true;
+}
+
 void ArchiveModel::addEntries(Node *parent, const QList<SectionEntry> &entries,
                               std::vector<std::unique_ptr<Node>> &children) const
 {
-    const auto articleNode = [&](const ArticleRecord &record) {
-        auto node = std::make_unique<Node>();
-        node->type = NodeType::Article;
-        node->id = record.id;
-        node->issueId = record.issueId;
-        node->paper = parent->paper;
-        node->date = parent->date;
-        node->position = parent->position;
-        node->key = u"a:"_s + QString::number(record.id);
-        node->kind = record.kind;
-        node->fetched = true;
-        node->text = record.displayTitle();
-        node->filterText = LibraryModel::articleFilterText(record);
-        node->toolTip = LibraryModel::articleToolTip(record);
-        return node;
-    };
     for (const SectionEntry &entry : entries) {
         if (!entry.group) {
-            children.push_back(articleNode(entry.article));
+            children.push_back(articleNode(entry.article, *parent));
             continue;
         }
         auto group = std::make_unique<Node>();
@@ -209,7 +254,7 @@ void ArchiveModel::addEntries(Node *parent, const QList<SectionEntry> &entries,
         group->toolTip = ArticleHtml::toolTip(entry.group->title);
         group->fetched = true;
         for (const ArticleRecord &record : entry.group->articles)
-            group->add(articleNode(record));
+            group->add(articleNode(record, *group));
         children.push_back(std::move(group));
     }
 }
@@ -269,6 +314,8 @@ bool ArchiveModel::readChildren(Node *node, std::vector<std::unique_ptr<Node>> &
 
     switch (node->type) {
     case NodeType::Root: {
+        if (!readCollections(children))
+            return false;
         const auto papers = m_library->newspapers();
         if (!papers)
             return failed(papers);
@@ -395,6 +442,14 @@ bool ArchiveModel::readChildren(Node *node, std::vector<std::unique_ptr<Node>> &
         addEntries(node, *entries, children);
         return true;
     }
+    case NodeType::Collection: {
+        const auto articles = m_library->collectionArticles(node->id);
+        if (!articles)
+            return failed(articles);
+        for (const ArticleRecord &record : *articles)
+            children.push_back(articleNode(record, *node));
+        return true;
+    }
     default:
         return true;
     }
@@ -489,6 +544,12 @@ QModelIndex ArchiveModel::indexOfIssue(const QString &paper, const QDate &date)
     if (node)
         node = childWithKey(node, u"d:"_s + date.toString(Qt::ISODate));
     return indexFor(node);
+}
+
+QModelIndex ArchiveModel::indexOfCollection(qint64 collectionId)
+{
+    Node *top = childWithKey(m_root.get(), u"c"_s);
+    return indexFor(top ? childWithKey(top, u"c:"_s + QString::number(collectionId)) : nullptr);
 }
 
 QModelIndex ArchiveModel::indexOfFile(qint64 fileId)
@@ -714,6 +775,9 @@ QVariant ArchiveModel::data(const QModelIndex &index, int role) const
             return Icons::get(u"group"_s);
         case NodeType::Article:
             return Icons::forKind(node->kind);
+        case NodeType::Collections:
+        case NodeType::Collection:
+            return Icons::get(u"collection"_s);
         default:
             return {};
         }
@@ -747,6 +811,10 @@ QVariant ArchiveModel::data(const QModelIndex &index, int role) const
         return node->guessed;
     case KeyRole:
         return node->key;
+    case CollectionIdRole:
+        return node->collectionId;
+    case NameRole:
+        return node->name;
     default:
         return {};
     }

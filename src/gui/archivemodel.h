@@ -20,6 +20,8 @@ class Library;
 // no known paper under "Unknown newspaper". Each level is read from Library
 // when first expanded (canFetchMore/fetchMore). Types and roles are
 // LibraryModel's, so that the window and LibraryFilterModel take either model.
+// Above the papers, once the reader has made one, stand the collections
+// (Collections → Collection → Article), read as lazily.
 class ArchiveModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
         ArticleCountRole, // articles under the row
         GuessedRole,      // the row's date, paper or page is a guess
         KeyRole,          // where the row stands, for keyOf/indexOfKey
+        CollectionIdRole, // a collection and its articles: the collection's id (else 0)
+        NameRole,         // a collection: its name, without the count
     };
 
     explicit ArchiveModel(QObject *parent = nullptr);
@@ -61,6 +65,7 @@ public:
     QModelIndex indexOfFile(qint64 fileId); // its day (an undated file: its own issue)
     QModelIndex indexOfArticle(qint64 articleId);
     QModelIndex indexOfArticle(const StoredArticle &article);
+    QModelIndex indexOfCollection(qint64 collectionId);
     // A row's place ("paper/2019/2/2019-02-20/page…"), and the row at a place,
     // loading the levels on the way; invalid when it is gone.
     static QString keyOf(const QModelIndex &index);
@@ -97,6 +102,8 @@ private:
     void addEntries(Node *parent, const QList<SectionEntry> &entries,
                     std::vector<std::unique_ptr<Node>> &children) const;
     std::unique_ptr<Node> pageNode(const PageRecord &page, const Node &parent) const;
+    static std::unique_ptr<Node> articleNode(const ArticleRecord &record, const Node &parent);
+    bool readCollections(std::vector<std::unique_ptr<Node>> &children);
 
     Library *m_library = nullptr;
     std::unique_ptr<Node> m_root;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QLocale>
+#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +51,10 @@ p.notes { font-size: %15; color: %6; margin-top: 24px; }
 p.note { font-size: %15; color: %6; margin-left: 16px; line-height: 150%; }
 a { color: %7; text-decoration: none; }
 p.message { font-family: %4; font-size: %16; color: %6; margin-top: 40px; }
+p.desk { font-family: %4; font-size: %14; color: %6; margin-top: 0px; margin-bottom: 18px; }
+span.tag { background-color: %8; color: %1; }
+table.note { background-color: %8; margin-bottom: 20px; }
+p.notehead { font-family: %4; font-size: %14; color: %6; margin-bottom: 4px; }
 )"_s.arg(c.text.name(), c.page.name(), style.bodyFamilies, style.headlineFamilies, px(1.0),
          c.muted.name(), c.accent.name(), c.caption.name(),
          // two characters: Qt's rich text has no em for indents
@@ -84,7 +89,26 @@ QString ArticleHtml::sansFamilies()
                       u"sans-serif"_s);
 }
 
-QString ArticleHtml::render(const StoredArticle &stored, const Style &style, bool notesOpen)
+QString ArticleHtml::noteHtml(const QString &note)
+{
+    // Qt's Markdown reader, told to take no HTML: "<b>" stays text, and toHtml
+    // escapes all text it writes. Links and images come out as markup, but the
+    // reading pane neither follows links nor loads anything.
+    QTextDocument document;
+    document.setMarkdown(note,
+                         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
+                                                         QTextDocument::MarkdownNoHTML));
+    const QString html = document.toHtml();
+    const qsizetype bodyTag = html.indexOf(u"<body"_s);
+    const qsizetype start = bodyTag < 0 ? -1 : html.indexOf(u'>', bodyTag);
+    const qsizetype end = html.lastIndexOf(u"</body>"_s);
+    if (start < 0 || end < start)
+        return note.toHtmlEscaped();
+    return html.mid(start + 1, end - start - 1);
+}
+
+QString ArticleHtml::render(const StoredArticle &stored, const Style &style, bool notesOpen,
+                            const ArticleDesk &desk)
 {
     const Article &article = stored.article;
     // The article's text as shown: the same length, so positions in it still hold.
@@ -114,6 +138,24 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
         where << shown(article.group->title);
     if (!where.isEmpty())
         html += paragraph(u"meta"_s, where.join(u"  ·  "_s));
+    if (!desk.tags.isEmpty() || !desk.collections.isEmpty()) {
+        QStringList parts;
+        for (const QString &tag : desk.tags)
+            parts << u"<span class=\"tag\">&nbsp;%1&nbsp;</span>"_s.arg(tag.toHtmlEscaped());
+        if (!desk.collections.isEmpty()) {
+            QStringList names;
+            for (const QString &name : desk.collections)
+                names << name.toHtmlEscaped();
+            parts << ArticleHtml::tr("In %1").arg(names.join(u", "_s));
+        }
+        html += u"<p class=\"desk\">"_s + parts.join(u"&nbsp; "_s) + u"</p>\n"_s;
+    }
+    if (!desk.note.trimmed().isEmpty()) {
+        html +=
+            u"<table class=\"note\" width=\"100%\" cellspacing=\"0\" cellpadding=\"12\"><tr><td>"_s +
+            paragraph(u"notehead"_s, ArticleHtml::tr("Your note")) + noteHtml(desk.note) +
+            u"</td></tr></table>\n"_s;
+    }
     for (qsizetype i = 0; i < article.paragraphs.size(); ++i) {
         const QString &text = article.paragraphs[i].text;
         // A dateline byline (本报讯…) opens the first paragraph in bold, as printed.

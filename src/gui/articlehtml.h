@@ -30,7 +30,13 @@ public:
         bool fullWidthPunctuation = true;
     };
 
-    static QString render(const StoredArticle &article, const Style &style, bool notesOpen);
+    // The reader's desk on the article, under its head: its tags as chips, the
+    // collections holding it, and its note (a little Markdown, never raw HTML).
+    static QString render(const StoredArticle &article, const Style &style, bool notesOpen,
+                          const ArticleDesk &desk = {});
+    // A note as rich text: paragraphs, **bold**, *italic*, lists. HTML in the
+    // note is shown as typed.
+    static QString noteHtml(const QString &note);
     static QString message(const QString &title, const QString &text, const Style &style);
     // The paper and the date an article appeared in, as far as they are known
     // (empty when neither is): the reading pane's head and contents pages.

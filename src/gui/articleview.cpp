@@ -49,10 +49,11 @@ ArticleHtml::Style ArticleView::style() const
                               m_fullWidthPunctuation};
 }
 
-void ArticleView::showArticle(const StoredArticle &article)
+void ArticleView::showArticle(const StoredArticle &article, const ArticleDesk &desk)
 {
     const bool same = m_article && m_article->record.id == article.record.id;
     m_article = article;
+    m_desk = desk;
     m_message.reset();
     m_contents.reset();
     if (!same)
@@ -65,15 +66,19 @@ void ArticleView::showArticle(const StoredArticle &article)
 void ArticleView::showMessage(const QString &title, const QString &text)
 {
     m_article.reset();
+    m_desk = {};
     m_contents.reset();
     m_message = std::pair(title, text);
     render(Change::Replaced);
 }
 
-void ArticleView::showContents(const QString &heading, const QList<StoredArticle> &articles)
+void ArticleView::showContents(const QString &heading, const QList<StoredArticle> &articles,
+                               bool acrossIssues)
 {
+    m_acrossIssues = acrossIssues;
     m_article.reset();
     m_message.reset();
+    m_desk = {};
     m_contents = std::pair(heading, articles);
     render(Change::Replaced);
     verticalScrollBar()->setValue(0);
@@ -140,11 +145,12 @@ void ArticleView::render(Change change)
 {
     const ArticleHtml::Style current = style();
     if (m_article)
-        setHtml(ArticleHtml::render(*m_article, current, m_notesOpen));
+        setHtml(ArticleHtml::render(*m_article, current, m_notesOpen, m_desk));
     else if (m_message)
         setHtml(ArticleHtml::message(m_message->first, m_message->second, current));
     else if (m_contents)
-        setHtml(ContentsHtml::render(m_contents->first, m_contents->second, current));
+        setHtml(
+            ContentsHtml::render(m_contents->first, m_contents->second, current, m_acrossIssues));
     else
         clear();
     fitColumn();

@@ -22,10 +22,13 @@ public:
 
     explicit ArticleView(QWidget *parent = nullptr);
 
-    void showArticle(const StoredArticle &article);
+    // With the reader's tags, collections and note on it (the head shows them).
+    void showArticle(const StoredArticle &article, const ArticleDesk &desk = {});
+    const ArticleDesk &desk() const { return m_desk; }
     void showMessage(const QString &title, const QString &text);
     // A contents page: the articles' headlines, each a link (articleLinkActivated).
-    void showContents(const QString &heading, const QList<StoredArticle> &articles);
+    void showContents(const QString &heading, const QList<StoredArticle> &articles,
+                      bool acrossIssues = false);
     bool isShowingContents() const { return m_contents.has_value(); }
     std::optional<qint64> articleId() const;
     const StoredArticle *article() const { return m_article ? &*m_article : nullptr; }
@@ -64,8 +67,10 @@ private:
     ArticleHtml::Style style() const;
 
     std::optional<StoredArticle> m_article;
+    ArticleDesk m_desk;
     std::optional<std::pair<QString, QString>> m_message;
     std::optional<std::pair<QString, QList<StoredArticle>>> m_contents;
+    bool m_acrossIssues = false; // the contents page's articles come from many issues
     bool m_notesOpen = false;
     Theme::Look m_look = Theme::Look::Light;
     int m_zoom = 100;

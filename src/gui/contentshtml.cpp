@@ -60,7 +60,7 @@ std::optional<qint64> ContentsHtml::articleOf(const QUrl &link)
 }
 
 QString ContentsHtml::render(const QString &heading, const QList<StoredArticle> &articles,
-                             const ArticleHtml::Style &style)
+                             const ArticleHtml::Style &style, bool acrossIssues)
 {
     QString html = u"<html><head><style>"_s + ArticleHtml::styleSheet(style) + uR"(
 p.page { font-family: %1; font-weight: 700; color: %3; margin-top: 28px; margin-bottom: 2px; }
@@ -76,16 +76,21 @@ p.lead { color: %2; margin-bottom: 4px; line-height: 160%; }
         escaped(ContentsHtml::tr("%n article(s)", nullptr, int(articles.size()))));
 
     // An archive's issue or page: its pages in order, each with its sections.
-    const bool byPage = std::any_of(articles.cbegin(), articles.cend(), [](const auto &stored) {
-        return !stored.pageNumber.isEmpty() || !stored.pageName.isEmpty();
-    });
+    const bool byPage =
+        acrossIssues || std::any_of(articles.cbegin(), articles.cend(), [](const auto &stored) {
+            return !stored.pageNumber.isEmpty() || !stored.pageName.isEmpty();
+        });
     QString page;
     QString section;
     QString group;
     bool first = true;
     for (const StoredArticle &stored : articles) {
         const Article &article = stored.article;
-        const QString pageHere = byPage ? pageTitle(stored) : QString();
+        QString pageHere = byPage ? pageTitle(stored) : QString();
+        if (acrossIssues) {
+            const QStringList where = ArticleHtml::issueKnown(stored);
+            pageHere = where.isEmpty() ? stored.issueTitle : where.join(u"  ·  "_s);
+        }
         const bool newPage = first || pageHere != page;
         if (byPage && newPage) {
             page = pageHere;

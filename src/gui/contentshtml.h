@@ -25,8 +25,10 @@ public:
     static constexpr const char *kArticleScheme = "broadsheet-article";
     static constexpr int kLeadChars = 80; // of the first paragraph
 
+    // Across issues (a collection): each article's paper, day and page head it,
+    // where an issue's contents give its page alone.
     static QString render(const QString &heading, const QList<StoredArticle> &articles,
-                          const ArticleHtml::Style &style);
+                          const ArticleHtml::Style &style, bool acrossIssues = false);
     static QString linkTo(qint64 articleId);
     static std::optional<qint64> articleOf(const QUrl &link);
 };

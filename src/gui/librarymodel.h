@@ -22,8 +22,22 @@ public:
     // Issue: one file. The archive (ArchiveModel) adds its levels above the
     // sections: a newspaper, a year, a month, an issue of the paper (every file of
     // one day) and a page. Both models share these types and roles, so that the
-    // window and LibraryFilterModel work with either.
-    enum class NodeType { Root, Issue, Section, Group, Article, Newspaper, Year, Month, Day, Page };
+    // window and LibraryFilterModel work with either. The archive's first row
+    // gathers the reader's collections (Collections → Collection → Article).
+    enum class NodeType {
+        Root,
+        Issue,
+        Section,
+        Group,
+        Article,
+        Newspaper,
+        Year,
+        Month,
+        Day,
+        Page,
+        Collections,
+        Collection,
+    };
     enum Role {
         NodeTypeRole = Qt::UserRole + 1,
         IdRole,         // the library id of the issue, section, group or article

@@ -5,7 +5,11 @@
 #include "articleexport.h"
 #include "articlehtml.h"
 #include "articleview.h"
+#include "citation.h"
+#include "collectionchooser.h"
 #include "datetext.h"
+#include "deskexport.h"
+#include "exportdialog.h"
 #include "findbar.h"
 #include "guilogging.h"
 #include "icons.h"
@@ -17,20 +21,29 @@
 #include "librarymodel.h"
 #include "librarytimelineprovider.h"
 #include "newspapernames.h"
+#include "notedialog.h"
 #include "periodrange.h"
 #include "searchpanel.h"
 #include "searchquery.h"
+#include "searchresultsmodel.h"
 #include "shortcutsdialog.h"
+#include "tagsdialog.h"
 #include "timelinedialog.h"
 #include "translations.h"
 
 #include <QActionGroup>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -40,6 +53,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <functional>
 
@@ -76,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     setUpCalendar();
     setUpActions();
     setUpTimeline();
+    setUpDesk();
     setUpStatusBar();
     applyTheme(m_settings.theme());
 
@@ -625,11 +640,19 @@ void MainWindow::present(const StoredArticle &stored)
         }
         m_ui->searchPanel->setCurrentIssue(m_currentIssue, stored.issueTitle);
     }
-    m_ui->articleView->showArticle(stored);
-    // Select it in the tree, unless it is selected already (the tree asked for it).
+    ArticleDesk desk;
+    if (auto read = m_library->desk(articleId))
+        desk = *std::move(read);
+    m_ui->articleView->showArticle(stored, desk);
+    // Select it in the tree, unless it is selected already (the tree asked for
+    // it): in a collection, the collection's row of it stays.
+    const QModelIndex treeCurrent = m_filter->mapToSource(m_ui->tree->currentIndex());
+    const bool selected = LibraryModel::typeOf(treeCurrent) == LibraryModel::NodeType::Article &&
+                          LibraryModel::idOf(treeCurrent) == articleId;
     const QModelIndex index =
-        m_filter->mapFromSource(showsArchive() ? m_archive->indexOfArticle(stored)
-                                               : m_model->indexOfArticle(stored.record));
+        selected ? QModelIndex()
+                 : m_filter->mapFromSource(showsArchive() ? m_archive->indexOfArticle(stored)
+                                                          : m_model->indexOfArticle(stored.record));
     if (index.isValid() && m_ui->tree->currentIndex() != index) {
         for (QModelIndex ancestor = index.parent(); ancestor.isValid();
              ancestor = ancestor.parent())
@@ -709,6 +732,27 @@ void MainWindow::showContents(const QModelIndex &index)
         setWindowTitle(tr("%1 — Broadsheet").arg(title));
         return;
     }
+    if (type == Type::Collections) {
+        m_ui->articleView->showMessage(
+            ArchiveModel::tr("Collections"),
+            tr("%n collection(s)", nullptr, index.data(ArchiveModel::CountRole).toInt()) +
+                u" · "_s +
+                tr("%n article(s)", nullptr, index.data(ArchiveModel::ArticleCountRole).toInt()));
+        setWindowTitle(tr("%1 — Broadsheet").arg(ArchiveModel::tr("Collections")));
+        return;
+    }
+    if (type == Type::Collection) {
+        // Articles of many issues: each under its paper, day and page.
+        const QString name = index.data(ArchiveModel::NameRole).toString();
+        const auto articles = m_library->storedArticles(articlesUnder(index));
+        if (!articles) {
+            showError(tr("Cannot show the contents"), articles.errorMessage());
+            return;
+        }
+        m_ui->articleView->showContents(name, *articles, true);
+        setWindowTitle(tr("%1 — Broadsheet").arg(name));
+        return;
+    }
     const QList<qint64> ids = articlesUnder(index);
     const auto articles = m_library->storedArticles(ids);
     if (!articles) {
@@ -776,6 +820,15 @@ void MainWindow::removeSelectedIssue()
     const QModelIndex current = m_filter->mapToSource(m_ui->tree->currentIndex());
     if (!current.isValid() || !m_library || m_library->isReadOnly() || m_importer->isBusy())
         return;
+    // Delete on a collection's rows acts on the collection, never on an issue.
+    if (const qint64 collection = current.data(ArchiveModel::CollectionIdRole).toLongLong();
+        collection != 0 || LibraryModel::typeOf(current) == LibraryModel::NodeType::Collections) {
+        if (LibraryModel::typeOf(current) == LibraryModel::NodeType::Collection)
+            removeCollection(collection);
+        else if (collection != 0)
+            removeFromCollection();
+        return;
+    }
     const qint64 issueId = current.data(LibraryModel::IssueIdRole).toLongLong();
     const auto issue = m_library->issue(issueId);
     if (!issue)
@@ -852,6 +905,7 @@ void MainWindow::updateActions()
     m_ui->actionFind->setEnabled(hasArticle);
     m_ui->actionFindNext->setEnabled(hasArticle);
     m_ui->actionFindPrevious->setEnabled(hasArticle);
+    updateDeskActions();
 }
 
 bool MainWindow::showsArchive() const
@@ -996,6 +1050,8 @@ void MainWindow::calendarMonthShown(int year, int month)
     const QDate last = first.addMonths(1).addDays(-1);
     QList<QDate> issues;
     for (int row = 0; row < m_archive->rowCount(); ++row) {
+        if (LibraryModel::typeOf(m_archive->index(row, 0)) != LibraryModel::NodeType::Newspaper)
+            continue; // the collections
         const QString paper = m_archive->index(row, 0).data(ArchiveModel::PaperRole).toString();
         if (const auto dates = m_library->issueDates(paper.isNull() ? u""_s : paper, first, last))
             issues << *dates;
@@ -1028,6 +1084,10 @@ QList<qint64> MainWindow::selectedFiles() const
     const QModelIndexList rows = m_ui->tree->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows) {
         const QModelIndex source = m_filter->mapToSource(row);
+        // A collection's articles come from many issues: no issue's properties.
+        if (source.data(ArchiveModel::CollectionIdRole).toLongLong() != 0 ||
+            LibraryModel::typeOf(source) == LibraryModel::NodeType::Collections)
+            continue;
         const QList<qint64> under =
             source.model() == m_archive
                 ? m_archive->filesUnder(source)
@@ -1247,6 +1307,440 @@ void MainWindow::showTimeline(const QString &query)
     m_timeline->show();
     m_timeline->raise();
     m_timeline->activateWindow();
+}
+
+// The researcher's desk: collections, tags, notes, citations and exports.
+void MainWindow::setUpDesk()
+{
+    const auto make = [this](const QString &text, const char *name, const QString &tip,
+                             const QKeySequence &keys = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setStatusTip(tip);
+        if (!keys.isEmpty())
+            action->setShortcut(keys);
+        return action;
+    };
+    m_addToCollectionAction = make(tr("Add to &Collection…"), "actionAddToCollection",
+                                   tr("Add the article, or the articles selected, to a collection"),
+                                   QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_removeFromCollectionAction =
+        make(tr("&Remove from Collection"), "actionRemoveFromCollection",
+             tr("Take the articles selected out of the collection shown (they stay in the "
+                "library)"));
+    m_tagsAction = make(tr("&Tags…"), "actionTags", tr("Tag the article, or the articles selected"),
+                        QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_noteAction = make(tr("Edit &Note…"), "actionEditNote", tr("Write a note on the article"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_copyCitationAction = make(tr("Copy Ci&tation"), "actionCopyCitation",
+                                tr("Copy a citation of the article (GB/T 7714) to the clipboard"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyChicagoAction =
+        make(tr("Copy Citation (C&hicago Style)"), "actionCopyCitationChicago",
+             tr("Copy a citation of the article (Chicago style) to the clipboard"));
+    m_exportArticlesAction =
+        make(tr("Export &Articles…"), "actionExportArticles",
+             tr("Export a collection, the search results or the articles selected as RIS, "
+                "CSL-JSON, CSV, Markdown or EPUB"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+
+    m_articleMenu = new QMenu(tr("&Article"), this);
+    m_articleMenu->setObjectName(u"menuArticle"_s);
+    m_articleMenu->addAction(m_addToCollectionAction);
+    m_articleMenu->addAction(m_removeFromCollectionAction);
+    m_articleMenu->addSeparator();
+    m_articleMenu->addAction(m_tagsAction);
+    m_articleMenu->addAction(m_noteAction);
+    m_articleMenu->addSeparator();
+    m_articleMenu->addAction(m_copyCitationAction);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_articleMenu);
+    // Edit ▸ Copy Citation, beside Copy.
+    const QList<QAction *> edit = m_ui->menuEdit->actions();
+    QAction *afterCopy = edit.value(edit.indexOf(m_ui->actionCopy) + 1);
+    m_ui->menuEdit->insertAction(afterCopy, m_copyCitationAction);
+    m_ui->menuEdit->insertAction(afterCopy, m_copyChicagoAction);
+    m_ui->menuFile->insertAction(m_ui->actionExportPdf, m_exportArticlesAction);
+
+    connect(m_addToCollectionAction, &QAction::triggered, this, &MainWindow::addToCollection);
+    connect(m_removeFromCollectionAction, &QAction::triggered, this,
+            &MainWindow::removeFromCollection);
+    connect(m_tagsAction, &QAction::triggered, this, &MainWindow::editTags);
+    connect(m_noteAction, &QAction::triggered, this, &MainWindow::editNote);
+    connect(m_copyCitationAction, &QAction::triggered, this, [this] { copyCitation(false); });
+    connect(m_copyChicagoAction, &QAction::triggered, this, [this] { copyCitation(true); });
+    connect(m_exportArticlesAction, &QAction::triggered, this, [this] { exportArticles(); });
+    connect(m_ui->searchPanel->resultsView()->selectionModel(),
+            &QItemSelectionModel::selectionChanged, this, &MainWindow::updateDeskActions);
+    connect(m_ui->sidebar, &QTabWidget::currentChanged, this, &MainWindow::updateDeskActions);
+
+    // The tree's menu follows the row: a collection's own commands, an article's
+    // desk, an issue's properties.
+    m_ui->tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
+}
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    using Type = LibraryModel::NodeType;
+    const QModelIndex at = m_filter->mapToSource(m_ui->tree->indexAt(position));
+    QMenu menu(this);
+    const Type type = LibraryModel::typeOf(at);
+    if (type == Type::Collection) {
+        const qint64 id = LibraryModel::idOf(at);
+        const bool canChange = m_library && !m_library->isReadOnly();
+        QAction *rename =
+            menu.addAction(tr("Re&name…"), this, [this, id] { renameCollection(id); });
+        QAction *remove =
+            menu.addAction(tr("&Remove Collection"), this, [this, id] { removeCollection(id); });
+        rename->setEnabled(canChange);
+        remove->setEnabled(canChange);
+        menu.addSeparator();
+        menu.addAction(tr("&Export Collection…"), this, [this, id] { exportArticles(id); });
+    } else if (type == Type::Article) {
+        menu.addAction(m_addToCollectionAction);
+        if (at.data(ArchiveModel::CollectionIdRole).toLongLong() != 0)
+            menu.addAction(m_removeFromCollectionAction);
+        menu.addAction(m_tagsAction);
+        menu.addAction(m_noteAction);
+        menu.addAction(m_copyCitationAction);
+        if (at.data(ArchiveModel::CollectionIdRole).toLongLong() == 0) {
+            menu.addSeparator();
+            menu.addAction(m_ui->actionIssueProperties);
+            menu.addAction(m_ui->actionRemoveIssue);
+        }
+    } else if (type != Type::Collections && at.isValid()) {
+        menu.addAction(m_ui->actionIssueProperties);
+        menu.addAction(m_ui->actionRemoveIssue);
+    }
+    if (!menu.isEmpty())
+        menu.exec(m_ui->tree->viewport()->mapToGlobal(position));
+}
+
+QList<qint64> MainWindow::deskTargets() const
+{
+    QList<qint64> ids;
+    if (m_ui->sidebar->currentWidget() == m_ui->searchPanel)
+        ids = m_ui->searchPanel->selectedArticles();
+    if (ids.isEmpty() && m_ui->sidebar->currentWidget() == m_ui->libraryTab) {
+        for (const QModelIndex &row : m_ui->tree->selectionModel()->selectedRows()) {
+            const QModelIndex source = m_filter->mapToSource(row);
+            if (LibraryModel::typeOf(source) == LibraryModel::NodeType::Article &&
+                !ids.contains(LibraryModel::idOf(source)))
+                ids << LibraryModel::idOf(source);
+        }
+    }
+    if (const auto current = currentArticle(); ids.isEmpty() && current)
+        ids << *current;
+    return ids;
+}
+
+qint64 MainWindow::currentCollection() const
+{
+    if (!showsArchive())
+        return 0;
+    return m_filter->mapToSource(m_ui->tree->currentIndex())
+        .data(ArchiveModel::CollectionIdRole)
+        .toLongLong();
+}
+
+void MainWindow::updateDeskActions()
+{
+    if (!m_articleMenu)
+        return;
+    const bool canChange = m_library && !m_library->isReadOnly();
+    const bool targets = canChange && !deskTargets().isEmpty();
+    m_addToCollectionAction->setEnabled(targets);
+    m_tagsAction->setEnabled(targets);
+    m_noteAction->setEnabled(canChange && currentArticle().has_value());
+    m_copyCitationAction->setEnabled(currentArticle().has_value());
+    m_copyChicagoAction->setEnabled(currentArticle().has_value());
+    bool inCollection = false;
+    if (canChange && currentCollection() != 0) {
+        for (const QModelIndex &row : m_ui->tree->selectionModel()->selectedRows())
+            inCollection |= m_filter->mapToSource(row).data(ArchiveModel::CollectionIdRole) ==
+                                currentCollection() &&
+                            LibraryModel::typeOf(row) == LibraryModel::NodeType::Article;
+    }
+    m_removeFromCollectionAction->setEnabled(inCollection);
+    m_exportArticlesAction->setEnabled(m_library && !m_exporting);
+}
+
+void MainWindow::deskChanged(const QString &message)
+{
+    refreshTrees();
+    if (const StoredArticle *shown = m_ui->articleView->article())
+        present(StoredArticle(*shown));
+    updateActions();
+    if (!message.isEmpty())
+        statusBar()->showMessage(message, 6000);
+}
+
+void MainWindow::addToCollection()
+{
+    if (!m_library || m_library->isReadOnly())
+        return;
+    const QList<qint64> ids = deskTargets();
+    if (ids.isEmpty())
+        return;
+    const auto collections = m_library->collections();
+    if (!collections) {
+        showError(tr("Cannot read the library"), collections.errorMessage());
+        return;
+    }
+    CollectionChooser chooser(*collections, int(ids.size()), this);
+    chooser.setObjectName(u"collectionChooser"_s);
+    if (chooser.exec() != QDialog::Accepted)
+        return;
+    CollectionChooser::Choice choice = chooser.choice();
+    if (choice.name.isEmpty())
+        return;
+    if (choice.id == 0) {
+        const auto made = m_library->createCollection(choice.name);
+        if (!made) {
+            showError(tr("Cannot make the collection"), made.errorMessage());
+            return;
+        }
+        choice.id = *made;
+    }
+    if (const auto added = m_library->addToCollection(choice.id, ids); !added) {
+        showError(tr("Cannot add to the collection"), added.errorMessage());
+        return;
+    }
+    deskChanged(tr("Added %n article(s) to “%1”.", nullptr, int(ids.size())).arg(choice.name));
+}
+
+void MainWindow::removeFromCollection()
+{
+    const qint64 collection = currentCollection();
+    if (!m_library || m_library->isReadOnly() || collection == 0)
+        return;
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_ui->tree->selectionModel()->selectedRows()) {
+        const QModelIndex source = m_filter->mapToSource(row);
+        if (LibraryModel::typeOf(source) == LibraryModel::NodeType::Article &&
+            source.data(ArchiveModel::CollectionIdRole).toLongLong() == collection)
+            ids << LibraryModel::idOf(source);
+    }
+    if (ids.isEmpty())
+        return;
+    if (const auto removed = m_library->removeFromCollection(collection, ids); !removed) {
+        showError(tr("Cannot change the collection"), removed.errorMessage());
+        return;
+    }
+    // The collection stays selected, its contents shown without them.
+    const QModelIndex row = m_archive->indexOfCollection(collection);
+    const QString name = row.data(ArchiveModel::NameRole).toString();
+    refreshTrees();
+    if (const QModelIndex again = m_archive->indexOfCollection(collection); again.isValid())
+        openInArchive(again);
+    updateActions();
+    statusBar()->showMessage(
+        tr("Took %n article(s) out of “%1”.", nullptr, int(ids.size())).arg(name), 6000);
+}
+
+void MainWindow::renameCollection(qint64 collectionId)
+{
+    if (!m_library || m_library->isReadOnly())
+        return;
+    const QString old =
+        m_archive->indexOfCollection(collectionId).data(ArchiveModel::NameRole).toString();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Collection"), tr("Name:"),
+                                               QLineEdit::Normal, old, &ok)
+                             .simplified();
+    if (!ok || name.isEmpty() || name == old)
+        return;
+    if (const auto renamed = m_library->renameCollection(collectionId, name); !renamed) {
+        showError(tr("Cannot rename the collection"), renamed.errorMessage());
+        return;
+    }
+    deskChanged(tr("Renamed “%1” to “%2”.").arg(old, name));
+}
+
+void MainWindow::removeCollection(qint64 collectionId)
+{
+    if (!m_library || m_library->isReadOnly())
+        return;
+    const QModelIndex row = m_archive->indexOfCollection(collectionId);
+    const QString name = row.data(ArchiveModel::NameRole).toString();
+    const int count = row.data(ArchiveModel::ArticleCountRole).toInt();
+    const auto answer = QMessageBox::question(
+        this, tr("Remove Collection"),
+        tr("Remove the collection “%1”? Its %n article(s) stay in the library.", nullptr, count)
+            .arg(name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (const auto removed = m_library->removeCollection(collectionId); !removed) {
+        showError(tr("Cannot remove the collection"), removed.errorMessage());
+        return;
+    }
+    deskChanged(tr("Removed the collection “%1”.").arg(name));
+}
+
+void MainWindow::editTags()
+{
+    if (!m_library || m_library->isReadOnly())
+        return;
+    const QList<qint64> ids = deskTargets();
+    if (ids.isEmpty())
+        return;
+    const auto known = m_library->tags();
+    if (!known) {
+        showError(tr("Cannot read the library"), known.errorMessage());
+        return;
+    }
+    // Ticked: on every article; half ticked: on some.
+    QHash<QString, int> counts;
+    for (qint64 id : ids) {
+        const auto desk = m_library->desk(id);
+        if (!desk) {
+            showError(tr("Cannot read the library"), desk.errorMessage());
+            return;
+        }
+        for (const QString &tag : desk->tags)
+            ++counts[tag];
+    }
+    QStringList onAll;
+    QStringList onSome;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        (it.value() == ids.size() ? onAll : onSome) << it.key();
+    onAll.sort();
+    onSome.sort();
+    TagsDialog dialog(*known, onAll, onSome, int(ids.size()), this);
+    dialog.setObjectName(u"tagsDialog"_s);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QStringList added = dialog.added();
+    const QStringList removed = dialog.removed();
+    if (!added.isEmpty()) {
+        if (const auto done = m_library->addTags(ids, added); !done) {
+            showError(tr("Cannot tag the articles"), done.errorMessage());
+            return;
+        }
+    }
+    if (!removed.isEmpty()) {
+        if (const auto done = m_library->removeTags(ids, removed); !done) {
+            showError(tr("Cannot tag the articles"), done.errorMessage());
+            return;
+        }
+    }
+    if (!added.isEmpty() || !removed.isEmpty())
+        deskChanged(tr("Changed the tags of %n article(s).", nullptr, int(ids.size())));
+}
+
+void MainWindow::editNote()
+{
+    const StoredArticle *shown = m_ui->articleView->article();
+    if (!m_library || m_library->isReadOnly() || !shown)
+        return;
+    const qint64 id = shown->record.id;
+    NoteDialog dialog(shown->record.displayTitle(), m_ui->articleView->desk().note, this);
+    dialog.setObjectName(u"noteDialog"_s);
+    if (dialog.exec() != QDialog::Accepted || dialog.note() == m_ui->articleView->desk().note)
+        return;
+    if (const auto saved = m_library->setNote(id, dialog.note()); !saved) {
+        showError(tr("Cannot save the note"), saved.errorMessage());
+        return;
+    }
+    showArticle(id);
+    statusBar()->showMessage(
+        dialog.note().trimmed().isEmpty() ? tr("Removed the note.") : tr("Saved the note."), 5000);
+}
+
+void MainWindow::copyCitation(bool chicago)
+{
+    const StoredArticle *shown = m_ui->articleView->article();
+    if (!shown)
+        return;
+    const QString citation = chicago ? Citation::chicago(*shown) : Citation::gbt7714(*shown);
+    QGuiApplication::clipboard()->setText(citation);
+    const QString style = chicago ? tr("Chicago") : tr("GB/T 7714");
+    statusBar()->showMessage(tr("Copied the citation (%1): %2").arg(style, citation), 8000);
+}
+
+void MainWindow::exportArticles(qint64 collectionId)
+{
+    if (!m_library || m_exporting)
+        return;
+    // What there is to export, the likeliest first.
+    QList<ExportDialog::Source> sources;
+    QList<DeskExport::Job> jobs;
+    const auto addSource = [&](const QString &label, const QString &title, int count,
+                               DeskExport::Job job) {
+        if (count <= 0)
+            return;
+        job.title = title;
+        sources << ExportDialog::Source{label, title, count};
+        jobs << job;
+    };
+    const qint64 collection = collectionId != 0 ? collectionId : currentCollection();
+    if (collection != 0) {
+        const QModelIndex row = m_archive->indexOfCollection(collection);
+        const QString name = row.data(ArchiveModel::NameRole).toString();
+        DeskExport::Job job;
+        job.ids = m_archive->articlesUnder(row);
+        addSource(tr("The collection “%1”").arg(name), name, int(job.ids.size()), job);
+    }
+    const SearchResultsModel *results = m_ui->searchPanel->model();
+    const QList<qint64> selectedResults = m_ui->searchPanel->selectedArticles();
+    const bool searchShown = m_ui->sidebar->currentWidget() == m_ui->searchPanel;
+    if (collectionId == 0 && searchShown && selectedResults.size() > 1) {
+        DeskExport::Job job;
+        job.ids = selectedResults;
+        addSource(tr("The search results selected"), m_ui->searchPanel->query().trimmed(),
+                  int(job.ids.size()), job);
+    }
+    if (collectionId == 0 && results->total() > 0 && !results->isSearching()) {
+        DeskExport::Job job;
+        job.search = results->request();
+        job.search->offset = 0;
+        job.search->limit = results->total();
+        addSource(tr("The search results for “%1”").arg(results->request().text),
+                  results->request().text, results->total(), job);
+    }
+    if (collectionId == 0) {
+        DeskExport::Job job;
+        job.ids = selectedArticles();
+        addSource(tr("The articles selected"), windowTitle().section(u" — "_s, 0, 0),
+                  int(job.ids.size()), job);
+    }
+    if (sources.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing to export: select articles, a collection or search "
+                                    "results first."),
+                                 6000);
+        return;
+    }
+    int preferred = 0;
+    if (collectionId == 0 && searchShown && collection != 0 && sources.size() > 1)
+        preferred = 1; // the search shown over the collection of the tree
+    ExportDialog dialog(sources, preferred, m_settings.openFolder(), this);
+    dialog.setObjectName(u"exportDialog"_s);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    DeskExport::Job job = jobs.value(dialog.source());
+    job.libraryPath = m_library->path();
+    job.format = dialog.format();
+    job.path = dialog.path();
+    m_exporting = true;
+    updateActions();
+    statusBar()->showMessage(
+        tr("Exporting %n article(s)…", nullptr, sources[dialog.source()].count));
+    // In the background, on a connection of its own: an EPUB of a thousand
+    // articles takes a while.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, job] {
+        const QString error = watcher->result();
+        watcher->deleteLater();
+        m_exporting = false;
+        updateActions();
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Exported to %1.").arg(job.path), 8000);
+        else
+            showError(tr("Cannot export the articles"), error);
+        emit exportFinished(job.path, error);
+    });
+    watcher->setFuture(QtConcurrent::run([job] { return DeskExport::run(job); }));
 }
 
 } // namespace Broadsheet

@@ -72,9 +72,20 @@ public:
     ImportController *importer() const { return m_importer; }
     QString lastMessage() const { return m_lastMessage; }
 
+    // The researcher's desk: what Article ▸ Add to Collection…, Tags… and Edit
+    // Note… act on (the search results selected, when the search is shown; the
+    // articles selected in the tree; else the article read).
+    QList<qint64> deskTargets() const;
+    // The collection the tree is in (its row or one of its articles), or 0.
+    qint64 currentCollection() const;
+    // File ▸ Export Articles…, opened on the collection when one is given.
+    void exportArticles(qint64 collectionId = 0);
+
 signals:
     void articleShown(qint64 articleId);
     void importFinished();
+    // An export run in the background is done: `error` empty when it worked.
+    void exportFinished(const QString &path, const QString &error);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +97,18 @@ private:
     void setUpTree();
     void setUpStatusBar();
     void setUpTimeline();
+    void setUpDesk();
+    void showTreeMenu(const QPoint &position);
+    void addToCollection();
+    void removeFromCollection();
+    void editTags();
+    void editNote();
+    void renameCollection(qint64 collectionId);
+    void removeCollection(qint64 collectionId);
+    void copyCitation(bool chicago);
+    // The desk changed: the trees, and the reading pane's head, read again.
+    void deskChanged(const QString &message);
+    void updateDeskActions();
     void showTimeline(const QString &query);
     void applyTheme(Settings::Theme choice);
     void rebuildRecentMenu();
@@ -150,6 +173,15 @@ private:
     bool m_selectingInTree = false;
     Theme::Look m_look = Theme::Look::Light;
     QAction *m_chartAction = nullptr;
+    QMenu *m_articleMenu = nullptr;
+    QAction *m_addToCollectionAction = nullptr;
+    QAction *m_removeFromCollectionAction = nullptr;
+    QAction *m_tagsAction = nullptr;
+    QAction *m_noteAction = nullptr;
+    QAction *m_copyCitationAction = nullptr;
+    QAction *m_copyChicagoAction = nullptr;
+    QAction *m_exportArticlesAction = nullptr;
+    bool m_exporting = false;            // one export at a time
     QPointer<TimelineDialog> m_timeline; // non-modal; one for the library open
 };
 

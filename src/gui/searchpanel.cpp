@@ -6,6 +6,7 @@
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
 
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QSignalBlocker>
@@ -13,6 +14,7 @@
 #include <QStyle>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 namespace Broadsheet {
@@ -114,8 +116,11 @@ SearchPanel::SearchPanel(QWidget *parent)
         emit articleActivated(index.data(SearchResultsModel::ArticleIdRole).toLongLong(), query());
     });
     // One click opens a hit; where the style already activates on one click,
-    // `activated` has done it.
+    // `activated` has done it. Ctrl or Shift held, the click only selects (for
+    // Article ▸ Add to Collection… and File ▸ Export Articles…).
     connect(m_ui->results, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (QGuiApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier))
+            return;
         if (!m_ui->results->style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick,
                                                nullptr, m_ui->results))
             emit articleActivated(index.data(SearchResultsModel::ArticleIdRole).toLongLong(),
@@ -126,6 +131,21 @@ SearchPanel::SearchPanel(QWidget *parent)
 }
 
 SearchPanel::~SearchPanel() = default;
+
+QList<qint64> SearchPanel::selectedArticles() const
+{
+    QList<qint64> ids;
+    QModelIndexList rows = m_ui->results->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end()); // in the order listed, not of clicking
+    for (const QModelIndex &row : std::as_const(rows))
+        ids << row.data(SearchResultsModel::ArticleIdRole).toLongLong();
+    return ids;
+}
+
+QAbstractItemView *SearchPanel::resultsView() const
+{
+    return m_ui->results;
+}
 
 void SearchPanel::setLibrary(Library *library)
 {

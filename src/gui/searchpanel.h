@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QAbstractItemView;
 class QTimer;
 
 namespace Ui {
@@ -49,7 +50,9 @@ public:
     bool isMatchScriptExactly() const;
     void setMatchScriptExactly(bool exactly); // and search again
     SearchResultsModel *model() const { return m_model; }
-    void refresh(); // the library changed: its newspapers too
+    QAbstractItemView *resultsView() const;
+    QList<qint64> selectedArticles() const; // the results selected, as listed
+    void refresh();                         // the library changed: its newspapers too
 
     // The filters and the order as the widgets hold them (and `shown`: unfolded).
     SearchFilterSettings filters() const;

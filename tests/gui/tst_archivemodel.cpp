@@ -26,6 +26,7 @@ private slots:
     void guessesShowAsGuesses();
     void keysFindRowsAgainAfterRefresh();
     void articlesUnderADayAreByPage();
+    void collectionsStandFirst(); // last: it adds the collections' row
 
 private:
     QString write(const QString &relative, const QString &text, const QDateTime &modified = {});
@@ -254,5 +255,64 @@ void TestArchiveModel::articlesUnderADayAreByPage()
     QCOMPARE(stored->at(2).pageName, u"经济"_s);
 }
 
+// The reader's collections: a first row, each collection with its count, its
+// articles read when it is opened; the tester watches the reset and the fetches.
+void TestArchiveModel::collectionsStandFirst()
+{
+    using Type = LibraryModel::NodeType;
+    QVERIFY(LibraryModel::typeOf(m_model->index(0, 0)) == Type::Newspaper); // none made yet
+    const QModelIndex day = m_model->indexOfIssue(u"辽源日报"_s, QDate(2019, 2, 21));
+    const QList<qint64> ids = m_model->articlesUnder(day);
+    QVERIFY(ids.size() >= 3);
+    const auto made = m_library->createCollection(u"经济 <研究>"_s);
+    QVERIFY2(made.ok(), qPrintable(made.errorMessage()));
+    QVERIFY(m_library->addToCollection(*made, {ids[0], ids[2]}).ok());
+    const auto empty = m_library->createCollection(u"空"_s);
+    QVERIFY(empty.ok());
+    const int papers = int(m_library->newspapers()->size());
+    const QStringList named = m_model->papers();
+
+    m_model->refresh();
+    QCOMPARE(m_model->rowCount(), papers + 1);
+    const QModelIndex top = m_model->index(0, 0);
+    QVERIFY(LibraryModel::typeOf(top) == Type::Collections);
+    QCOMPARE(m_model->rowCount(top), 2);
+    QCOMPARE(m_model->papers(), named); // the collections are no paper
+    const QModelIndex collection = m_model->indexOfCollection(*made);
+    QVERIFY(collection.isValid());
+    QCOMPARE(collection.parent(), top);
+    QVERIFY(LibraryModel::typeOf(collection) == Type::Collection);
+    QCOMPARE(collection.data(ArchiveModel::NameRole).toString(), u"经济 <研究>"_s);
+    QCOMPARE(collection.data(ArchiveModel::CountRole).toInt(), 2);
+    QVERIFY(collection.data().toString().startsWith(u"经济 <研究>"_s));
+    QVERIFY(collection.data().toString().contains(u"(2)"_s));
+    // The name is data: its tool tip shows it as written.
+    QVERIFY(collection.data(Qt::ToolTipRole).toString().contains(u"&lt;研究&gt;"_s));
+    QVERIFY(m_model->hasChildren(collection));
+    QVERIFY(m_model->canFetchMore(collection));
+    m_model->fetchMore(collection);
+    QCOMPARE(m_model->rowCount(collection), 2);
+    const QModelIndex first = m_model->index(0, 0, collection);
+    QVERIFY(LibraryModel::typeOf(first) == Type::Article);
+    QCOMPARE(first.data(ArchiveModel::CollectionIdRole).toLongLong(), *made);
+    QCOMPARE(m_model->articlesUnder(collection), (QList<qint64>{ids[0], ids[2]}));
+    const QModelIndex none = m_model->indexOfCollection(*empty);
+    QVERIFY(!m_model->hasChildren(none));
+    // Its key finds it again after a refresh; the articles stay in their papers.
+    const QString key = ArchiveModel::keyOf(first);
+    m_model->refresh();
+    QCOMPARE(m_model->indexOfKey(key).data(LibraryModel::IdRole).toLongLong(), ids[0]);
+    QVERIFY(m_model->indexOfArticle(ids[0]).isValid());
+    QVERIFY(m_model->indexOfArticle(ids[0]).data(ArchiveModel::CollectionIdRole).toLongLong() == 0);
+    m_model->fetchAll();
+
+    // The last one gone, the row goes.
+    QVERIFY(m_library->removeCollection(*made).ok());
+    QVERIFY(m_library->removeCollection(*empty).ok());
+    m_model->refresh();
+    QCOMPARE(m_model->rowCount(), papers);
+}
+
 QTEST_MAIN(TestArchiveModel)
+
 #include "tst_archivemodel.moc"

@@ -10,6 +10,7 @@
 #include "articleview.h"
 #include "findbar.h"
 #include "importcontroller.h"
+#include "library.h"
 #include "mainwindow.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +103,62 @@ bool archiveShots(const QTemporaryDir &home, const QString &out)
     return ok;
 }
 
+// The researcher's desk: a collection of the archive's articles open in the
+// tree, one of them read with its tags and its note. Over the archive's files
+// (archiveShots first); the desk is user data, the same in both languages.
+bool deskShots(const QTemporaryDir &home, const QString &out)
+{
+    bool ok = true;
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        // The archive's shots left Chinese installed: English speaks its own words.
+        for (QTranslator *translator : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        Translations::install(language);
+        Settings().setLibraryView(Settings::LibraryView::ByNewspaper);
+        MainWindow window;
+        const QString path = home.filePath(QStringLiteral("desk-%1.sqlite").arg(language));
+        if (!window.openLibrary(path, false))
+            return false;
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy done(&window, &MainWindow::importFinished);
+        window.openFiles({home.filePath(QStringLiteral("archive"))});
+        done.wait(60000);
+        Library *library = window.library();
+        ArchiveModel *archive = window.archiveModel();
+        QList<qint64> picked;
+        for (const QDate day : {QDate(2019, 2, 18), QDate(2019, 2, 19), QDate(2019, 2, 20)}) {
+            const QList<qint64> ids =
+                archive->articlesUnder(archive->indexOfIssue(QStringLiteral("辽源日报"), day));
+            picked << ids.mid(0, 2);
+        }
+        const auto collection = library->createCollection(QStringLiteral("城市建设研究"));
+        if (!collection || picked.size() < 3)
+            return false;
+        (void)library->addToCollection(*collection, picked);
+        (void)library->createCollection(QStringLiteral("两会专题"));
+        (void)library->addTags({picked[1]}, {QStringLiteral("城建"), QStringLiteral("民生")});
+        (void)library->setNote(
+            picked[1], QStringLiteral("与**二月份**的规划会议对照阅读。\n\n"
+                                      "- 投资数字与统计公报*不一致*\n- 待查：第3版的后续报道"));
+        // Opened again, the window reads the desk.
+        if (!window.openLibrary(path, false))
+            return false;
+        // The collection open, the annotated article read from it.
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(window.tree()->model());
+        const QModelIndex row = archive->indexOfCollection(*collection);
+        archive->fetchMore(row);
+        const QModelIndex read = proxy->mapFromSource(archive->index(1, 0, row));
+        window.tree()->expand(read.parent().parent());
+        window.tree()->expand(read.parent());
+        window.tree()->setCurrentIndex(read);
+        ok &= save(&window, out + QStringLiteral("/desk-%1.png").arg(language));
+    }
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -172,6 +230,7 @@ int main(int argc, char *argv[])
 
     // 7. The archive, with the calendar, in English and in Chinese.
     ok &= archiveShots(home, out);
+    ok &= deskShots(home, out);
 
     // 8. A small window in Chinese, and a full-size one.
     QLocale::setDefault(Translations::install(QStringLiteral("zh_CN")));
