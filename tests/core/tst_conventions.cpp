@@ -26,6 +26,10 @@ private slots:
     void banners();
     void masthead_data();
     void masthead();
+    void mastheadPaper_data();
+    void mastheadPaper();
+    void mastheadDetail_data();
+    void mastheadDetail();
     void credits_data();
     void credits();
     void standaloneByline_data();
@@ -310,6 +314,88 @@ void TestConventions::masthead()
         QCOMPARE(found->paper, paper);
         QCOMPARE(found->year, year);
     }
+}
+
+void TestConventions::mastheadPaper_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("paper"); // as printed; empty: no paper's name
+    // A paper's name, the way an e-paper extractor leaves it on a line of its own.
+    QTest::newRow("日报") << u"松岭日报"_s << u"松岭日报"_s;
+    QTest::newRow("晚报") << u"青河晚报"_s << u"青河晚报"_s;
+    QTest::newRow("早报") << u"东湖早报"_s << u"东湖早报"_s;
+    QTest::newRow("都市报") << u"燕北都市报"_s << u"燕北都市报"_s;
+    QTest::newRow("青年报") << u"西岭青年报"_s << u"西岭青年报"_s;
+    QTest::newRow("导报") << u"苍山导报"_s << u"苍山导报"_s;
+    QTest::newRow("报 alone after a two-character name") << u"新澜报"_s << u"新澜报"_s;
+    QTest::newRow("edition suffix") << u"海川日报海外版"_s << u"海川日报海外版"_s;
+    QTest::newRow("edition suffix in brackets")
+        << u"云梦农民报（农村版）"_s << u"云梦农民报（农村版）"_s;
+    QTest::newRow("traditional, as printed") << u"瀛洲日報"_s << u"瀛洲日報"_s;
+    QTest::newRow("surrounding spaces") << u"\u3000\u3000松岭日报 "_s << u"松岭日报"_s;
+    // Words ending in 报 that name no paper, and headlines.
+    QTest::newRow("汇报: a headline") << u"市委召开会议听取工作汇报"_s << QString();
+    QTest::newRow("汇报, short") << u"听取专题汇报"_s << QString();
+    QTest::newRow("预报") << u"天气预报"_s << QString();
+    QTest::newRow("喜报") << u"春耕一线传喜报"_s << QString();
+    QTest::newRow("捷报") << u"前方再传捷报"_s << QString();
+    QTest::newRow("通报") << u"安全生产情况通报"_s << QString();
+    QTest::newRow("简报") << u"工作简报"_s << QString();
+    QTest::newRow("举报") << u"欢迎群众举报"_s << QString();
+    QTest::newRow("申报") << u"项目开始申报"_s << QString();
+    QTest::newRow("画报") << u"民族画报"_s << QString();
+    QTest::newRow("海报") << u"电影节海报"_s << QString();
+    QTest::newRow("公报") << u"统计公报"_s << QString();
+    QTest::newRow("手抄报") << u"学生手抄报"_s << QString();
+    QTest::newRow("one character before 报") << u"电报"_s << QString();
+    QTest::newRow("the newspaper word alone") << u"日报"_s << QString();
+    QTest::newRow("a sentence") << u"松岭日报，创刊于1949年。"_s << QString();
+    QTest::newRow("with the date: the one-line masthead")
+        << u"松岭日报 2019年2月20日"_s << QString();
+    QTest::newRow("too long") << u"松岭市委机关报松岭地区新闻日报"_s << QString();
+    QTest::newRow("latin letters") << u"Songling Daily"_s << QString();
+}
+
+void TestConventions::mastheadPaper()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, paper);
+    QCOMPARE(Conventions::mastheadPaper(text).value_or(QString()), paper);
+}
+
+void TestConventions::mastheadDetail_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("detail");
+    QTest::addColumn<QString>("edition");
+    QTest::newRow("lunar date") << u"农历己亥年正月十六"_s << true << QString();
+    QTest::newRow("lunar date without the year") << u"农历八月廿三"_s << true << QString();
+    QTest::newRow("lunar, leap month") << u"农历闰四月初八"_s << true << QString();
+    QTest::newRow("traditional lunar date") << u"農曆辛丑年臘月三十"_s << true << QString();
+    QTest::newRow("edition") << u"第12345期"_s << true << u"第12345期"_s;
+    QTest::newRow("total edition") << u"总第5678号"_s << true << u"总第5678号"_s;
+    QTest::newRow("both editions")
+        << u"第12345期 总第5678号"_s << true << u"第12345期 总第5678号"_s;
+    QTest::newRow("page count") << u"今日8版"_s << true << QString();
+    QTest::newRow("page count in words") << u"本期共十六版"_s << true << QString();
+    QTest::newRow("weekday, lunar date and edition")
+        << u"星期三 农历正月十六 第12345期"_s << true << u"第12345期"_s;
+    QTest::newRow("a headline opening with 农历")
+        << u"农历新年将至年货市场红火"_s << false << QString();
+    QTest::newRow("a page marker") << u"08版"_s << false << QString();
+    QTest::newRow("a sentence") << u"第12345期报纸今天出版。"_s << false << QString();
+    QTest::newRow("a headline") << u"全市开展安全生产大检查"_s << false << QString();
+}
+
+void TestConventions::mastheadDetail()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, detail);
+    QFETCH(QString, edition);
+    const auto found = Conventions::mastheadDetail(text);
+    QCOMPARE(found.has_value(), detail);
+    if (found)
+        QCOMPARE(*found, edition);
 }
 
 void TestConventions::credits_data()

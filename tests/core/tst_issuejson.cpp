@@ -92,6 +92,7 @@ void TestIssueJson::issueObject()
     QCOMPARE(root[u"paper"_s].toString(), u"辽源日报"_s);
     QCOMPARE(root[u"date"_s].toString(), u"2019-02-20"_s);
     QCOMPARE(root[u"masthead_line"_s].toInt(), 1);
+    QCOMPARE(root[u"masthead_lines"_s].toArray(), QJsonArray{1});
 
     const QJsonObject expected{
         {u"newspaper"_s, valueFrom(u"辽源日报"_s, u"text"_s)},

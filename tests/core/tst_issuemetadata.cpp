@@ -25,6 +25,9 @@ private slots:
     void mastheadEdition();
     void fromText_data();
     void fromText();
+    void mastheadOnSeveralLines_data();
+    void mastheadOnSeveralLines();
+    void mastheadOnEachPage();
     void precedence_data();
     void precedence();
     void moreTrusted();
@@ -326,6 +329,147 @@ void TestIssueMetadata::fromText()
         QCOMPARE(sourceOrEmpty(page.number), u"text"_s);
         QVERIFY(!page.name || page.name->source == MetadataSource::Text);
     }
+}
+
+void TestIssueMetadata::mastheadOnSeveralLines_data()
+{
+    // The head of the file, one line each (as e-paper extractors leave a masthead),
+    // then a blank line and one article.
+    QTest::addColumn<QStringList>("head");
+    QTest::addColumn<QString>("paper");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("edition");
+    QTest::addColumn<QList<int>>("mastheadLines");
+
+    const QString date = u"2019年2月20日 星期三"_s;
+    const QString marker = u"第01版：要闻"_s;
+    QTest::newRow("paper, date, page marker")
+        << QStringList{u"松岭日报"_s, date, marker} << u"松岭日报"_s << u"2019-02-20"_s << QString()
+        << QList<int>{1, 2};
+    QTest::newRow("lunar date and edition on lines of their own")
+        << QStringList{u"青河晚报"_s, date, u"农历己亥年正月十六"_s, u"第12345期"_s, marker}
+        << u"青河晚报"_s << u"2019-02-20"_s << u"第12345期"_s << QList<int>{1, 2, 3, 4};
+    QTest::newRow("edition on the date line")
+        << QStringList{u"燕北都市报"_s, u"2019年2月20日 星期三 总第9876号"_s, marker}
+        << u"燕北都市报"_s << u"2019-02-20"_s << u"总第9876号"_s << QList<int>{1, 2};
+    QTest::newRow("page count, no edition")
+        << QStringList{u"苍山导报"_s, date, u"今日8版"_s, marker} << u"苍山导报"_s
+        << u"2019-02-20"_s << QString() << QList<int>{1, 2, 3};
+    QTest::newRow("under the page marker")
+        << QStringList{marker, u"海川日报海外版"_s, date} << u"海川日报海外版"_s << u"2019-02-20"_s
+        << QString() << QList<int>{2, 3};
+    QTest::newRow("date line first")
+        << QStringList{date, u"西岭青年报"_s, marker} << u"西岭青年报"_s << u"2019-02-20"_s
+        << QString() << QList<int>{1, 2};
+    QTest::newRow("no page marker, at the top") << QStringList{u"东湖早报"_s, date} << u"东湖早报"_s
+                                                << u"2019-02-20"_s << QString() << QList<int>{1, 2};
+    QTest::newRow("traditional, as printed")
+        << QStringList{u"瀛洲日報"_s, u"2019年2月20日　星期三　農曆正月十六"_s, u"第05版：僑鄉"_s}
+        << u"瀛洲日報"_s << u"2019-02-20"_s << QString() << QList<int>{1, 2};
+    QTest::newRow("edition suffix in brackets")
+        << QStringList{u"云梦农民报（农村版）"_s, date, marker} << u"云梦农民报（农村版）"_s
+        << u"2019-02-20"_s << QString() << QList<int>{1, 2};
+
+    // Not a masthead's paper: the date line stays the masthead on its own.
+    QTest::newRow("no date line: a headline") << QStringList{u"松岭日报"_s, marker} << QString()
+                                              << QString() << QString() << QList<int>();
+    QTest::newRow("汇报 is no paper") << QStringList{u"听取专题汇报"_s, date, marker} << QString()
+                                      << u"2019-02-20"_s << QString() << QList<int>{2};
+    QTest::newRow("预报 is no paper") << QStringList{u"天气预报"_s, date} << QString()
+                                      << u"2019-02-20"_s << QString() << QList<int>{2};
+    QTest::newRow("喜报 is no paper") << QStringList{u"春耕一线传喜报"_s, date, marker} << QString()
+                                      << u"2019-02-20"_s << QString() << QList<int>{2};
+    QTest::newRow("two papers' names")
+        << QStringList{u"松岭日报"_s, u"青河晚报"_s, date, marker} << QString() << u"2019-02-20"_s
+        << QString() << QList<int>{3};
+    QTest::newRow("a region break between name and date")
+        << QStringList{u"松岭日报\n\n\n"_s, date, marker} << QString() << u"2019-02-20"_s
+        << QString() << QList<int>{5};
+    QTest::newRow("below the top, by no page marker")
+        << QStringList{marker,        u"责任编辑：韩梅"_s,
+                       u"要闻简报"_s, u"本报讯　全市春耕进展顺利。"_s,
+                       u"松岭日报"_s, date}
+        << QString() << u"2019-02-20"_s << QString() << QList<int>{6};
+    QTest::newRow("a sentence naming the paper")
+        << QStringList{u"松岭日报，创刊于1949年。"_s, date, marker} << QString() << u"2019-02-20"_s
+        << QString() << QList<int>{2};
+    QTest::newRow("lunar date without a date line")
+        << QStringList{u"松岭日报"_s, u"农历己亥年正月十六"_s, marker} << QString() << QString()
+        << QString() << QList<int>();
+}
+
+void TestIssueMetadata::mastheadOnSeveralLines()
+{
+    QFETCH(QStringList, head);
+    QFETCH(QString, paper);
+    QFETCH(QString, date);
+    QFETCH(QString, edition);
+    QFETCH(QList<int>, mastheadLines);
+    const Issue issue = IssueParser::parseText(head.join(u'\n') + u"\n\n"_s + kArticle);
+    QCOMPARE(issue.paper, paper);
+    QCOMPARE(valueOrEmpty(issue.metadata.newspaper), paper);
+    QVERIFY(paper.isEmpty() || issue.metadata.newspaper->source == MetadataSource::Text);
+    QCOMPARE(isoOrEmpty(issue.metadata.date), date);
+    QCOMPARE(valueOrEmpty(issue.metadata.edition), edition);
+    QCOMPARE(issue.mastheadLines, mastheadLines);
+    // The masthead's lines are no article's: the paper's name is no headline.
+    for (const Section &section : issue.sections) {
+        for (const Article &article : section.articles) {
+            for (const auto &part : {article.kicker, article.title, article.subtitle}) {
+                if (part) {
+                    for (const int line : part->lines)
+                        QVERIFY2(!mastheadLines.contains(line), qPrintable(part->text));
+                }
+            }
+        }
+    }
+    if (!paper.isEmpty())
+        QCOMPARE(issue.articleCount(), 1);
+}
+
+// A file of several pages, each printing the masthead on lines of its own: each
+// page's masthead lines are the masthead, and they open their page.
+void TestIssueMetadata::mastheadOnEachPage()
+{
+    const QString text =
+        u"松岭日报\n"             // 1
+        u"2019年2月20日 星期三\n" // 2
+        u"\n"
+        u"第01版：要闻\n" // 4
+        u"\n"
+        u"春耕备耕正当时 全市落实春播面积212万亩\n" // 6
+        u"\n"
+        u"本报讯(记者 王茵)连日来，全市各地抢抓农时，春耕备耕工作全面展开。\n" // 8
+        u"\n"
+        u"\n"
+        u"松岭日报\n"             // 11
+        u"2019年2月20日 星期三\n" // 12
+        u"\n"
+        u"第02版：经济\n" // 14
+        u"\n"
+        u"我市工业经济实现平稳开局\n" // 16
+        u"\n"
+        u"本报讯(记者 李锋)今年以来，全市规模以上工业增加值同比增长百分之六。\n"_s; // 18
+    const Issue issue = IssueParser::parseText(text);
+    QCOMPARE(issue.metadata.newspaper, (Sourced<QString>{u"松岭日报"_s, MetadataSource::Text}));
+    QCOMPARE(issue.metadata.date, (Sourced<QDate>{QDate(2019, 2, 20), MetadataSource::Text}));
+    QCOMPARE(issue.mastheadLine, 2);
+    QCOMPARE(issue.mastheadLines, (QList<int>{1, 2, 11, 12}));
+    QVERIFY(issue.unplaced.isEmpty());
+    QCOMPARE(issue.articleCount(), 2);
+    QCOMPARE(pageList(issue.metadata), (QStringList{u"01 要闻"_s, u"02 经济"_s}));
+    QCOMPARE(issue.metadata.pages[0].firstLine, 1);
+    QCOMPARE(issue.metadata.pages[0].lastLine, 8);
+    QCOMPARE(issue.metadata.pages[1].firstLine, 11);
+    QCOMPARE(issue.metadata.pages[1].lastLine, 18);
+
+    // A masthead of another day on the second page is no repeat: left unplaced.
+    QString other = text;
+    other.replace(u"松岭日报\n2019年2月20日 星期三\n\n第02版"_s,
+                  u"松岭日报\n2019年2月21日 星期四\n\n第02版"_s);
+    const Issue mixed = IssueParser::parseText(other);
+    QCOMPARE(mixed.unplaced.size(), 1);
+    QCOMPARE(mixed.unplaced[0].line, 12);
 }
 
 void TestIssueMetadata::precedence_data()

@@ -61,9 +61,16 @@ void ArticleAssembler::run()
             ++i;
             break;
         case LineRole::Masthead:
-            if (!masthead) {
-                masthead = *line.masthead();
+            if (const Masthead *found = line.masthead(); !found) {
+                // The paper's name, lunar date or edition of a masthead on several lines.
+                mastheadLines << line.number();
+            } else if (!masthead) {
+                masthead = *found;
                 mastheadLine = line.number();
+                mastheadLines << line.number();
+            } else if (repeatsMasthead(*found)) {
+                // Each page of a file of several pages prints the masthead again.
+                mastheadLines << line.number();
             } else {
                 place(i, ArticleAssembler::tr("a second masthead line"));
             }
@@ -379,6 +386,14 @@ void ArticleAssembler::openSection(const QString &title, int line)
     sections << SectionDraft{title, line};
     m_group.reset();
     m_groupIsBrief = false;
+}
+
+bool ArticleAssembler::repeatsMasthead(const Masthead &other) const
+{
+    return masthead->year == other.year && masthead->month == other.month &&
+           masthead->day == other.day &&
+           (other.paper.isEmpty() || masthead->paper.isEmpty() ||
+            foldScript(other.paper) == foldScript(masthead->paper));
 }
 
 void ArticleAssembler::place(qsizetype index, const QString &why)

@@ -53,8 +53,11 @@ public:
     QList<UnplacedLine> unplaced;
     std::optional<Conventions::Masthead> masthead;
     std::optional<int> mastheadLine;
+    QList<int> mastheadLines; // every masthead line: that one, its other lines, repeats
 
 private:
+    bool repeatsMasthead(const Conventions::Masthead &other) const;
+
     struct Block
     {
         QList<qsizetype> lines; // headline parts only, in order

@@ -579,6 +579,83 @@ bool isPaperName(const Text &text)
     return r.match(trimmedText.folded()).hasMatch();
 }
 
+namespace {
+
+// Words ending in 报 that name no newspaper, though a headline or a column may
+// end in them. A masthead's paper is never one of these, so a line ending in one
+// is never taken for a paper's name, wherever it stands:
+// - reports and notices printed in a paper: 汇报 (a report to superiors), 通报
+//   (an official circular), 简报 (a bulletin, also a brief column), 情报, 公报 (a
+//   communiqué: 统计公报), 年报, 季报, 月报 (reports; 月报 also a magazine's name);
+// - good news posted up: 喜报, 捷报, 战报;
+// - forecasts and alarms: 预报 (天气预报 is a box on many pages), 警报, 播报 (a
+//   broadcast, a column name: 新闻播报);
+// - other kinds of print: 学报 (an academic journal), 画报 (a pictorial magazine),
+//   海报 (a poster), 电报 (a telegram), and the hand-made sheets 墙报, 壁报, 板报
+//   (黑板报), 字报 (大字报), 抄报 (手抄报);
+// - verbs: 举报, 申报, 上报, 填报, 呈报, 禀报, 转报, 回报, 谎报, 瞒报, 漏报, 误报,
+//   虚报, and the reading and selling of papers: 读报, 看报, 订报, 送报, 办报, 登报,
+//   见报, 书报 (书报亭).
+// The price of this caution: a paper whose name ends in such a word (文汇报) is
+// not recognised on a line of its own; its one-line masthead and its path still
+// name it. 快报 stays a paper's word (现代快报, 新快报), and so do 小报 and 电子报: next to a
+// date line at the top of a page they are the paper's name.
+constexpr QStringView kNotPaperWords =
+    u"汇通简情公年季月喜捷战预警播学画海电墙壁板字抄举申上填呈禀转回谎瞒漏误虚读看订送办登见书";
+
+} // namespace
+
+std::optional<QString> mastheadPaper(const Text &line)
+{
+    const Text trimmedLine = line.trimmed();
+    if (trimmedLine.size() < 3 || trimmedLine.size() > 12)
+        return std::nullopt;
+    // A name of at least two characters (新京报, 大河报; a single character before
+    // 报 is nearly always a word: 喜报, 海报), the newspaper word, and an edition
+    // of the same paper printed after its name (人民日报海外版, 农民日报（农村版）).
+    static const auto r =
+        re(u"^(\\p{Han}{2,9}?(日报|晚报|早报|晨报|时报|商报|都市报|青年报|"
+           u"法制报|法治报|农民报|工人报|导报|周报|快报|报))"
+           u"(?:{sp}?[(（]?(?:海外版|农村版|城市版|周末版|英文版|数字版)[)）]?)?$"_s);
+    const auto match = r.match(trimmedLine.folded());
+    if (!match.hasMatch())
+        return std::nullopt;
+    // The exclusions are for 报 alone: 青年报 is a newspaper word, 年报 none.
+    const QStringView name = match.capturedView(1);
+    if (match.capturedView(2) == u"报" && kNotPaperWords.contains(name[name.size() - 2]))
+        return std::nullopt;
+    return trimmedLine.printed().toString();
+}
+
+std::optional<QString> mastheadDetail(const Text &line)
+{
+    const Text trimmedLine = line.trimmed();
+    if (trimmedLine.isEmpty() || trimmedLine.size() > 40)
+        return std::nullopt;
+    // One or more of: the lunar date (农历己亥年正月十六, 农历八月廿三), the weekday,
+    // the edition, the number of pages printed today (今日8版, 本期共16版). The
+    // lunar date is spelled out, month and day, so that a headline that only opens
+    // with 农历 (农历新年将至…) is none.
+    static const auto r =
+        re(u"^(?:(?:农历(?:\\p{Han}{2,3}年)?闰?(?:正|冬|腊|十一|十二|[一二三四五六七八九十])月"
+           u"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|"
+           u"二十[一二三四五六七八九]?|三十|卅)"
+           u"|(?:星期|周)[一二三四五六日天]|{edition}"
+           u"|(?:今日|本期|本报今日)?共?(?:\\d{1,3}|[一二三四五六七八九十]{1,3})版)"
+           u"{sp}*)+$"_s);
+    // A page count needs its 今日, 本期 or 共: "08版" alone is a page marker.
+    static const auto bareCount = re(u"^(?:\\d{1,3}|[一二三四五六七八九十]{1,3})版$"_s);
+    static const auto edition = re(u"{edition}"_s);
+    const QStringView text = trimmedLine.folded();
+    if (!r.match(text).hasMatch() || bareCount.match(text).hasMatch())
+        return std::nullopt;
+    QStringList editions;
+    auto it = edition.globalMatch(text);
+    while (it.hasNext())
+        editions << printedAt(trimmedLine.printed(), it.next()).toString();
+    return editions.join(u' ');
+}
+
 // --- Credits ----------------------------------------------------------------
 
 QList<CreditEntry> credits(const Text &line)

@@ -169,6 +169,25 @@ std::optional<Masthead> masthead(const Text &text);
 // paper, or a folder named after the paper).
 bool isPaperName(const Text &text);
 
+// E-paper text extractors as often leave the masthead as separate lines at the
+// top of a page: the paper's name alone, then the date line, maybe the lunar date
+// and the edition, then the page marker:
+//     吉林日报 / 2019年2月20日 星期三 / 农历己亥年正月十六 / 第12345期 / 第03版：要闻
+// A line that may be the paper's name on such a masthead: 3 to 12 characters,
+// Chinese only, a name before a newspaper word (日报, 晚报, 都市报, 青年报, 导报,
+// …, or 报 alone), maybe an edition suffix (海外版, 农村版). Words ending in 报
+// that are no newspaper (汇报, 通报, 预报, 喜报, …) never are. Gives the name as
+// printed. Only where it stands makes it a masthead (see kMastheadTopLines).
+std::optional<QString> mastheadPaper(const Text &text);
+// The other lines of such a masthead: the lunar date (农历己亥年正月十六), the
+// weekday, the edition (第12345期, 总第5678号) and the page count (今日8版). Gives
+// the edition as printed, empty when the line prints none.
+std::optional<QString> mastheadDetail(const Text &text);
+// A masthead on separate lines stands among the first non-blank lines of the file
+// or right above or below a page marker, and it always has its date line: a
+// paper's name elsewhere is a headline. This many lines count as the file's top.
+inline constexpr int kMastheadTopLines = 4;
+
 // --- Credits --------------------------------------------------------------
 
 struct CreditEntry

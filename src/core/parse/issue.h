@@ -126,6 +126,10 @@ struct Issue
     // Paper, date, edition and pages, each with where it came from (text, path,
     // user or a guess): IssueMetadata::detect.
     IssueMetadata metadata;
+    // Every line of the masthead, which may be printed on several (paper, date
+    // line, lunar date, edition) and again on each page of a file; mastheadLine
+    // is the one among them that gives the date.
+    QList<int> mastheadLines;
 
     int articleCount() const;
     QString displayTitle() const; // paper and date when known, else the file name

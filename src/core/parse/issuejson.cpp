@@ -144,7 +144,8 @@ bool IssueJson::write(const Issue &issue, QIODevice *device, QJsonDocument::Json
                                    issue.unplaced,
                                    issue.notes,
                                    issue.edition,
-                                   issue.metadata});
+                                   issue.metadata,
+                                   issue.mastheadLines});
     top[u"sections"_s] = kPlaceholder;
     const auto [head, tail] = around(top, format);
     bool ok = device->write(head) >= 0;
@@ -199,6 +200,13 @@ QJsonObject IssueJson::toJson(const Issue &issue)
                                            : QJsonValue(QJsonValue::Null);
     if (issue.mastheadLine > 0)
         root[u"masthead_line"_s] = issue.mastheadLine;
+    // Every line of the masthead (it may stand on several lines, and on each page).
+    if (!issue.mastheadLines.isEmpty()) {
+        QJsonArray mastheadLines;
+        for (const int line : issue.mastheadLines)
+            mastheadLines.append(line);
+        root[u"masthead_lines"_s] = mastheadLines;
+    }
     root[u"issue"_s] = metadataJson(issue.metadata);
 
     QJsonArray credits;

@@ -44,6 +44,7 @@ QList<int> accountedLines(const Issue &issue)
     };
     if (issue.mastheadLine > 0)
         lines << issue.mastheadLine;
+    lines << issue.mastheadLines;
     for (const Credit &credit : issue.credits)
         lines << credit.line;
     for (const UnplacedLine &line : issue.unplaced)
@@ -100,6 +101,14 @@ QList<IssuePage> pagesFromText(const Issue &parsed, const QList<int> &accounted)
         return pages;
     if (!accounted.isEmpty())
         pages.first().firstLine = std::min(pages.first().firstLine, accounted.first());
+    // A page of a file of several pages that prints the masthead again above its
+    // marker begins with that masthead, not with the previous page's last lines.
+    for (qsizetype i = 1; i < pages.size(); ++i) {
+        auto it = std::lower_bound(accounted.cbegin(), accounted.cend(), pages[i].firstLine);
+        while (it != accounted.cbegin() && *std::prev(it) > pages[i - 1].firstLine &&
+               parsed.mastheadLines.contains(*std::prev(it)))
+            pages[i].firstLine = *--it;
+    }
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const int end =
             i + 1 < pages.size() ? pages[i + 1].firstLine : std::numeric_limits<int>::max();

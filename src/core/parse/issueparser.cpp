@@ -328,6 +328,7 @@ Issue IssueParser::parseText(QString text, const QString &path)
         issue.mastheadLine = assembler.mastheadLine.value_or(0);
         issue.edition = assembler.masthead->edition;
     }
+    issue.mastheadLines = assembler.mastheadLines;
     for (const SectionDraft &draft : std::as_const(assembler.sections))
         issue.sections << Section{draft.title, draft.line, {}};
     // Sized exactly and drafts released as they are built: a large issue's peak

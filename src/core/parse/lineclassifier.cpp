@@ -24,6 +24,7 @@ QList<ClassifiedLine> LineClassifier::classify(const SourceText &source)
     lines.reserve(source.lines().size());
     for (const SourceLine &line : source.lines())
         lines.append(classifyAlone(line, source.isIndentedLayout()));
+    takeMastheadLines(lines);
     reconsiderInContext(lines);
     return lines;
 }
@@ -107,6 +108,90 @@ const ClassifiedLine *neighbourBody(const QList<ClassifiedLine> &lines, qsizetyp
 }
 
 } // namespace
+
+namespace {
+
+// What a line may be on a masthead printed on several lines.
+enum class MastheadPiece { None, Paper, Date, Detail };
+
+MastheadPiece mastheadPiece(const ClassifiedLine &line)
+{
+    if (line.role == LineRole::Masthead)
+        return MastheadPiece::Date;
+    // Bylines, credits, captions and page markers are never part of a masthead;
+    // a masthead line is short (no rule is asked about the many long lines).
+    const bool mayBe = line.role == LineRole::Headline || line.role == LineRole::Banner ||
+                       line.role == LineRole::Group || line.role == LineRole::Body;
+    if (!mayBe || line.text().size() > 40)
+        return MastheadPiece::None;
+    const Text text(line.text());
+    if (mastheadPaper(text))
+        return MastheadPiece::Paper;
+    if (mastheadDetail(text))
+        return MastheadPiece::Detail;
+    return MastheadPiece::None;
+}
+
+} // namespace
+
+void LineClassifier::takeMastheadLines(QList<ClassifiedLine> &lines)
+{
+    // Runs of lines that may belong to a masthead (the paper's name, the date line,
+    // the lunar date, the edition), with no region break inside.
+    qsizetype start = 0;
+    while (start < lines.size()) {
+        if (mastheadPiece(lines[start]) == MastheadPiece::None) {
+            ++start;
+            continue;
+        }
+        QList<MastheadPiece> pieces;
+        qsizetype end = start;
+        for (; end < lines.size(); ++end) {
+            const MastheadPiece piece = mastheadPiece(lines[end]);
+            if (piece == MastheadPiece::None ||
+                (end > start && lines[end].source->blanksBefore >= kRegionBreakBlankLines))
+                break;
+            pieces << piece;
+        }
+        const qsizetype runStart = start;
+        start = end;
+
+        // A masthead has its date line, names one paper at most, and stands at the
+        // top of the file or next to a page marker: a paper's name elsewhere, or
+        // next to another, is a headline.
+        const auto dateAt = pieces.indexOf(MastheadPiece::Date);
+        const auto papers = pieces.count(MastheadPiece::Paper);
+        const bool onlyTheDate = pieces.count(MastheadPiece::Date) == pieces.size();
+        const bool atTop = runStart < kMastheadTopLines;
+        const bool byPageMarker =
+            (runStart > 0 && lines[runStart - 1].role == LineRole::PageMarker) ||
+            (end < lines.size() && lines[end].role == LineRole::PageMarker);
+        if (dateAt < 0 || papers > 1 || onlyTheDate || !(atTop || byPageMarker))
+            continue;
+
+        // The date line gives the paper, date and edition; the other lines
+        // are the masthead too, and no article's.
+        ClassifiedLine &dateLine = lines[runStart + dateAt];
+        Masthead merged = *dateLine.masthead();
+        QStringList editions;
+        for (qsizetype k = 0; k < pieces.size(); ++k) {
+            ClassifiedLine &line = lines[runStart + k];
+            if (pieces[k] == MastheadPiece::Paper && merged.paper.isEmpty())
+                merged.paper = mastheadPaper(line.text()).value_or(QString());
+            else if (pieces[k] == MastheadPiece::Detail)
+                editions << mastheadDetail(line.text()).value_or(QString());
+            if (&line != &dateLine) {
+                line.role = LineRole::Masthead;
+                line.details.reset();
+            }
+        }
+        editions.removeAll(QString());
+        if (merged.edition.isEmpty())
+            merged.edition = editions.join(u' ');
+        dateLine.details =
+            std::make_shared<LineDetails>(LineDetails{{}, {}, {}, std::move(merged)});
+    }
+}
 
 void LineClassifier::reconsiderInContext(QList<ClassifiedLine> &lines)
 {

@@ -11,7 +11,8 @@ namespace Broadsheet {
 // What a line of an issue file is, judged from its own text and its neighbours.
 enum class LineRole {
     Credit,     // 设计制作:X
-    Masthead,   // paper name and date
+    Masthead,   // paper name and date; a masthead on several lines is all Masthead,
+                //   its date line the one with the details (paper, date, edition)
     PageMarker, // 第02版:要闻 — opens a section
     Banner,     // a column banner or section name — opens a section
     Group,      // a group headline over several short pieces
@@ -64,6 +65,7 @@ public:
 
 private:
     static ClassifiedLine classifyAlone(const SourceLine &line, bool indentedLayout);
+    static void takeMastheadLines(QList<ClassifiedLine> &lines);
     static void reconsiderInContext(QList<ClassifiedLine> &lines);
     static void demoteToBody(ClassifiedLine &line, const Conventions::Text &text);
 };
