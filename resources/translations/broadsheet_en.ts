@@ -86,6 +86,59 @@
         <translation>
             <numerusform>Set the metadata of %n file.</numerusform><numerusform>Set the metadata of %n files.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n article(s) added to “%1”.</source>
+        <translation>
+            <numerusform>%n article added to “%1”.</numerusform><numerusform>%n articles added to “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more whose files are not in the library)</source>
+        <translation>
+            <numerusform>(%n more whose files are not in the library)</numerusform><numerusform>(%n more whose files are not in the library)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) removed from “%1”.</source>
+        <translation>
+            <numerusform>%n article removed from “%1”.</numerusform><numerusform>%n articles removed from “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n collection</numerusform><numerusform>%n collections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in them</source>
+        <translation>
+            <numerusform>%n article in them</numerusform><numerusform>%n articles in them</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform><numerusform>%n tags</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) are not in this library; they are kept and come back when their files are imported.</source>
+        <translation>
+            <numerusform>%n article are not in this library; they are kept and come back when their files are imported.</numerusform><numerusform>%n articles are not in this library; they are kept and come back when their files are imported.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::CollectionChooser</name>
+    <message numerus="yes">
+        <source>%1  (%n article(s))</source>
+        <translation>
+            <numerusform>%1  (%n article)</numerusform><numerusform>%1  (%n articles)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n article(s) to:</source>
+        <translation>
+            <numerusform>Add %n article to:</numerusform><numerusform>Add %n articles to:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::ContentsHtml</name>
@@ -93,6 +146,14 @@
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ExportDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1 (%n article)</numerusform><numerusform>%1 (%n articles)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -184,6 +245,36 @@
         <translation>
             <numerusform>Changed %n issue file.</numerusform><numerusform>Changed %n issue files.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n collection</numerusform><numerusform>%n collections</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n article(s) to “%1”.</source>
+        <translation>
+            <numerusform>Added %n article to “%1”.</numerusform><numerusform>Added %n articles to “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n article(s) out of “%1”.</source>
+        <translation>
+            <numerusform>Took %n article out of “%1”.</numerusform><numerusform>Took %n articles out of “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the collection “%1”? Its %n article(s) stay in the library.</source>
+        <translation>
+            <numerusform>Remove the collection “%1”? Its %n article stay in the library.</numerusform><numerusform>Remove the collection “%1”? Its %n articles stay in the library.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the tags of %n article(s).</source>
+        <translation>
+            <numerusform>Changed the tags of %n article.</numerusform><numerusform>Changed the tags of %n articles.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s)…</source>
+        <translation>
+            <numerusform>Exporting %n article…</numerusform><numerusform>Exporting %n articles…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::SearchPanel</name>
@@ -201,6 +292,14 @@
         <source>%n filter(s) in force</source>
         <translation>
             <numerusform>%n filter in force</numerusform><numerusform>%n filters in force</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::TagsDialog</name>
+    <message numerus="yes">
+        <source>Tags of %n article(s):</source>
+        <translation>
+            <numerusform>Tags of %n article:</numerusform><numerusform>Tags of %n articles:</numerusform></translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,14 @@
         <source>The date is guessed from the file&apos;s modification time</source>
         <translation>日期据文件修改时间推测</translation>
     </message>
+    <message>
+        <source>Collections</source>
+        <translation>收藏夹</translation>
+    </message>
+    <message>
+        <source>Articles you gathered: Article ▸ Add to Collection…</source>
+        <translation>你收集的文章：文章 ▸ 加入收藏夹…</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Article</name>
@@ -186,6 +194,14 @@
         <translation>
             <numerusform>▸ 解析说明（%n）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>收于 %1</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>你的笔记</translation>
     </message>
 </context>
 <context>
@@ -469,10 +485,6 @@
         <translation>警告:%1 的搜索索引由其他版本的 Broadsheet 建立,而资料库为只读,无法更新:搜索可能遗漏文章。</translation>
     </message>
     <message>
-        <source>What to find, as in the app&apos;s search box: words that must all occur, &quot;a phrase&quot;, -word to leave out, a OR b, title:, author:, section:, page:, &quot;a b&quot;~10 for words near each other. The words are joined with spaces.</source>
-        <translation>要查找的内容,与应用中的搜索框相同:必须全部出现的词、&quot;短语&quot;、-词 表示排除、a OR b,title:、author:、section:、page:,以及表示两词相邻的 &quot;a b&quot;~10。各词以空格连接。</translation>
-    </message>
-    <message>
         <source>Match script exactly: traditional and simplified characters do not find each other (发展 does not find 發展).</source>
         <translation>严格匹配字形:繁体与简体不互相查找(发展 找不到 發展)。</translation>
     </message>
@@ -642,6 +654,377 @@
         <source>Unknown unit &quot;%1&quot;; use year, month or day.</source>
         <translation>未知的单位“%1”；请用 year、month 或 day。</translation>
     </message>
+    <message>
+        <source>The library has no article %1 (see `search --json`).</source>
+        <translation>文库中没有文章 %1（见 `search --json`）。</translation>
+    </message>
+    <message>
+        <source>Export every article this query finds, as in `search` (oldest first); repeatable.</source>
+        <translation>导出这个查询找到的每篇文章，与 `search` 相同（最早的在前）；可重复使用。</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Export this article, by its library id (`search --json`); repeatable.</source>
+        <translation>按文库编号导出这篇文章（见 `search --json`）；可重复使用。</translation>
+    </message>
+    <message>
+        <source>Export the articles of this desk collection.</source>
+        <translation>导出这个收藏夹中的文章。</translation>
+    </message>
+    <message>
+        <source>The format: %1.</source>
+        <translation>格式：%1。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The file to write (an earlier file there is replaced).</source>
+        <translation>要写入的文件（已有的同名文件会被替换）。</translation>
+    </message>
+    <message>
+        <source>export takes no file names; choose the articles with --query, --article or --collection.</source>
+        <translation>export 不接受文件名；请用 --query、--article 或 --collection 选择文章。</translation>
+    </message>
+    <message>
+        <source>Choose the articles with one of --query QUERY, --article ID or --collection NAME.</source>
+        <translation>请用 --query QUERY、--article ID 或 --collection NAME 之一选择文章。</translation>
+    </message>
+    <message>
+        <source>Name the format with --format (%1).</source>
+        <translation>请用 --format 指定格式（%1）。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use %2.</source>
+        <translation>未知的格式“%1”；请用 %2。</translation>
+    </message>
+    <message>
+        <source>Name the file to write with -o FILE.</source>
+        <translation>请用 -o FILE 指定要写入的文件。</translation>
+    </message>
+    <message>
+        <source>--article takes a library article id, as `search --json` shows.</source>
+        <translation>--article 需要文库中的文章编号，即 `search --json` 所示的编号。</translation>
+    </message>
+    <message>
+        <source>%1 is the library; it was not replaced.</source>
+        <translation>%1 是文库文件；没有替换它。</translation>
+    </message>
+    <message>
+        <source>The library has no collection &quot;%1&quot; (see `collections`).</source>
+        <translation>文库中没有收藏夹“%1”（见 `collections`）。</translation>
+    </message>
+    <message>
+        <source>The collection &quot;%1&quot; has no articles; nothing was written.</source>
+        <translation>收藏夹“%1”中没有文章；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>No article matches; nothing was written.</source>
+        <translation>没有匹配的文章；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Library article ids, as `search --json` shows them.</source>
+        <translation>文库中的文章编号，即 `search --json` 所示的编号。</translation>
+    </message>
+    <message>
+        <source>ARTICLE-ID...</source>
+        <translation>文章编号...</translation>
+    </message>
+    <message>
+        <source>The style: gbt7714 (GB/T 7714-2015, the default) or chicago.</source>
+        <translation>格式：gbt7714（GB/T 7714-2015，默认）或 chicago（芝加哥格式）。</translation>
+    </message>
+    <message>
+        <source>style</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>cite needs an article id.</source>
+        <translation>cite 需要一个文章编号。</translation>
+    </message>
+    <message>
+        <source>cite takes library article ids, as `search --json` shows them.</source>
+        <translation>cite 需要文库中的文章编号，即 `search --json` 所示的编号。</translation>
+    </message>
+    <message>
+        <source>Unknown style &quot;%1&quot;; use gbt7714 or chicago.</source>
+        <translation>未知的格式“%1”；请用 gbt7714 或 chicago。</translation>
+    </message>
+    <message>
+        <source>Gather articles into named collections: add, list, show, remove</source>
+        <translation>把文章收入命名的收藏夹：add、list、show、remove</translation>
+    </message>
+    <message>
+        <source>Export or import collections, tags and notes as a desk file</source>
+        <translation>以书桌文件导出或导入收藏夹、标签和笔记</translation>
+    </message>
+    <message>
+        <source>Tag articles: add, remove, list</source>
+        <translation>为文章加标签：add、remove、list</translation>
+    </message>
+    <message>
+        <source>Write or show an article&apos;s note</source>
+        <translation>写下或显示文章的笔记</translation>
+    </message>
+    <message>
+        <source>Export library articles as RIS, CSL-JSON, CSV, Markdown or EPUB</source>
+        <translation>把文库中的文章导出为 RIS、CSL-JSON、CSV、Markdown 或 EPUB</translation>
+    </message>
+    <message>
+        <source>Cite library articles (GB/T 7714 or Chicago)</source>
+        <translation>引用文库中的文章（GB/T 7714 或芝加哥格式）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an article id (a number, as search prints it).</source>
+        <translation>“%1”不是文章编号（应为 search 输出的数字）。</translation>
+    </message>
+    <message>
+        <source>There is no collection named “%1”.</source>
+        <translation>没有名为“%1”的收藏夹。</translation>
+    </message>
+    <message>
+        <source>collection add needs the collection&apos;s name.</source>
+        <translation>collection add 需要收藏夹的名称。</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>收藏夹需要一个名称。</translation>
+    </message>
+    <message>
+        <source>collection add needs --query or --article (one of them).</source>
+        <translation>collection add 需要 --query 或 --article（二者之一）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) added to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章加入“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The library %1 has no collections yet.</source>
+        <translation>文库 %1 还没有收藏夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more whose files are not in the library)</source>
+        <translation>
+            <numerusform>（另有 %n 篇，其文件不在文库中）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collection show needs the collection&apos;s name.</source>
+        <translation>collection show 需要收藏夹的名称。</translation>
+    </message>
+    <message>
+        <source>collection remove needs the collection&apos;s name.</source>
+        <translation>collection remove 需要收藏夹的名称。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) removed from “%1”.</source>
+        <translation>
+            <numerusform>已从“%1”移除 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The collection “%1” was removed.</source>
+        <translation>已删除收藏夹“%1”。</translation>
+    </message>
+    <message>
+        <source>add NAME (--query QUERY | --article ID...): add articles, making the collection if there is none; list; show NAME: its articles; remove NAME: the collection (with --article: only those articles).</source>
+        <translation>add NAME (--query QUERY | --article ID...)：加入文章，收藏夹不存在时自动创建；list：列出收藏夹；show NAME：列出其中的文章；remove NAME：删除收藏夹（带 --article 时只移除这些文章）。</translation>
+    </message>
+    <message>
+        <source>Add every article this query finds (as for search).</source>
+        <translation>加入这个查询找到的每篇文章（与 search 相同）。</translation>
+    </message>
+    <message>
+        <source>An article id (as search prints it).</source>
+        <translation>文章编号（即 search 输出的编号）。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>list: print the collections as JSON.</source>
+        <translation>list：以 JSON 输出收藏夹。</translation>
+    </message>
+    <message>
+        <source>collection list takes no names.</source>
+        <translation>collection list 不接受名称。</translation>
+    </message>
+    <message>
+        <source>collection needs an action: add, list, show or remove.</source>
+        <translation>collection 需要一个操作：add、list、show 或 remove。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; of collection.</source>
+        <translation>collection 没有“%1”这个操作。</translation>
+    </message>
+    <message>
+        <source>export: write collections, tags and notes to a desk file (JSON); import FILE: merge one into the library.</source>
+        <translation>export：把收藏夹、标签和笔记写入书桌文件（JSON）；import FILE：把书桌文件并入文库。</translation>
+    </message>
+    <message>
+        <source>export: only this collection, with its articles&apos; tags and notes.</source>
+        <translation>export：只导出这个收藏夹，连同其中文章的标签和笔记。</translation>
+    </message>
+    <message>
+        <source>export: the file to write (default: standard output).</source>
+        <translation>export：要写入的文件（默认：标准输出）。</translation>
+    </message>
+    <message>
+        <source>collections export takes no file names; use -o FILE.</source>
+        <translation>collections export 不接受文件名；请用 -o FILE。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>collections import needs one desk file.</source>
+        <translation>collections import 需要一个书桌文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n 个收藏夹</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) in them</source>
+        <translation>
+            <numerusform>其中 %n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n 条笔记</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) are not in this library; they are kept and come back when their files are imported.</source>
+        <translation>
+            <numerusform>%n 篇文章不在这个文库中；它们会被保留，导入其文件后即会恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collections needs an action: export or import.</source>
+        <translation>collections 需要一个操作：export 或 import。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; of collections.</source>
+        <translation>collections 没有“%1”这个操作。</translation>
+    </message>
+    <message>
+        <source>add TAG... or remove TAG... (of the articles given with --article); list: every tag.</source>
+        <translation>add TAG... 或 remove TAG...（作用于 --article 指定的文章）；list：列出所有标签。</translation>
+    </message>
+    <message>
+        <source>tag needs an action: add, remove or list.</source>
+        <translation>tag 需要一个操作：add、remove 或 list。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; of tag.</source>
+        <translation>tag 没有“%1”这个操作。</translation>
+    </message>
+    <message>
+        <source>tag %1 needs at least one tag.</source>
+        <translation>tag %1 至少需要一个标签。</translation>
+    </message>
+    <message>
+        <source>tag %1 needs the articles: --article ID.</source>
+        <translation>tag %1 需要指定文章：--article ID。</translation>
+    </message>
+    <message>
+        <source>set ARTICLE-ID TEXT: the article&apos;s note (empty text removes it); show ARTICLE-ID: its note, collections and tags.</source>
+        <translation>set ARTICLE-ID TEXT：文章的笔记（空文本表示删除）；show ARTICLE-ID：显示其笔记、收藏夹和标签。</translation>
+    </message>
+    <message>
+        <source>note set needs an article id and the text (quoted).</source>
+        <translation>note set 需要文章编号和文本（加引号）。</translation>
+    </message>
+    <message>
+        <source>note show needs an article id.</source>
+        <translation>note show 需要文章编号。</translation>
+    </message>
+    <message>
+        <source>Collections: %1</source>
+        <translation>收藏夹：%1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>note needs an action: set or show.</source>
+        <translation>note 需要一个操作：set 或 show。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot; of note.</source>
+        <translation>note 没有“%1”这个操作。</translation>
+    </message>
+    <message>
+        <source>What to find, as in the app&apos;s search box: words that must all occur, &quot;a phrase&quot;, -word to leave out, a OR b, title:, author:, section:, page:, collection:, tag:, has:note, &quot;a b&quot;~10 for words near each other. The words are joined with spaces.</source>
+        <translation>要查找的内容，写法与程序的搜索框相同：必须都出现的词、"短语"、用 -词 排除、a OR b、title:、author:、section:、page:、collection:、tag:、has:note，以及表示两词相近的 "a b"~10。各词以空格连接。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::CollectionChooser</name>
+    <message>
+        <source>&amp;New Collection…</source>
+        <translation>新建收藏夹(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add to Collection</source>
+        <translation>加入收藏夹</translation>
+    </message>
+    <message>
+        <source>Filter collections</source>
+        <translation>筛选收藏夹</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>收藏夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%n article(s))</source>
+        <translation>
+            <numerusform>%1  （%n 篇文章）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n article(s) to:</source>
+        <translation>
+            <numerusform>将 %n 篇文章加入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>新建收藏夹</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>%1  (new)</source>
+        <translation>%1  （新建）</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::ContentsHtml</name>
@@ -664,6 +1047,122 @@
     <name>Broadsheet::DateText</name>
     <message>
         <source>Page %1</source>
+        <translation>第%1版</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::DeskExport</name>
+    <message>
+        <source>RIS (EndNote, Zotero, NoteExpress)</source>
+        <translation>RIS（EndNote、Zotero、NoteExpress）</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (Zotero, Pandoc)</source>
+        <translation>CSL-JSON（Zotero、Pandoc）</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+        <source>Markdown (text, with notes)</source>
+        <translation>Markdown（文本，含笔记）</translation>
+    </message>
+    <message>
+        <source>EPUB (e-book readers)</source>
+        <translation>EPUB（电子书阅读器）</translation>
+    </message>
+    <message>
+        <source>There are no articles to export.</source>
+        <translation>没有可导出的文章。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::DeskExporter</name>
+    <message>
+        <source>There is nothing to export: no article was chosen.</source>
+        <translation>没有可导出的内容：未选择任何文章。</translation>
+    </message>
+    <message>
+        <source>Unknown export format.</source>
+        <translation>未知的导出格式。</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::EpubDocuments</name>
+    <message>
+        <source>Unknown newspaper</source>
+        <translation>未知报纸</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>无日期</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::EpubExporter</name>
+    <message>
+        <source>Could not make the EPUB book: %1</source>
+        <translation>无法生成 EPUB 电子书：%1</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no article was chosen.</source>
+        <translation>没有可导出的内容：未选择任何文章。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ExportDialog</name>
+    <message>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Export Articles</source>
+        <translation>导出文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n article(s))</source>
+        <translation>
+            <numerusform>%1（%n 篇文章）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Articles:</source>
+        <translation>文章(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ExportFields</name>
+    <message>
+        <source>page %1</source>
         <translation>第%1版</translation>
     </message>
 </context>
@@ -1110,6 +1609,190 @@
         <source>timeline</source>
         <translation>时间线</translation>
     </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>标签不能为空。</translation>
+    </message>
+    <message>
+        <source>read articles</source>
+        <translation>读取文章</translation>
+    </message>
+    <message>
+        <source>There is no article %1 in the library.</source>
+        <translation>文库中没有文章 %1。</translation>
+    </message>
+    <message>
+        <source>read its collections</source>
+        <translation>读取收藏夹</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>收藏夹需要一个名称。</translation>
+    </message>
+    <message>
+        <source>create a collection</source>
+        <translation>创建收藏夹</translation>
+    </message>
+    <message>
+        <source>The collection is no longer in the library.</source>
+        <translation>这个收藏夹已不在文库中。</translation>
+    </message>
+    <message>
+        <source>There is already a collection named “%1”.</source>
+        <translation>已有名为“%1”的收藏夹。</translation>
+    </message>
+    <message>
+        <source>rename a collection</source>
+        <translation>重命名收藏夹</translation>
+    </message>
+    <message>
+        <source>remove a collection</source>
+        <translation>删除收藏夹</translation>
+    </message>
+    <message>
+        <source>The library %1 could not read its collections.</source>
+        <translation>文库 %1 无法读取其收藏夹。</translation>
+    </message>
+    <message>
+        <source>add to a collection</source>
+        <translation>加入收藏夹</translation>
+    </message>
+    <message>
+        <source>remove from a collection</source>
+        <translation>从收藏夹移除</translation>
+    </message>
+    <message>
+        <source>read a collection</source>
+        <translation>读取收藏夹</translation>
+    </message>
+    <message>
+        <source>read its tags</source>
+        <translation>读取标签</translation>
+    </message>
+    <message>
+        <source>tag articles</source>
+        <translation>为文章加标签</translation>
+    </message>
+    <message>
+        <source>remove tags</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>store a note</source>
+        <translation>保存笔记</translation>
+    </message>
+    <message>
+        <source>The library %1 could not read the article&apos;s collections, tags and note.</source>
+        <translation>文库 %1 无法读取这篇文章的收藏夹、标签和笔记。</translation>
+    </message>
+    <message>
+        <source>read its notes</source>
+        <translation>读取笔记</translation>
+    </message>
+    <message>
+        <source>The library %1 could not read the articles&apos; collections, tags and notes.</source>
+        <translation>文库 %1 无法读取这些文章的收藏夹、标签和笔记。</translation>
+    </message>
+    <message>
+        <source>export its collections</source>
+        <translation>导出收藏夹</translation>
+    </message>
+    <message>
+        <source>export its tags</source>
+        <translation>导出标签</translation>
+    </message>
+    <message>
+        <source>export its notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <source>The desk file cannot be read: %1 %2. Nothing was imported.</source>
+        <translation>无法读取书桌文件：%1%2。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>does not name its file (sha256: 64 hexadecimal digits)</source>
+        <translation>没有指明其文件（sha256：64 位十六进制数）</translation>
+    </message>
+    <message>
+        <source>has no first_line (a whole number)</source>
+        <translation>没有 first_line（一个整数）</translation>
+    </message>
+    <message>
+        <source>has a %1 that is not a date and time</source>
+        <translation>的 %1 不是日期时间</translation>
+    </message>
+    <message>
+        <source>has a %1 that is not a list</source>
+        <translation>的 %1 不是列表</translation>
+    </message>
+    <message>
+        <source>The desk file is not JSON (%1 at character %2). Nothing was imported.</source>
+        <translation>书桌文件不是 JSON（第 %2 个字符处：%1）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This is not a Broadsheet desk file (its &quot;format&quot; is not &quot;broadsheet-desk&quot;). Nothing was imported.</source>
+        <translation>这不是 Broadsheet 的书桌文件（其 "format" 不是 "broadsheet-desk"）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The desk file was written by a newer version of Broadsheet (desk format %1; this version reads %2). Nothing was imported.</source>
+        <translation>这个书桌文件由更新版本的 Broadsheet 写成（书桌格式 %1；本版本可读 %2）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>its</source>
+        <translation>其</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing</source>
+        <translation>缺少 "version"</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>collection %1</source>
+        <translation>收藏夹 %1</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>没有名称</translation>
+    </message>
+    <message>
+        <source>article %1 of the collection “%2”</source>
+        <translation>收藏夹“%2”的第 %1 篇文章</translation>
+    </message>
+    <message>
+        <source>tag entry %1</source>
+        <translation>标签条目 %1</translation>
+    </message>
+    <message>
+        <source>has a tag that is not a name</source>
+        <translation>有一个不是名称的标签</translation>
+    </message>
+    <message>
+        <source>note %1</source>
+        <translation>笔记 %1</translation>
+    </message>
+    <message>
+        <source>has no text</source>
+        <translation>没有文本</translation>
+    </message>
+    <message>
+        <source>import a collection</source>
+        <translation>导入收藏夹</translation>
+    </message>
+    <message>
+        <source>import tags</source>
+        <translation>导入标签</translation>
+    </message>
+    <message>
+        <source>import notes</source>
+        <translation>导入笔记</translation>
+    </message>
+    <message>
+        <source>import the desk</source>
+        <translation>导入书桌文件</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::LibraryModel</name>
@@ -1408,6 +2091,232 @@
         <source>How often the search&apos;s words appear over time</source>
         <translation>搜索词随时间出现的频率</translation>
     </message>
+    <message numerus="yes">
+        <source>%n collection(s)</source>
+        <translation>
+            <numerusform>%n 个收藏夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add to &amp;Collection…</source>
+        <translation>加入收藏夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Add the article, or the articles selected, to a collection</source>
+        <translation>把这篇文章或所选文章加入收藏夹</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Collection</source>
+        <translation>从收藏夹移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the articles selected out of the collection shown (they stay in the library)</source>
+        <translation>把所选文章移出当前收藏夹（文章仍留在文库中）</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Tag the article, or the articles selected</source>
+        <translation>为这篇文章或所选文章加标签</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Note…</source>
+        <translation>编辑笔记(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Write a note on the article</source>
+        <translation>为这篇文章写笔记</translation>
+    </message>
+    <message>
+        <source>Copy Ci&amp;tation</source>
+        <translation>复制引文(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy a citation of the article (GB/T 7714) to the clipboard</source>
+        <translation>把这篇文章的引文（GB/T 7714）复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy Citation (C&amp;hicago Style)</source>
+        <translation>复制引文（芝加哥格式）(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy a citation of the article (Chicago style) to the clipboard</source>
+        <translation>把这篇文章的引文（芝加哥格式）复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Export &amp;Articles…</source>
+        <translation>导出文章(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export a collection, the search results or the articles selected as RIS, CSL-JSON, CSV, Markdown or EPUB</source>
+        <translation>把收藏夹、搜索结果或所选文章导出为 RIS、CSL-JSON、CSV、Markdown 或 EPUB</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Collection</source>
+        <translation>删除收藏夹(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Collection…</source>
+        <translation>导出收藏夹(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cannot make the collection</source>
+        <translation>无法创建收藏夹</translation>
+    </message>
+    <message>
+        <source>Cannot add to the collection</source>
+        <translation>无法加入收藏夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n article(s) to “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章加入“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the collection</source>
+        <translation>无法修改收藏夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took %n article(s) out of “%1”.</source>
+        <translation>
+            <numerusform>已将 %n 篇文章移出“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename Collection</source>
+        <translation>重命名收藏夹</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Cannot rename the collection</source>
+        <translation>无法重命名收藏夹</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>已将“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <source>Remove Collection</source>
+        <translation>删除收藏夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the collection “%1”? Its %n article(s) stay in the library.</source>
+        <translation>
+            <numerusform>删除收藏夹“%1”吗？其中的 %n 篇文章仍留在文库中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the collection</source>
+        <translation>无法删除收藏夹</translation>
+    </message>
+    <message>
+        <source>Removed the collection “%1”.</source>
+        <translation>已删除收藏夹“%1”。</translation>
+    </message>
+    <message>
+        <source>Cannot tag the articles</source>
+        <translation>无法为文章加标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed the tags of %n article(s).</source>
+        <translation>
+            <numerusform>已修改 %n 篇文章的标签。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the note</source>
+        <translation>无法保存笔记</translation>
+    </message>
+    <message>
+        <source>Removed the note.</source>
+        <translation>已删除笔记。</translation>
+    </message>
+    <message>
+        <source>Saved the note.</source>
+        <translation>已保存笔记。</translation>
+    </message>
+    <message>
+        <source>Chicago</source>
+        <translation>芝加哥格式</translation>
+    </message>
+    <message>
+        <source>GB/T 7714</source>
+        <translation>GB/T 7714</translation>
+    </message>
+    <message>
+        <source>Copied the citation (%1): %2</source>
+        <translation>已复制引文（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The collection “%1”</source>
+        <translation>收藏夹“%1”</translation>
+    </message>
+    <message>
+        <source>The search results selected</source>
+        <translation>所选的搜索结果</translation>
+    </message>
+    <message>
+        <source>The search results for “%1”</source>
+        <translation>“%1”的搜索结果</translation>
+    </message>
+    <message>
+        <source>The articles selected</source>
+        <translation>所选的文章</translation>
+    </message>
+    <message>
+        <source>Nothing to export: select articles, a collection or search results first.</source>
+        <translation>没有可导出的内容：请先选择文章、收藏夹或搜索结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n article(s)…</source>
+        <translation>
+            <numerusform>正在导出 %n 篇文章…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot export the articles</source>
+        <translation>无法导出文章</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::MarkdownExporter</name>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>关于“%1”的笔记</translation>
+    </message>
+    <message>
+        <source>Blank lines part paragraphs; **bold**, *italic*, and lines starting with - make a list. An empty note is removed.</source>
+        <translation>空行分隔段落；**粗体**、*斜体*，以 - 开头的行构成列表。笔记为空即删除。</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::OptionalDateEdit</name>
@@ -1663,6 +2572,27 @@
     <message>
         <source>Library tree</source>
         <translation>资料库目录树</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::TagsDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Add a tag and press Return</source>
+        <translation>输入标签后按回车</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags of %n article(s):</source>
+        <translation>
+            <numerusform>%n 篇文章的标签：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
