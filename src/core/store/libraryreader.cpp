@@ -296,7 +296,13 @@ Result<QList<StoredArticle>> Library::readArticles(const QList<qint64> &ids, boo
             QStringLiteral("SELECT ") + kArticleColumns +
             QStringLiteral(", a.kicker_lines, a.title_lines, a.subtitle_lines, a.byline, "
                            "a.byline_lines, a.byline_inline, g.title, g.line, i.title, "
-                           "s.title, i.encoding, i.paper, i.issue_date") +
+                           "s.title, i.encoding, i.paper, ") +
+            // A date guessed from the file's modification time is for the tree
+            // (shown as a guess), never for an article's head or a citation:
+            // there it is unknown. (The sources came with the pages, format 5.)
+            (withPages ? QStringLiteral("CASE WHEN i.date_source = 'guess' THEN NULL ELSE "
+                                        "i.issue_date END")
+                       : QStringLiteral("i.issue_date")) +
             (withPages ? QStringLiteral(", p.number, p.name") : QStringLiteral(", NULL, NULL")) +
             QStringLiteral(" FROM articles a JOIN issues i ON i.id = a.issue_id JOIN sections s "
                            "ON s.id = a.section_id LEFT JOIN article_groups g ON g.id = "

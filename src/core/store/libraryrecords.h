@@ -137,7 +137,7 @@ struct StoredArticle
     QString issueTitle;
     QString sectionTitle;
     QString encoding;
-    QString paper; // the issue's newspaper and date, where known
+    QString paper; // the issue's newspaper and date, where known (a guessed date is not)
     QDate date;
     QString pageNumber = {}; // the page the article starts on, as printed, where known
     QString pageName = {};
