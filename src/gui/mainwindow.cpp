@@ -48,6 +48,7 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -121,8 +122,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     if (!m_settings.windowGeometry().isEmpty())
         restoreGeometry(m_settings.windowGeometry());
-    if (!m_settings.windowState().isEmpty())
+    if (!m_settings.windowState().isEmpty()) {
         restoreState(m_settings.windowState());
+    } else if (const QScreen *display = screen();
+               display && display->availableGeometry().width() < 1280) {
+        // On a small screen the calendar would take the reading pane's width:
+        // there it waits in View ▸ Calendar until asked for.
+        m_calendarDock->hide();
+    }
     if (!m_settings.splitterState().isEmpty())
         m_ui->splitter->restoreState(m_settings.splitterState());
     m_ui->actionCalendar->setChecked(!m_calendarDock->isHidden());

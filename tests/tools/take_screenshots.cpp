@@ -220,6 +220,8 @@ int main(int argc, char *argv[])
 
     // 6. The same window small, and a page of the shortcuts dialog.
     window.resize(900, 600);
+    // A small window reads without the calendar, as on a small screen.
+    window.findChild<QAction *>(QStringLiteral("actionCalendar"))->setChecked(false);
     window.showArticle(result.data(SearchResultsModel::ArticleIdRole).toLongLong() + 1);
     ok &= save(&window, out + QStringLiteral("/english-900x600.png"));
     window.findChild<QAction *>(QStringLiteral("actionShortcuts"))->trigger();
@@ -238,6 +240,8 @@ int main(int argc, char *argv[])
     if (!chinese.openLibrary(home.filePath(QStringLiteral("library.sqlite")), false))
         return 1;
     chinese.resize(900, 600);
+    // A small window reads without the calendar, as on a small screen.
+    chinese.findChild<QAction *>(QStringLiteral("actionCalendar"))->setChecked(false);
     chinese.show();
     chinese.showArticle(result.data(SearchResultsModel::ArticleIdRole).toLongLong() + 1);
     ok &= save(&chinese, out + QStringLiteral("/chinese-900x600.png"));
@@ -272,6 +276,8 @@ int main(int argc, char *argv[])
     chinese.searchPanel()->refresh();
     auto showFilters = [](MainWindow &w, const QString &query, const QString &file) {
         w.resize(900, 600);
+        // A small window reads without the calendar, as on a small screen.
+        w.findChild<QAction *>(QStringLiteral("actionCalendar"))->setChecked(false);
         w.findChild<QAction *>(QStringLiteral("actionSearchLibrary"))->trigger();
         SearchFilterSettings filters;
         filters.from = QDate(2019, 1, 1);
