@@ -454,7 +454,11 @@ bool MainWindow::openLibrary(const QString &path, bool askOnFailure)
                        "issues to it.")
                         .arg(candidate),
                     8000);
-            m_model->setLibrary(m_library.get());
+            // The flat tree reads every file of the library: with the archive
+            // shown it waits until asked for, so that start-up does not grow
+            // with the library.
+            m_flatTreePending = showsArchive();
+            m_model->setLibrary(m_flatTreePending ? nullptr : m_library.get());
             m_archive->setLibrary(m_library.get());
             m_ui->searchPanel->setLibrary(m_library.get());
             // The calendar opens on the month of the newest issue.
@@ -927,6 +931,10 @@ void MainWindow::setLibraryView(Settings::LibraryView view)
     (archive ? m_ui->actionByNewspaper : m_ui->actionByFile)->setChecked(true);
     if (archive == showsArchive())
         return;
+    if (!archive && m_flatTreePending) {
+        m_flatTreePending = false;
+        m_model->setLibrary(m_library.get());
+    }
     if (archive)
         m_filter->setSource(m_archive, [this] { m_archive->fetchAll(); });
     else
@@ -1146,7 +1154,8 @@ void MainWindow::editIssueProperties()
 
 void MainWindow::refreshTrees()
 {
-    m_model->refreshIssues();
+    if (!m_flatTreePending)
+        m_model->refreshIssues();
     if (!showsArchive()) {
         m_archive->refresh();
         m_filter->refresh();

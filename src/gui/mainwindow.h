@@ -171,6 +171,7 @@ private:
     QList<qint64> m_issueArticles; // the current issue's articles, in reading order
     QString m_lastMessage;
     bool m_selectingInTree = false;
+    bool m_flatTreePending = false; // the by-file tree is read when first shown
     Theme::Look m_look = Theme::Look::Light;
     QAction *m_chartAction = nullptr;
     QMenu *m_articleMenu = nullptr;

@@ -3,7 +3,6 @@
 #include "library.h"
 
 #include <QCollator>
-#include <QSet>
 
 #include <algorithm>
 
@@ -11,16 +10,14 @@ namespace Broadsheet {
 
 Result<QStringList> newspaperNames(Library &library)
 {
-    const auto issues = library.issues();
-    if (!issues)
-        return issues.error();
-    QSet<QString> seen;
+    // Library::newspapers() reads its per-paper counts, not every issue file.
+    const auto papers = library.newspapers();
+    if (!papers)
+        return papers.error();
     QStringList names;
-    for (const IssueRecord &issue : *issues) {
-        if (!issue.paper.isEmpty() && !seen.contains(issue.paper)) {
-            seen.insert(issue.paper);
-            names << issue.paper;
-        }
+    for (const NewspaperRecord &paper : *papers) {
+        if (!paper.paper.isEmpty())
+            names << paper.paper;
     }
     const QCollator collator;
     std::sort(names.begin(), names.end(), collator);

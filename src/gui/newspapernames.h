@@ -9,8 +9,7 @@ namespace Broadsheet {
 class Library;
 
 // The newspapers of the library's issues, each once, in the order of the
-// user's language. One function, so that it can ask Library::newspapers()
-// instead of reading every issue once the library offers it.
+// user's language.
 Result<QStringList> newspaperNames(Library &library);
 
 } // namespace Broadsheet
