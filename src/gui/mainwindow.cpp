@@ -145,6 +145,9 @@ MainWindow::~MainWindow()
 {
     // The import thread reports to this window: it stops before the window goes.
     m_importer->shutdown();
+    // The dock tells when it hides, and QWidget's destructor hides it after this
+    // window's own members (m_ui) are gone: it must not tell this window then.
+    disconnect(m_calendarDock, nullptr, this, nullptr);
 }
 
 ArticleView *MainWindow::articleView() const
