@@ -843,28 +843,46 @@ void MainWindow::removeSelectedIssue()
             removeFromCollection();
         return;
     }
-    const qint64 issueId = current.data(LibraryModel::IssueIdRole).toLongLong();
-    const auto issue = m_library->issue(issueId);
-    if (!issue)
+    // In the archive a day, a month or a paper stands for all its files, not
+    // only the first one.
+    const QList<qint64> files =
+        current.model() == m_archive
+            ? m_archive->filesUnder(current)
+            : QList<qint64>{current.data(LibraryModel::IssueIdRole).toLongLong()};
+    if (files.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove Issue"),
-        tr("Remove “%1” and its %n article(s) from the library?", nullptr, issue->articleCount)
-            .arg(issue->title),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    QString question;
+    if (files.size() == 1) {
+        const auto issue = m_library->issue(files.first());
+        if (!issue)
+            return;
+        question =
+            tr("Remove “%1” and its %n article(s) from the library?", nullptr, issue->articleCount)
+                .arg(issue->title);
+    } else {
+        question = tr("Remove these %n issue files and their articles from the library? The "
+                      "files on disk are not touched.",
+                      nullptr, int(files.size()));
+    }
+    const auto answer =
+        QMessageBox::question(this, tr("Remove Issue"), question,
+                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    if (auto removed = m_library->removeIssue(issueId); !removed) {
-        showError(tr("Cannot remove the issue"), removed.errorMessage());
-        return;
-    }
-    if (m_currentIssue == issueId) {
-        m_currentIssue.reset();
-        m_issueArticles.clear();
-        m_ui->articleView->showMessage(tr("The issue was removed"),
-                                       tr("Its file was not touched; open it again to read it."));
-        m_ui->searchPanel->setCurrentIssue(std::nullopt);
-        setWindowTitle(QStringLiteral("Broadsheet"));
+    for (const qint64 issueId : files) {
+        if (auto removed = m_library->removeIssue(issueId); !removed) {
+            showError(tr("Cannot remove the issue"), removed.errorMessage());
+            break;
+        }
+        if (m_currentIssue == issueId) {
+            m_currentIssue.reset();
+            m_issueArticles.clear();
+            m_ui->articleView->showMessage(
+                tr("The issue was removed"),
+                tr("Its file was not touched; open it again to read it."));
+            m_ui->searchPanel->setCurrentIssue(std::nullopt);
+            setWindowTitle(QStringLiteral("Broadsheet"));
+        }
     }
     refreshTrees();
     m_ui->searchPanel->refresh();

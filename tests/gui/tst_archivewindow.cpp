@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -40,6 +41,7 @@ private slots:
     void goStepsThroughIssuesAndPages();
     void propertiesOfTwoIssuesMoveThemInTheTree();
     void headTellsPaperDateAndPage();
+    void removingADayRemovesAllItsFiles();
 
 private:
     QString write(const QString &relative, const QString &text);
@@ -231,6 +233,35 @@ void TestArchiveWindow::goStepsThroughIssuesAndPages()
     QVERIFY(m_window->showArticle(onPage.first()));
     action("actionNextIssue")->trigger();
     QCOMPARE(currentSource().data(ArchiveModel::DateRole).toDate(), QDate(2019, 3, 1));
+}
+
+// Delete on a day of two files removes both, not only the first.
+void TestArchiveWindow::removingADayRemovesAllItsFiles()
+{
+    ArchiveModel *archive = m_window->archiveModel();
+    const auto before = m_window->library()->issues();
+    QVERIFY(before.ok());
+    QCOMPARE(before->size(), 5);
+    const QModelIndex day20 = archive->indexOfIssue(u"辽源日报"_s, QDate(2019, 2, 20));
+    QCOMPARE(day20.data(ArchiveModel::FileIdsRole).value<QList<qint64>>().size(), 2);
+    m_window->tree()->setCurrentIndex(treeIndex(day20));
+
+    bool asked = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QVERIFY(box->text().contains(u'2'));
+        asked = true;
+        box->button(QMessageBox::Yes)->click();
+    });
+    action("actionRemoveIssue")->trigger();
+    QVERIFY(asked);
+
+    const auto after = m_window->library()->issues();
+    QVERIFY(after.ok());
+    QCOMPARE(after->size(), 3);
+    QVERIFY(!archive->indexOfIssue(u"辽源日报"_s, QDate(2019, 2, 20)).isValid());
+    QVERIFY(archive->indexOfIssue(u"辽源日报"_s, QDate(2019, 2, 21)).isValid());
 }
 
 void TestArchiveWindow::propertiesOfTwoIssuesMoveThemInTheTree()
