@@ -275,6 +275,11 @@
         <translation>
             <numerusform>Exporting %n article…</numerusform><numerusform>Exporting %n articles…</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Remove these %n issue files and their articles from the library? The files on disk are not touched.</source>
+        <translation>
+            <numerusform>Remove these %n issue files and their articles from the library? The files on disk are not touched.</numerusform><numerusform>Remove these %n issue files and their articles from the library? The files on disk are not touched.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::SearchPanel</name>

@@ -980,7 +980,7 @@
     </message>
     <message>
         <source>What to find, as in the app&apos;s search box: words that must all occur, &quot;a phrase&quot;, -word to leave out, a OR b, title:, author:, section:, page:, collection:, tag:, has:note, &quot;a b&quot;~10 for words near each other. The words are joined with spaces.</source>
-        <translation>要查找的内容，写法与程序的搜索框相同：必须都出现的词、"短语"、用 -词 排除、a OR b、title:、author:、section:、page:、collection:、tag:、has:note，以及表示两词相近的 "a b"~10。各词以空格连接。</translation>
+        <translation>要查找的内容，写法与程序的搜索框相同：必须都出现的词、&quot;短语&quot;、用 -词 排除、a OR b、title:、author:、section:、page:、collection:、tag:、has:note，以及表示两词相近的 &quot;a b&quot;~10。各词以空格连接。</translation>
     </message>
 </context>
 <context>
@@ -1731,7 +1731,7 @@
     </message>
     <message>
         <source>This is not a Broadsheet desk file (its &quot;format&quot; is not &quot;broadsheet-desk&quot;). Nothing was imported.</source>
-        <translation>这不是 Broadsheet 的书桌文件（其 "format" 不是 "broadsheet-desk"）。未导入任何内容。</translation>
+        <translation>这不是 Broadsheet 的书桌文件（其 &quot;format&quot; 不是 &quot;broadsheet-desk&quot;）。未导入任何内容。</translation>
     </message>
     <message>
         <source>The desk file was written by a newer version of Broadsheet (desk format %1; this version reads %2). Nothing was imported.</source>
@@ -1743,7 +1743,7 @@
     </message>
     <message>
         <source>&quot;version&quot; is missing</source>
-        <translation>缺少 "version"</translation>
+        <translation>缺少 &quot;version&quot;</translation>
     </message>
     <message>
         <source>the file</source>
@@ -2294,6 +2294,12 @@
     <message>
         <source>Cannot export the articles</source>
         <translation>无法导出文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n issue files and their articles from the library? The files on disk are not touched.</source>
+        <translation>
+            <numerusform>要从资料库中移除这 %n 个期次文件及其文章吗？磁盘上的文件不受影响。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
