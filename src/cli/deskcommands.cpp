@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "library.h"
+#include "libraryaccess.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,29 +16,6 @@ using namespace Qt::StringLiterals;
 namespace Broadsheet::Cli {
 
 namespace {
-
-QCommandLineOption libraryOption()
-{
-    return QCommandLineOption(u"library"_s,
-                              tr("The library file (default: %1).").arg(Library::defaultPath()),
-                              tr("file"));
-}
-
-Result<std::unique_ptr<Library>> openLibrary(const QCommandLineParser &parser,
-                                             Library::Access access)
-{
-    const QString path =
-        parser.isSet(u"library"_s) ? parser.value(u"library"_s) : Library::defaultPath();
-    Library::Options options{.access = access, .busyTimeoutMs = 3000};
-    options.indexProgress = [path, told = false](int, int total) mutable {
-        if (!std::exchange(told, true))
-            err(tr("Updating the search index of %1 for this version of Broadsheet (%n "
-                   "article(s))…",
-                   nullptr, total)
-                    .arg(path));
-    };
-    return Library::open(path, options);
-}
 
 // What the user gave that cannot be used is a failure of the input (1); a
 // library that cannot be used is 3.
