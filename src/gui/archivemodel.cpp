@@ -79,31 +79,6 @@ QString sourceNote(std::optional<MetadataSource> source)
     return {};
 }
 
-// The first line an article stands on, to tell its page (as the store does).
-int firstLineOf(const Article &article)
-{
-    int first = 0;
-    const auto take = [&first](const QList<int> &lines) {
-        for (int line : lines) {
-            if (line > 0 && (first == 0 || line < first))
-                first = line;
-        }
-    };
-    for (const auto *part : {&article.kicker, &article.title, &article.subtitle}) {
-        if (*part)
-            take((*part)->lines);
-    }
-    if (article.byline)
-        take(article.byline->lines);
-    for (const Paragraph &paragraph : article.paragraphs)
-        take(paragraph.lines);
-    for (const Caption &caption : article.captions)
-        take(caption.lines);
-    if (first == 0 && article.group)
-        first = article.group->line;
-    return first;
-}
-
 } // namespace
 
 ArchiveModel::ArchiveModel(QObject *parent)
@@ -607,7 +582,7 @@ QModelIndex ArchiveModel::indexOfArticle(const StoredArticle &article)
             pages.push_back(page.get());
     }
     if (pages.size() > 1) {
-        const int line = firstLineOf(article.article);
+        const int line = article.article.firstLine();
         const auto pageRecords = m_library->pagesOfFile(fileId);
         int position = -1;
         if (pageRecords) {

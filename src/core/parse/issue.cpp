@@ -128,4 +128,28 @@ const Article *Issue::findArticle(int id) const
     return nullptr;
 }
 
+int Article::firstLine() const
+{
+    int first = 0;
+    const auto take = [&first](const QList<int> &lines) {
+        for (int line : lines) {
+            if (line > 0 && (first == 0 || line < first))
+                first = line;
+        }
+    };
+    for (const auto *part : {&kicker, &title, &subtitle}) {
+        if (*part)
+            take((*part)->lines);
+    }
+    if (byline)
+        take(byline->lines);
+    for (const Paragraph &paragraph : paragraphs)
+        take(paragraph.lines);
+    for (const Caption &caption : captions)
+        take(caption.lines);
+    if (first == 0 && group)
+        first = group->line;
+    return first;
+}
+
 } // namespace Broadsheet

@@ -80,6 +80,9 @@ struct Article
     QStringList notes;
 
     QString displayTitle() const; // the title, or a stand-in for an untitled piece
+    // The first source line it stands on (its group heading's when it has no
+    // line of its own): what the store keys the desk by and finds its page with.
+    int firstLine() const;
     QStringList authors() const { return byline ? byline->authors : QStringList(); }
     // Everything a reader sees, in order, one part per line: the headline parts
     // (kicker, title, subtitle), then the body (a standalone byline, paragraphs,

@@ -1203,7 +1203,7 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path,
             article.addBindValue(a.byline ? QVariant(a.byline->text) : noText);
             article.addBindValue(a.byline ? QVariant(joinLines(a.byline->lines)) : noText);
             article.addBindValue(a.byline && a.byline->isInline ? 1 : 0);
-            const int firstLine = StoredMetadata::firstLineOf(a);
+            const int firstLine = a.firstLine();
             const int page = StoredMetadata::pageOfLine(effective.pages, firstLine);
             article.addBindValue(page >= 0 ? QVariant(page) : QVariant(QMetaType::fromType<int>()));
             article.addBindValue(firstLine); // the desk's key (librarydesk.cpp)

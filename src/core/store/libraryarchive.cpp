@@ -153,30 +153,6 @@ QString titleFor(const QString &path, const IssueMetadata &metadata)
     return named.displayTitle();
 }
 
-int firstLineOf(const Article &article)
-{
-    int first = 0;
-    const auto take = [&first](const QList<int> &lines) {
-        for (int line : lines) {
-            if (line > 0 && (first == 0 || line < first))
-                first = line;
-        }
-    };
-    for (const auto *part : {&article.kicker, &article.title, &article.subtitle}) {
-        if (*part)
-            take((*part)->lines);
-    }
-    if (article.byline)
-        take(article.byline->lines);
-    for (const Paragraph &paragraph : article.paragraphs)
-        take(paragraph.lines);
-    for (const Caption &caption : article.captions)
-        take(caption.lines);
-    if (first == 0 && article.group)
-        first = article.group->line;
-    return first;
-}
-
 int pageOfLine(const QList<IssuePage> &pages, int line)
 {
     if (pages.isEmpty())
@@ -407,8 +383,7 @@ Status Library::backfillArchive()
         int position = 0;
         for (const Section &section : std::as_const(issue->sections)) {
             for (const Article &article : section.articles) {
-                const int at = StoredMetadata::pageOfLine(effective->pages,
-                                                          StoredMetadata::firstLineOf(article));
+                const int at = StoredMetadata::pageOfLine(effective->pages, article.firstLine());
                 const int current = position++;
                 if (at < 0)
                     continue;

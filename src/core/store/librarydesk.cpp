@@ -174,12 +174,12 @@ Status Library::backfillFirstLines()
     update.prepare(u"UPDATE articles SET first_line = ? WHERE id = ?"_s);
     for (qsizetype from = 0; from < articleIds.size(); from += 500) {
         // The lines as the parser gave them, read back: the same first line as
-        // an import of the file computes (StoredMetadata::firstLineOf).
+        // an import of the file computes (Article::firstLine).
         auto articles = readArticles(articleIds.mid(from, 500), false);
         if (!articles)
             return articles.error();
         for (const StoredArticle &stored : std::as_const(*articles)) {
-            update.addBindValue(StoredMetadata::firstLineOf(stored.article));
+            update.addBindValue(stored.article.firstLine());
             update.addBindValue(stored.record.id);
             if (!update.exec())
                 return sqlError(update, Library::tr("upgrade the library"));

@@ -50,9 +50,6 @@ IssueMetadata withUserValues(IssueMetadata detected, const QList<UserValue> &val
 // when known, else its file name (Issue::displayTitle).
 QString titleFor(const QString &path, const IssueMetadata &metadata);
 
-// The first line of an article as printed (its group's heading, its headline or
-// its body), 0 when it has none.
-int firstLineOf(const Article &article);
 // The position of the page a line stands on: the last page starting at or before
 // it, else the first page; -1 when there are no pages.
 int pageOfLine(const QList<IssuePage> &pages, int line);
