@@ -66,6 +66,27 @@ QString headlineLines(const std::optional<HeadlinePart> &kicker,
                       const std::optional<HeadlinePart> &title,
                       const std::optional<HeadlinePart> &subtitle);
 
+// A place where the parser guessed, and may be wrong: the reader's first stop
+// when checking a parse (the source view's list of doubtful spots, Go ▸ Next
+// Doubtful Spot). Issue::doubts holds them in line order.
+struct Doubt
+{
+    enum class Kind {
+        CutParagraph,       // a paragraph ends mid-sentence and no continuation was found
+        LeadBeforeHeadline, // a lead printed before its headline was moved under it
+        CaptionByContent,   // a caption placed with an article by its words alone
+        RoleAgainstShape,   // a line's role goes against its shape (a long "headline")
+        Encoding,           // the file's encoding was a close call, or bytes were damaged
+    };
+    Kind kind = Kind::CutParagraph;
+    int line = 0;      // the line it is about (1-based); 0 for the whole file
+    int articleId = 0; // the article it touches, 0 if none
+    QString message;   // in words a reader understands, translated
+};
+
+QString doubtKindName(Doubt::Kind kind); // "cut_paragraph", … as in the JSON
+std::optional<Doubt::Kind> doubtKindFromName(QStringView name);
+
 struct Article
 {
     int id = 0;
@@ -78,6 +99,10 @@ struct Article
     QList<Paragraph> paragraphs;
     QList<Caption> captions;
     QStringList notes;
+    // How sure the parser is of this article, from 0 to 1: 1 with no doubt about
+    // it, less for each doubtful spot in it (Issue::doubts). Search sorts and
+    // filters on it.
+    double confidence = 1.0;
 
     QString displayTitle() const; // the title, or a stand-in for an untitled piece
     // The first source line it stands on (its group heading's when it has no
@@ -133,6 +158,7 @@ struct Issue
     // line, lunar date, edition) and again on each page of a file; mastheadLine
     // is the one among them that gives the date.
     QList<int> mastheadLines;
+    QList<Doubt> doubts; // in line order
 
     int articleCount() const;
     QString displayTitle() const; // paper and date when known, else the file name

@@ -145,7 +145,8 @@ bool IssueJson::write(const Issue &issue, QIODevice *device, QJsonDocument::Json
                                    issue.notes,
                                    issue.edition,
                                    issue.metadata,
-                                   issue.mastheadLines});
+                                   issue.mastheadLines,
+                                   issue.doubts});
     top[u"sections"_s] = kPlaceholder;
     const auto [head, tail] = around(top, format);
     bool ok = device->write(head) >= 0;

@@ -27,6 +27,9 @@ public:
     static Result<Issue> parseFile(const QString &path);
     // The bytes of an issue file, refusing folders, missing and oversized files.
     static Result<QByteArray> readFile(const QString &path);
+    // The file's lines as decoded, line 1 first, each as it stands in the file
+    // (surrounding white space kept): what corrections and the source view read.
+    static Result<QStringList> sourceLines(const QByteArray &bytes);
     // Parses already decoded text (tests, and text from other sources).
     static Issue parseText(QString text, const QString &path = {});
 };

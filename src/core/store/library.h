@@ -175,6 +175,28 @@ public:
     Result<QByteArray> exportDesk(const QList<qint64> &collectionIds);
     Result<DeskImportReport> importDesk(const QByteArray &json);
 
+    // --- Corrections (librarycorrections.cpp) ---------------------------------
+    // A layer over the parse, kept by the file's content (sha256) and its line
+    // numbers; the file itself is never rewritten. The library's articles are the
+    // corrected ones: the tree, the reading pane and search show them, and search
+    // also finds a headline the reader replaced by its parser's text.
+    Result<IssueCorrections> corrections(qint64 issueId);
+    // Replaces the issue's corrections with `corrections` (an empty set removes
+    // them) and its articles with the corrected parse, in one transaction. Reads
+    // the issue's file, which must still hold the bytes that were imported: the
+    // parse is made again from it. Returns what could not be applied (then nothing
+    // is changed unless `keepApplicable`).
+    Result<CorrectionOutcome> setCorrections(qint64 issueId, const CorrectionSet &corrections,
+                                             bool keepApplicable = false);
+    // A corrections file (corrections-json format 1): applied to the issue its
+    // source_sha256 names, replacing the corrections it has.
+    Result<CorrectionImportReport> importCorrections(const QByteArray &json);
+    // The issue file's lines as decoded, for the source view: read again from its
+    // path, refused in words when the file is gone or no longer holds those bytes.
+    Result<QStringList> sourceLines(qint64 issueId);
+    // The parser's doubtful spots in the issue, in line order (Issue::doubts).
+    Result<QList<Doubt>> doubts(qint64 issueId);
+
     // --- Search -----------------------------------------------------------
     Result<SearchResults> search(const SearchRequest &request);
     // Matching articles per year, month or day, in order of the periods.

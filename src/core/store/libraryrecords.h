@@ -1,5 +1,6 @@
 #pragma once
 
+#include "corrector.h"
 #include "issue.h"
 #include "result.h"
 
@@ -32,7 +33,9 @@ struct IssueRecord
     std::optional<MetadataSource> dateSource = {};
     QString edition = {};
     std::optional<MetadataSource> editionSource = {};
-    int pageCount = 0; // the pages the file is known to hold; 0 when it names none
+    int pageCount = 0;       // the pages the file is known to hold; 0 when it names none
+    int doubtCount = 0;      // the parser's doubtful spots in it (Library::doubts)
+    int correctionCount = 0; // the reader's corrections applied to it
 };
 
 // --- The archive: newspaper → year → month → issue → page ------------------
@@ -104,7 +107,8 @@ struct ArticleRecord
     qint64 issueId = 0;
     qint64 sectionId = 0;
     std::optional<qint64> groupId;
-    int number = 0; // the article's id within its issue, as in `parse` output
+    int number = 0;          // the article's id within its issue, as in `parse` output
+    double confidence = 1.0; // Article::confidence
     ArticleKind kind = ArticleKind::Other;
     QString kicker;
     QString title;
@@ -188,6 +192,27 @@ struct ImportResult
     // Imported, but another file already holds the same page (by number) of the
     // same paper and date: that file's path. Empty otherwise.
     QString samePageAs = {};
+    // The file changed since the corrections the library holds for its path were
+    // made: those that no longer hold (their lines' text changed) and why. They
+    // stay in the library under the old file's hash; the others were kept.
+    QList<RefusedCorrection> correctionsNotKept = {};
+};
+
+// --- Corrections -------------------------------------------------------------
+
+// An issue's corrections as the library holds them.
+struct IssueCorrections
+{
+    CorrectionSet corrections; // the issue's sha256 and its operations (none: empty)
+    QDateTime updated = {};    // UTC; invalid when there are none
+};
+
+// What `corrections import` did with one file.
+struct CorrectionImportReport
+{
+    qint64 issueId = 0; // the issue the file's source_sha256 names
+    int applied = 0;
+    QList<RefusedCorrection> refused;
 };
 
 struct ImportFailure
@@ -246,7 +271,10 @@ struct SearchRequest
     QDate to = {};
     QString page = {};
     QString section = {};
-    enum class Sort { Relevance, Newest, Oldest };
+    // Only articles the parser is at most this sure of (Article::confidence): a
+    // reader checking a parse looks at the doubtful ones. Empty: no filter.
+    std::optional<double> maxConfidence = {};
+    enum class Sort { Relevance, Newest, Oldest, LeastConfident };
     Sort sort = Sort::Relevance;
     int limit = 50;
     int offset = 0;

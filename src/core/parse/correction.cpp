@@ -1,0 +1,3 @@
+#include "correction.h"
+
+// Implemented on the core-correct branch.

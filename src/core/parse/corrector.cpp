@@ -1,0 +1,3 @@
+#include "corrector.h"
+
+// Implemented on the core-correct branch.

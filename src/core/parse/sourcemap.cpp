@@ -1,0 +1,3 @@
+#include "sourcemap.h"
+
+// Implemented on the core-correct branch.
