@@ -214,9 +214,8 @@ CorrectionOutcome Corrector::apply(const Issue &parsed, const QStringList &lines
         const QList<int> named = operation.namedLines();
         for (int line : named) {
             if (line > work.lineCount()) {
-                reason = tr("Line %1 is outside the file, which has %n line(s).", nullptr,
-                            work.lineCount())
-                             .arg(line);
+                reason = tr("Line %1 is outside the file, whose last line is %2.")
+                             .arg(QString::number(line), QString::number(work.lineCount()));
                 break;
             }
         }
