@@ -391,7 +391,7 @@ void TestDesk::upgradeFromFormat5()
     }
     auto upgraded = Library::open(old);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorMessage()));
-    QCOMPARE((*upgraded)->schemaVersion(), 6);
+    QCOMPARE((*upgraded)->schemaVersion(), Library::kSchemaVersion);
     const auto report = (*upgraded)->importDesk(desk);
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
     QCOMPARE(report->missing, 0);
