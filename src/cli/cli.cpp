@@ -73,8 +73,10 @@ QString commandSummary()
     for (const Command &command : commands())
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(12), tr(command.summary));
-    text += u'\n' + tr("Exit status: 0 success, 1 failure (the message says why), 2 usage error, "
-                       "3 the library cannot be used.");
+    text +=
+        u'\n' + tr("Exit status: 0 success, 1 failure (the message says why), 2 usage error, "
+                   "3 the library cannot be used, 4 done but some corrections were refused (parse "
+                   "--corrections).");
     return text;
 }
 

@@ -15,6 +15,7 @@ enum ExitCode {
     ExitFailed = 1,  // the input or the output could not be used; the message says why
     ExitUsage = 2,   // wrong arguments, or a subcommand that is not available
     ExitLibrary = 3, // the library database cannot be opened or written
+    ExitPartial = 4, // done, but some of what was asked was refused (parse --corrections)
 };
 
 int run(const QStringList &arguments);

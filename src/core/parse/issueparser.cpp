@@ -361,3 +361,34 @@ Issue IssueParser::parseText(QString text, const QString &path)
 }
 
 } // namespace Broadsheet
+
+namespace Broadsheet {
+
+Result<QStringList> IssueParser::sourceLines(const QByteArray &bytes)
+{
+    if (bytes.size() > kMaxFileBytes)
+        return Error{
+            Error::Code::InvalidInput,
+            IssueParser::tr("The file is too large; issue files larger than %1 MB are refused.")
+                .arg(kMaxFileBytes / (1024 * 1024))};
+    auto decoded = TextDecoder::decode(bytes);
+    if (!decoded)
+        return decoded.error();
+    // Numbered as SourceText numbers them: CRLF, LF and a lone CR each end a line,
+    // and a final line break opens no empty line after it.
+    const QStringView all(decoded->text);
+    QStringList lines;
+    qsizetype start = 0;
+    while (start < all.size()) {
+        qsizetype end = start;
+        while (end < all.size() && all[end] != u'\n' && all[end] != u'\r')
+            ++end;
+        lines << all.sliced(start, end - start).toString();
+        if (end < all.size() && all[end] == u'\r' && end + 1 < all.size() && all[end + 1] == u'\n')
+            ++end;
+        start = end + 1;
+    }
+    return lines;
+}
+
+} // namespace Broadsheet
