@@ -24,6 +24,8 @@ private slots:
     void issueObjectFromThePath();
     void issueObjectSources();
     void issueObjectIsDeterministicForBytes();
+    void doubtsAndConfidence_data();
+    void doubtsAndConfidence();
 };
 
 void TestIssueJson::streamedEqualsWhole_data()
@@ -185,6 +187,51 @@ void TestIssueJson::issueObjectIsDeterministicForBytes()
     QVERIFY(object[u"date"_s].isNull());
     QVERIFY(object[u"newspaper"_s].isNull());
     QCOMPARE(object[u"pages"_s].toArray().size(), 0);
+}
+
+void TestIssueJson::doubtsAndConfidence_data()
+{
+    QTest::addColumn<double>("confidence");
+    QTest::addColumn<double>("written"); // two decimals
+    QTest::newRow("sure") << 1.0 << 1.0;
+    QTest::newRow("one cut paragraph") << 0.85 << 0.85;
+    QTest::newRow("a third") << 1.0 / 3 << 0.33;
+    QTest::newRow("floor") << 0.1 << 0.1;
+}
+
+// The doubts, in the order the issue holds them, with null for no article; each
+// article's confidence; streamed the same as whole.
+void TestIssueJson::doubtsAndConfidence()
+{
+    QFETCH(double, confidence);
+    QFETCH(double, written);
+    Issue issue = IssueParser::parseText(
+        u"县城新建三座口袋公园\n\n本报讯 县城新建的三座口袋公园日前向市民开放。\n"_s);
+    QCOMPARE(issue.articleCount(), 1);
+    issue.sections[0].articles[0].confidence = confidence;
+    issue.doubts = {Doubt{Doubt::Kind::Encoding, 0, 0, u"whole file"_s},
+                    Doubt{Doubt::Kind::CutParagraph, 3, 1, u"cut"_s}};
+    const QJsonObject root = IssueJson::toJson(issue);
+    const QJsonArray expected{
+        QJsonObject{{u"kind"_s, u"encoding"_s},
+                    {u"line"_s, 0},
+                    {u"article"_s, QJsonValue::Null},
+                    {u"message"_s, u"whole file"_s}},
+        QJsonObject{{u"kind"_s, u"cut_paragraph"_s},
+                    {u"line"_s, 3},
+                    {u"article"_s, 1},
+                    {u"message"_s, u"cut"_s}},
+    };
+    QCOMPARE(root[u"doubts"_s].toArray(), expected);
+    const QJsonObject article =
+        root[u"sections"_s].toArray()[0].toObject()[u"articles"_s].toArray()[0].toObject();
+    QCOMPARE(article[u"confidence"_s].toDouble(), written);
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(IssueJson::write(issue, &buffer, QJsonDocument::Compact));
+    QCOMPARE(buffer.data(), QJsonDocument(root).toJson(QJsonDocument::Compact));
+    QVERIFY(buffer.data().contains("\"confidence\":" + QByteArray::number(written)));
 }
 
 QTEST_GUILESS_MAIN(TestIssueJson)

@@ -61,9 +61,11 @@ ArticleKind kindOf(const Article &article, bool briefGroup)
     return ArticleKind::Other;
 }
 
-// Builds the article a draft became; its doubts go to `doubts` (article id not yet set).
+// Builds the article a draft became; its doubts go to `doubts` (article id not
+// yet set). `cut` is the doubt about a cut paragraph, copied for each: a large
+// issue has thousands, and they share one message.
 Article buildArticle(const ArticleDraft &draft, const QList<ClassifiedLine> &lines,
-                     QList<Doubt> &doubts)
+                     const Doubt &cut, QList<Doubt> &doubts)
 {
     Article article;
     article.group = draft.group;
@@ -83,8 +85,10 @@ Article buildArticle(const ArticleDraft &draft, const QList<ClassifiedLine> &lin
     }
     QList<int> cutLines;
     article.paragraphs = ParagraphBuilder::build(std::move(pieces), &article.notes, &cutLines);
-    for (int line : std::as_const(cutLines))
-        doubts << DoubtRules::cutParagraph(line);
+    for (int line : std::as_const(cutLines)) {
+        doubts << cut;
+        doubts.last().line = line;
+    }
     doubts << draft.doubts;
 
     QList<qsizetype> captions = draft.captions;
@@ -393,10 +397,11 @@ Issue IssueParser::parseText(QString text, const QString &path)
     // Articles are numbered in draft order while built, for their doubts, and
     // then in section order.
     int built = 0;
+    const Doubt cut = DoubtRules::cutParagraph(0);
     while (!assembler.articles.empty()) {
         const ArticleDraft &draft = assembler.articles.front();
         const qsizetype firstDoubt = issue.doubts.size();
-        Article article = buildArticle(draft, lines, issue.doubts);
+        Article article = buildArticle(draft, lines, cut, issue.doubts);
         article.id = ++built;
         for (qsizetype d = firstDoubt; d < issue.doubts.size(); ++d)
             issue.doubts[d].articleId = article.id;
