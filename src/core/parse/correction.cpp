@@ -2,7 +2,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -71,7 +70,11 @@ QString lineList(const QList<int> &lines)
                         : QStringLiteral("%1\u2013%2").arg(lines[i]).arg(lines[j]));
         i = j + 1;
     }
-    return QLocale().createSeparatedList(runs);
+    if (runs.size() < 2)
+        return runs.value(0);
+    const QString last = runs.takeLast();
+    return CorrectionSet::tr("%1 and %2", "a list of line numbers")
+        .arg(runs.join(CorrectionSet::tr(", ", "between line numbers")), last);
 }
 
 } // namespace
@@ -252,19 +255,22 @@ Result<CorrectionOperation> CorrectionOperation::fromJson(const QJsonObject &obj
 
 QString CorrectionOperation::describe() const
 {
-    const int count = int(lines.size());
+    // Singular and plural spelled out: the lines are a list ("10–11, 14"), not a count.
+    const bool one = lines.size() == 1;
+    const QString list = lineList(lines);
     switch (kind) {
     case Kind::Move:
         if (toNewArticle)
-            return CorrectionSet::tr("Move line(s) %1 to a new article", nullptr, count)
-                .arg(lineList(lines));
-        return CorrectionSet::tr("Move line(s) %1 to the article of line %2", nullptr, count)
-            .arg(lineList(lines))
-            .arg(target);
+            return (one ? CorrectionSet::tr("Move line %1 to a new article")
+                        : CorrectionSet::tr("Move lines %1 to a new article"))
+                .arg(list);
+        return (one ? CorrectionSet::tr("Move line %1 to the article of line %2")
+                    : CorrectionSet::tr("Move lines %1 to the article of line %2"))
+            .arg(list, QString::number(target));
     case Kind::Split:
         return CorrectionSet::tr("Split the article before line %1").arg(target);
     case Kind::Merge:
-        return CorrectionSet::tr("Merge the articles of lines %1").arg(lineList(lines));
+        return CorrectionSet::tr("Merge the articles of lines %1").arg(list);
     case Kind::Role: {
         QString roleText = role;
         if (role == u"kicker")
@@ -279,13 +285,12 @@ QString CorrectionOperation::describe() const
             roleText = CorrectionSet::tr("body text");
         else if (role == u"caption")
             roleText = CorrectionSet::tr("a caption");
-        return CorrectionSet::tr("Make line(s) %1 %2", nullptr, count)
-            .arg(lineList(lines), roleText);
+        return (one ? CorrectionSet::tr("Make line %1 %2") : CorrectionSet::tr("Make lines %1 %2"))
+            .arg(list, roleText);
     }
     case Kind::Title:
         return CorrectionSet::tr("Retitle the article of line %1: \u201c%2\u201d")
-            .arg(target)
-            .arg(text);
+            .arg(QString::number(target), text);
     }
     return {};
 }

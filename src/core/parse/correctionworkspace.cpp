@@ -59,7 +59,8 @@ QStringList authorsOf(const QString &text)
 
 std::optional<HeadlinePart> headlineFrom(const std::optional<Part> &part)
 {
-    if (!part || part->pieces.isEmpty())
+    // A headline with no line of its own (a title a correction gave) stays.
+    if (!part || (part->changed && part->pieces.isEmpty()))
         return std::nullopt;
     return HeadlinePart{part->currentText(kSpace), part->lines()};
 }
@@ -248,14 +249,18 @@ void CorrectionWorkspace::joinAround(QList<Part> &paragraphs, qsizetype index)
         paragraphs[from].pieces.clear();
         paragraphs[from].changed = true;
     };
+    if (paragraphs[index].sealed)
+        return;
     qsizetype current = index;
     const qsizetype before = neighbour(index, -1);
-    if (before >= 0 && isCut(paragraphs[before]) && !openingFresh(paragraphs[index])) {
+    if (before >= 0 && !paragraphs[before].sealed && isCut(paragraphs[before]) &&
+        !openingFresh(paragraphs[index])) {
         join(before, index);
         current = before;
     }
     const qsizetype after = neighbour(index, 1);
-    if (after >= 0 && isCut(paragraphs[current]) && !openingFresh(paragraphs[after]))
+    if (after >= 0 && !paragraphs[after].sealed && isCut(paragraphs[current]) &&
+        !openingFresh(paragraphs[after]))
         join(current, after);
 }
 
@@ -286,7 +291,7 @@ void CorrectionWorkspace::attach(int article, const QList<Held> &held, bool join
                              last->partIndex == item.partIndex && item.joins && last->joins;
         if (kind == 0) {
             if (!sameRun)
-                paragraphs << std::pair{Part{{}, {}, {}, true}, item.joins};
+                paragraphs << std::pair{Part{{}, {}, {}, true, !item.joins}, item.joins};
             paragraphs.last().first.pieces << item.piece;
         } else {
             if (!sameRun)
@@ -319,7 +324,7 @@ void CorrectionWorkspace::attachRuns(int article, Slot slot, const QList<int> &l
     int last = 0;
     for (int line : lines) {
         if (runs.isEmpty() || !adjacent(last, line))
-            runs << Part{{}, {}, {}, true};
+            runs << Part{{}, {}, {}, true, true};
         runs.last().pieces << Piece{line, trimmedLine(line)};
         last = line;
     }

@@ -31,6 +31,9 @@ public:
         QString text;   // the parser's, while unchanged
         QString credit; // a caption's, while unchanged
         bool changed = false;
+        // A paragraph a correction made on purpose (a headline line become text, a
+        // line given the body role): never joined with the text around it.
+        bool sealed = false;
         QList<int> lines() const;
         QString currentText(QStringView separator) const;
     };

@@ -83,8 +83,10 @@ private:
         m_work.attach(target, held, !m_op.toNewArticle);
     }
 
-    // The line and the article's later lines (its headline aside) become a new
-    // article after it.
+    // The line and the article's later lines become a new article after it. The
+    // headline stays with the first part (a split below a lead printed above its
+    // headline keeps the headline over the lead), unless the split is at the
+    // headline itself: then the new article starts with it.
     void split()
     {
         const int article = m_work.holder(m_op.target);
@@ -97,9 +99,12 @@ private:
                     headline.insert(line);
             }
         }
+        const bool atHeadline = headline.contains(m_op.target);
         QList<int> moving, staying;
-        for (int line : lines)
-            (line >= m_op.target && !headline.contains(line) ? moving : staying) << line;
+        for (int line : lines) {
+            const bool moves = line >= m_op.target && (atHeadline || !headline.contains(line));
+            (moves ? moving : staying) << line;
+        }
         if (moving.isEmpty() || staying.isEmpty())
             return; // split there already
         const int added = m_work.newArticleAfter(article);
@@ -209,9 +214,8 @@ CorrectionOutcome Corrector::apply(const Issue &parsed, const QStringList &lines
         const QList<int> named = operation.namedLines();
         for (int line : named) {
             if (line > work.lineCount()) {
-                reason = tr("Line %1 is outside the file, which has %n line(s).", nullptr,
-                            work.lineCount())
-                             .arg(line);
+                reason = tr("Line %1 is outside the file, whose last line is %2.")
+                             .arg(QString::number(line), QString::number(work.lineCount()));
                 break;
             }
         }
