@@ -114,6 +114,13 @@ void SourceView::showLine(int line)
     centerCursor();
 }
 
+QRect SourceView::lineRect(int line) const
+{
+    const QTextBlock block = document()->findBlockByNumber(line - 1);
+    return block.isValid() ? blockBoundingGeometry(block).translated(contentOffset()).toRect()
+                           : QRect();
+}
+
 void SourceView::highlightLines(const QList<int> &lines)
 {
     if (lines == m_highlighted)
