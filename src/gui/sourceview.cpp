@@ -253,6 +253,10 @@ void SourceView::updateGutter(const QRect &rect, int dy)
 void SourceView::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    // Lines wrap anew at another width: the reader's line stays in sight (the
+    // view may have been sent to it before it had its size).
+    if (!m_map.isEmpty() && !viewport()->rect().contains(cursorRect()))
+        centerCursor();
     const QRect area = contentsRect();
     m_gutter->setGeometry(QRect(area.left(), area.top(), gutterWidth(), area.height()));
 }
