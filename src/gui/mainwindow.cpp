@@ -4,9 +4,11 @@
 #include "archivemodel.h"
 #include "articleexport.h"
 #include "articlehtml.h"
+#include "articlelines.h"
 #include "articleview.h"
 #include "citation.h"
 #include "collectionchooser.h"
+#include "correctioncontroller.h"
 #include "datetext.h"
 #include "deskexport.h"
 #include "exportdialog.h"
@@ -92,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     setUpActions();
     setUpTimeline();
     setUpDesk();
+    setUpCorrections();
     setUpStatusBar();
     applyTheme(m_settings.theme());
 
@@ -464,6 +467,7 @@ bool MainWindow::openLibrary(const QString &path, bool askOnFailure)
             m_model->setLibrary(m_flatTreePending ? nullptr : m_library.get());
             m_archive->setLibrary(m_library.get());
             m_ui->searchPanel->setLibrary(m_library.get());
+            m_corrections->setLibrary(m_library.get());
             // The calendar opens on the month of the newest issue.
             if (const auto dates = m_library->issueDates(QString(), {}, {});
                 dates && !dates->isEmpty())
@@ -938,6 +942,8 @@ void MainWindow::updateActions()
     m_ui->actionFindNext->setEnabled(hasArticle);
     m_ui->actionFindPrevious->setEnabled(hasArticle);
     updateDeskActions();
+    if (m_corrections) // made after the other actions
+        m_corrections->updateActions();
 }
 
 bool MainWindow::showsArchive() const
@@ -1416,6 +1422,38 @@ void MainWindow::setUpDesk()
     connect(m_ui->tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 }
 
+// Correct ▸ …: the reader's fixes to the parse of the issue read. The lines they
+// name are the paragraphs selected in the reading pane, else the whole article.
+void MainWindow::setUpCorrections()
+{
+    m_corrections = new CorrectionController(this);
+    m_corrections->setArticleProvider([this] { return currentArticle(); });
+    m_corrections->setSelectionProvider([this] { return deskTargets(); });
+    m_corrections->setLineProvider([this] {
+        const StoredArticle *shown = m_ui->articleView->article();
+        const QTextCursor cursor = m_ui->articleView->textCursor();
+        if (!shown || !cursor.hasSelection())
+            return shown ? ArticleLines::of(shown->article) : QList<int>();
+        return ArticleLines::atCursor(shown->article, cursor);
+    });
+    connect(m_ui->articleView, &QTextEdit::selectionChanged, m_corrections,
+            &CorrectionController::updateActions);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_corrections->menu());
+    m_ui->menuEdit->insertActions(m_ui->actionCopy,
+                                  {m_corrections->undoAction(), m_corrections->redoAction()});
+    m_ui->menuEdit->insertSeparator(m_ui->actionCopy);
+    m_ui->menuFile->insertActions(m_ui->actionIssueProperties, m_corrections->fileActions());
+    m_ui->menuFile->insertSeparator(m_ui->actionIssueProperties);
+    connect(m_corrections, &CorrectionController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_corrections, &CorrectionController::issueCorrected, this, [this](qint64, qint64 id) {
+        m_currentIssue.reset(); // its articles were made again, under new ids
+        refreshTrees();
+        m_ui->searchPanel->refresh();
+        showArticle(id);
+    });
+}
+
 void MainWindow::showTreeMenu(const QPoint &position)
 {
     using Type = LibraryModel::NodeType;
@@ -1441,6 +1479,8 @@ void MainWindow::showTreeMenu(const QPoint &position)
         menu.addAction(m_noteAction);
         menu.addAction(m_copyCitationAction);
         if (at.data(ArchiveModel::CollectionIdRole).toLongLong() == 0) {
+            menu.addSeparator();
+            menu.addActions(m_corrections->articleActions());
             menu.addSeparator();
             menu.addAction(m_ui->actionIssueProperties);
             menu.addAction(m_ui->actionRemoveIssue);

@@ -24,6 +24,7 @@ namespace Broadsheet {
 
 class ArchiveModel;
 class ArticleView;
+class CorrectionController;
 class FindBar;
 class ImportController;
 class IssueCalendar;
@@ -98,6 +99,7 @@ private:
     void setUpStatusBar();
     void setUpTimeline();
     void setUpDesk();
+    void setUpCorrections();
     void showTreeMenu(const QPoint &position);
     void addToCollection();
     void removeFromCollection();
@@ -184,6 +186,7 @@ private:
     QAction *m_exportArticlesAction = nullptr;
     bool m_exporting = false;            // one export at a time
     QPointer<TimelineDialog> m_timeline; // non-modal; one for the library open
+    CorrectionController *m_corrections = nullptr;
 };
 
 } // namespace Broadsheet
