@@ -41,6 +41,14 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Broadsheet::Cli",
                            "Set the newspaper, date or edition of issue files in the library"),
          setMetadataCommand},
+        {"show",
+         QT_TRANSLATE_NOOP("Broadsheet::Cli",
+                           "Print a stored issue as JSON, with its corrections applied"),
+         showCommand},
+        {"corrections",
+         QT_TRANSLATE_NOOP("Broadsheet::Cli",
+                           "Export or import an issue's corrections (corrections format 1)"),
+         correctionsCommand},
         {"collection",
          QT_TRANSLATE_NOOP("Broadsheet::Cli",
                            "Gather articles into named collections: add, list, show, remove"),
@@ -73,8 +81,10 @@ QString commandSummary()
     for (const Command &command : commands())
         text += QStringLiteral("  %1  %2\n")
                     .arg(QString::fromLatin1(command.name).leftJustified(12), tr(command.summary));
-    text += u'\n' + tr("Exit status: 0 success, 1 failure (the message says why), 2 usage error, "
-                       "3 the library cannot be used.");
+    text +=
+        u'\n' + tr("Exit status: 0 success, 1 failure (the message says why), 2 usage error, "
+                   "3 the library cannot be used, 4 done but some corrections were refused (parse "
+                   "--corrections, corrections import).");
     return text;
 }
 

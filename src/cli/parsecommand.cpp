@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "corrector.h"
 #include "issuejson.h"
 #include "issueparser.h"
 
@@ -50,7 +51,13 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments)
     const QCommandLineOption tree(QStringLiteral("tree"),
                                   tr("Print the sections and articles as a tree instead of JSON."));
     const QCommandLineOption compact(QStringLiteral("compact"), tr("Print compact JSON."));
-    parser.addOptions({tree, compact});
+    const QCommandLineOption corrections(
+        QStringLiteral("corrections"),
+        tr("Apply the corrections in FILE.json (corrections format 1) to the parse. Corrections "
+           "that cannot be applied are reported on stderr, one a line, and the exit status is "
+           "then 4; the others are applied."),
+        QStringLiteral("FILE.json"));
+    parser.addOptions({tree, compact, corrections});
     if (const auto done = processArguments(parser, arguments))
         return *done;
 
@@ -59,14 +66,49 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments)
         err(tr("parse takes exactly one issue file.") + u"\n\n"_s + parser.helpText());
         return ExitUsage;
     }
-    const auto issue = IssueParser::parseFile(files.first());
+    // Read first: a corrections file that cannot be used stops before any parsing.
+    std::optional<CorrectionSet> correctionSet;
+    if (parser.isSet(corrections)) {
+        const QString correctionsPath = parser.value(corrections);
+        QFile file(correctionsPath);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err(tr("%1 cannot be read: %2").arg(correctionsPath, file.errorString()));
+            return ExitFailed;
+        }
+        auto set = CorrectionSet::fromJson(file.readAll());
+        if (!set) {
+            err(tr("%1: %2").arg(correctionsPath, set.errorMessage()));
+            return ExitFailed;
+        }
+        correctionSet = std::move(*set);
+    }
+    const QString path = files.first();
+    auto issue = IssueParser::parseFile(path);
     if (!issue) {
         err(issue.errorMessage());
         return ExitFailed;
     }
+    int status = ExitOk;
+    if (correctionSet) {
+        const auto bytes = IssueParser::readFile(path);
+        const auto lines =
+            bytes ? IssueParser::sourceLines(*bytes) : Result<QStringList>(bytes.error());
+        if (!lines) {
+            err(tr("%1: %2").arg(path, lines.errorMessage()));
+            return ExitFailed;
+        }
+        CorrectionOutcome outcome = Corrector::apply(*issue, *lines, *correctionSet);
+        for (const RefusedCorrection &refused : std::as_const(outcome.refused))
+            err(tr("Correction %1 (%2) was not applied: %3")
+                    .arg(QString::number(refused.position), refused.operation.describe(),
+                         refused.reason));
+        if (!outcome.refused.isEmpty())
+            status = ExitPartial;
+        issue = std::move(outcome.issue);
+    }
     if (parser.isSet(tree)) {
         out(treeText(*issue));
-        return ExitOk;
+        return status;
     }
     QFile output;
     if (!output.open(stdout, QIODevice::WriteOnly) ||
@@ -76,7 +118,7 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments)
         err(tr("The JSON could not be written: %1").arg(output.errorString()));
         return ExitFailed;
     }
-    return ExitOk;
+    return status;
 }
 
 } // namespace Broadsheet::Cli

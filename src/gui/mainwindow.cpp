@@ -29,6 +29,7 @@
 #include "searchquery.h"
 #include "searchresultsmodel.h"
 #include "shortcutsdialog.h"
+#include "sourcecontroller.h"
 #include "tagsdialog.h"
 #include "timelinedialog.h"
 #include "translations.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setSizes({340, 900});
     setUpTree();
     setUpCalendar();
+    setUpSource();
     setUpActions();
     setUpTimeline();
     setUpDesk();
@@ -142,6 +144,18 @@ MainWindow::MainWindow(QWidget *parent)
                                       "files or folders on this window."));
     updateStatus();
     updateActions();
+}
+
+void MainWindow::setUpSource()
+{
+    // The source view goes beside the reading pane; View and Go get its actions.
+    m_source = new SourceController(
+        m_ui->articleView, [this] { return m_library.get(); }, this);
+    m_ui->menuView->insertAction(m_ui->actionCalendar, m_source->sourceAction());
+    m_ui->menuGo->addSeparator();
+    m_ui->menuGo->addActions({m_source->previousDoubtAction(), m_source->nextDoubtAction()});
+    connect(m_source, &SourceController::articleRequested, this, &MainWindow::showArticle);
+    connect(this, &MainWindow::articleShown, m_source, &SourceController::articleShown);
 }
 
 MainWindow::~MainWindow()
@@ -445,6 +459,7 @@ bool MainWindow::openLibrary(const QString &path, bool askOnFailure)
                 Library::open(candidate, Library::Options{.access = Library::Access::ReadOnly});
         if (library) {
             m_library = std::move(library).value();
+            m_source->reset();
             m_settings.setLibraryPath(candidate);
             m_importer->setLibraryPath(candidate);
             m_readOnlyLabel->setVisible(m_library->isReadOnly());
@@ -584,6 +599,7 @@ void MainWindow::importDone(const ImportReport &report, const QStringList &paths
             m_settings.addRecentFile(path);
     }
     rebuildRecentMenu();
+    m_source->reset(); // a file imported again may have changed
     if (m_progress) {
         m_progress->hide();
         m_progress->deleteLater();
@@ -880,6 +896,7 @@ void MainWindow::removeSelectedIssue()
         }
         if (m_currentIssue == issueId) {
             m_currentIssue.reset();
+            m_source->reset();
             m_issueArticles.clear();
             m_ui->articleView->showMessage(
                 tr("The issue was removed"),

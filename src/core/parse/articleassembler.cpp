@@ -1,5 +1,6 @@
 #include "articleassembler.h"
 
+#include "doubtrules.h"
 #include "logging.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,7 @@ void ArticleAssembler::takeBlock(const Block &block)
         const qsizetype extra = parts.size() - kMaxHeadlineStack;
         for (qsizetype k = 0; k < extra; ++k) {
             LineClassifier::demoteToBody(m_lines[parts[k]]);
+            m_lines[parts[k]].againstShape = RoleOverride::StackAsBody;
             takeBody(parts[k]);
         }
         parts.remove(0, extra);
@@ -263,6 +265,7 @@ void ArticleAssembler::takeHeadline(const QList<qsizetype> &parts, qsizetype blo
             from = leadStart(*open, nextBody, newHeadline);
         if (from == 0 && !open->title && open->headlineEnd < 0) {
             target = open;
+            target->doubts << DoubtRules::leadBeforeHeadline(m_lines[open->body.first()].number());
         } else if (from >= 0) {
             const QList<qsizetype> lead = open->body.mid(from);
             open->body.resize(from);
@@ -271,6 +274,7 @@ void ArticleAssembler::takeHeadline(const QList<qsizetype> &parts, qsizetype blo
             article.notes << ArticleAssembler::tr(
                                  "The lead (from line %1) was printed before the headline.")
                                  .arg(m_lines[lead.first()].number());
+            article.doubts << DoubtRules::leadBeforeHeadline(m_lines[lead.first()].number());
             target = &article;
         }
     }
@@ -699,11 +703,13 @@ void ArticleAssembler::assignCaptions()
             const QSet<quint32> caption = bigrams(m_lines[index].text());
             const qsizetype scorePrevious = sharedBigrams(caption, bigramsOf(previous));
             const qsizetype scoreNext = sharedBigrams(caption, bigramsOf(next));
-            if (scorePrevious != scoreNext)
-                chosen = scorePrevious > scoreNext ? previous : next;
-            else
-                chosen =
-                    m_lines[index].source->blanksBefore >= kRegionBreakBlankLines ? next : previous;
+            const int byPlace =
+                m_lines[index].source->blanksBefore >= kRegionBreakBlankLines ? next : previous;
+            chosen = scorePrevious == scoreNext  ? byPlace
+                     : scorePrevious > scoreNext ? previous
+                                                 : next;
+            if (chosen != byPlace)
+                articles[chosen].doubts << DoubtRules::captionByContent(m_lines[index].number());
         }
         articles[chosen].captions << index;
     }

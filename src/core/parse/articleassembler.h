@@ -27,6 +27,7 @@ struct ArticleDraft
     bool awaitingTitle = false; // a vox-pop piece whose title follows its first paragraphs
     qsizetype openBefore = -1;  // the article that was open when this one began
     QStringList notes;
+    QList<Doubt> doubts; // the assembler's guesses about it (DoubtRules)
 };
 
 struct SectionDraft

@@ -24,6 +24,20 @@ constexpr KindName kKindNames[] = {
     {ArticleKind::Brief, "brief"},         {ArticleKind::Photo, "photo"},
     {ArticleKind::Other, "other"},
 };
+
+struct DoubtKindName
+{
+    Doubt::Kind kind;
+    const char *name;
+};
+
+constexpr DoubtKindName kDoubtKindNames[] = {
+    {Doubt::Kind::CutParagraph, "cut_paragraph"},
+    {Doubt::Kind::LeadBeforeHeadline, "lead_before_headline"},
+    {Doubt::Kind::CaptionByContent, "caption_by_content"},
+    {Doubt::Kind::RoleAgainstShape, "role_against_shape"},
+    {Doubt::Kind::Encoding, "encoding"},
+};
 } // namespace
 
 QString kindName(ArticleKind kind)
@@ -38,6 +52,24 @@ QString kindName(ArticleKind kind)
 std::optional<ArticleKind> kindFromName(QStringView name)
 {
     for (const auto &entry : kKindNames) {
+        if (name == QLatin1StringView(entry.name))
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+QString doubtKindName(Doubt::Kind kind)
+{
+    for (const auto &entry : kDoubtKindNames) {
+        if (entry.kind == kind)
+            return QString::fromLatin1(entry.name);
+    }
+    return QString();
+}
+
+std::optional<Doubt::Kind> doubtKindFromName(QStringView name)
+{
+    for (const auto &entry : kDoubtKindNames) {
         if (name == QLatin1StringView(entry.name))
             return entry.kind;
     }

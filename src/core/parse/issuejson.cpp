@@ -3,6 +3,8 @@
 #include <QIODevice>
 #include <QJsonArray>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Broadsheet {
@@ -102,6 +104,8 @@ QJsonObject IssueJson::toJson(const Article &article)
                                     {u"credit"_s, nullable(caption.credit)}});
     object[u"captions"_s] = captions;
     object[u"notes"_s] = QJsonArray::fromStringList(article.notes);
+    // Two decimals: the weights are hundredths, and 0.85 should read as 0.85.
+    object[u"confidence"_s] = std::round(article.confidence * 100) / 100;
     return object;
 }
 
@@ -234,6 +238,17 @@ QJsonObject IssueJson::toJson(const Issue &issue)
         unplaced.append(QJsonObject{{u"line"_s, line.line}, {u"text"_s, line.text}});
     root[u"unplaced"_s] = unplaced;
     root[u"notes"_s] = QJsonArray::fromStringList(issue.notes);
+
+    QJsonArray doubts;
+    for (const Doubt &doubt : issue.doubts)
+        doubts.append(QJsonObject{
+            {u"kind"_s, doubtKindName(doubt.kind)},
+            {u"line"_s, doubt.line},
+            {u"article"_s,
+             doubt.articleId > 0 ? QJsonValue(doubt.articleId) : QJsonValue(QJsonValue::Null)},
+            {u"message"_s, doubt.message},
+        });
+    root[u"doubts"_s] = doubts;
     return root;
 }
 

@@ -2,6 +2,7 @@
 
 #include "articleassembler.h"
 #include "conventions.h"
+#include "doubtrules.h"
 #include "issuemetadata.h"
 #include "lineclassifier.h"
 #include "logging.h"
@@ -13,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -59,7 +61,9 @@ ArticleKind kindOf(const Article &article, bool briefGroup)
     return ArticleKind::Other;
 }
 
-Article buildArticle(const ArticleDraft &draft, const QList<ClassifiedLine> &lines)
+// Builds the article a draft became; its doubts go to `doubts` (article id not yet set).
+Article buildArticle(const ArticleDraft &draft, const QList<ClassifiedLine> &lines,
+                     QList<Doubt> &doubts)
 {
     Article article;
     article.group = draft.group;
@@ -74,8 +78,14 @@ Article buildArticle(const ArticleDraft &draft, const QList<ClassifiedLine> &lin
     for (qsizetype index : draft.body) {
         const ClassifiedLine &line = lines[index];
         pieces << BodyPiece{line.number(), line.text().toString(), line.opening};
+        if (line.againstShape != RoleOverride::None)
+            doubts << DoubtRules::roleAgainstShape(line.number(), line.againstShape);
     }
-    article.paragraphs = ParagraphBuilder::build(std::move(pieces), &article.notes);
+    QList<int> cutLines;
+    article.paragraphs = ParagraphBuilder::build(std::move(pieces), &article.notes, &cutLines);
+    for (int line : std::as_const(cutLines))
+        doubts << DoubtRules::cutParagraph(line);
+    doubts << draft.doubts;
 
     QList<qsizetype> captions = draft.captions;
     std::sort(captions.begin(), captions.end());
@@ -84,6 +94,8 @@ Article buildArticle(const ArticleDraft &draft, const QList<ClassifiedLine> &lin
         article.captions << Caption{line.text().toString(),
                                     {line.number()},
                                     captionCredit(line.text()).value_or(QString())};
+        if (line.againstShape != RoleOverride::None)
+            doubts << DoubtRules::roleAgainstShape(line.number(), line.againstShape);
     }
 
     if (!draft.body.isEmpty() && !article.paragraphs.isEmpty()) {
@@ -152,6 +164,38 @@ QString damageNote(const QList<int> &lines)
     return IssueParser::tr("Undecodable bytes were replaced with \uFFFD on line(s) %1.", nullptr,
                            int(lines.size()))
         .arg(QLocale().createSeparatedList(numbers));
+}
+
+// Gives each doubt about a line the article that holds the line, if any.
+void placeInArticles(const Issue &issue, QList<Doubt> &doubts)
+{
+    QHash<int, QList<qsizetype>> byLine;
+    for (qsizetype d = 0; d < doubts.size(); ++d) {
+        if (doubts[d].line > 0)
+            byLine[doubts[d].line] << d;
+    }
+    if (byLine.isEmpty())
+        return;
+    const auto take = [&](const QList<int> &lines, int id) {
+        for (int line : lines) {
+            for (qsizetype d : byLine.value(line))
+                doubts[d].articleId = id;
+        }
+    };
+    for (const Section &section : issue.sections) {
+        for (const Article &article : section.articles) {
+            for (const auto *part : {&article.kicker, &article.title, &article.subtitle}) {
+                if (*part)
+                    take((*part)->lines, article.id);
+            }
+            if (article.byline)
+                take(article.byline->lines, article.id);
+            for (const Paragraph &paragraph : article.paragraphs)
+                take(paragraph.lines, article.id);
+            for (const Caption &caption : article.captions)
+                take(caption.lines, article.id);
+        }
+    }
 }
 
 } // namespace
@@ -294,10 +338,18 @@ Result<Issue> IssueParser::parse(const QByteArray &bytes, const QString &path,
     if (hasher.joinable())
         hasher.join();
     issue.source.sha256 = hash.isEmpty() ? sha256Of(bytes) : hash;
-    if (!decoded->doubt.isEmpty())
+    if (!decoded->doubt.isEmpty()) {
         issue.notes << decoded->doubt;
-    if (!decoded->damagedLines.isEmpty())
+        issue.doubts << DoubtRules::encoding(decoded->doubt);
+    }
+    if (!decoded->damagedLines.isEmpty()) {
         issue.notes << damageNote(decoded->damagedLines);
+        QList<Doubt> damaged = DoubtRules::damagedLines(decoded->damagedLines);
+        placeInArticles(issue, damaged);
+        issue.doubts << damaged;
+    }
+    if (!decoded->doubt.isEmpty() || !decoded->damagedLines.isEmpty())
+        DoubtRules::settle(issue);
     return issue;
 }
 
@@ -338,19 +390,33 @@ Issue IssueParser::parseText(QString text, const QString &path)
         ++perSection[draft.section];
     for (qsizetype s = 0; s < issue.sections.size(); ++s)
         issue.sections[s].articles.reserve(perSection[s]);
+    // Articles are numbered in draft order while built, for their doubts, and
+    // then in section order.
+    int built = 0;
     while (!assembler.articles.empty()) {
         const ArticleDraft &draft = assembler.articles.front();
-        issue.sections[draft.section].articles << buildArticle(draft, lines);
+        const qsizetype firstDoubt = issue.doubts.size();
+        Article article = buildArticle(draft, lines, issue.doubts);
+        article.id = ++built;
+        for (qsizetype d = firstDoubt; d < issue.doubts.size(); ++d)
+            issue.doubts[d].articleId = article.id;
+        issue.sections[draft.section].articles << std::move(article);
         assembler.articles.pop_front();
     }
 
+    QList<int> finalId(built + 1, 0);
     int id = 0;
     for (Section &section : issue.sections) {
         promoteVoxPopKickers(section);
         endVoxPopGroups(section);
-        for (Article &article : section.articles)
-            article.id = ++id;
+        for (Article &article : section.articles) {
+            finalId[article.id] = ++id;
+            article.id = id;
+        }
     }
+    for (Doubt &doubt : issue.doubts)
+        doubt.articleId = finalId[doubt.articleId];
+    DoubtRules::settle(issue);
     // An unnamed section that lost all its articles to leads moved elsewhere.
     issue.sections.removeIf([](const Section &s) { return !s.line && s.articles.isEmpty(); });
     if (issue.articleCount() == 0)
@@ -358,6 +424,37 @@ Issue IssueParser::parseText(QString text, const QString &path)
     issue.metadata = IssueMetadata::detect(issue, path);
     qCDebug(lcParser) << "parsed" << path << issue.articleCount() << "articles";
     return issue;
+}
+
+} // namespace Broadsheet
+
+namespace Broadsheet {
+
+Result<QStringList> IssueParser::sourceLines(const QByteArray &bytes)
+{
+    if (bytes.size() > kMaxFileBytes)
+        return Error{
+            Error::Code::InvalidInput,
+            IssueParser::tr("The file is too large; issue files larger than %1 MB are refused.")
+                .arg(kMaxFileBytes / (1024 * 1024))};
+    auto decoded = TextDecoder::decode(bytes);
+    if (!decoded)
+        return decoded.error();
+    // Numbered as SourceText numbers them: CRLF, LF and a lone CR each end a line,
+    // and a final line break opens no empty line after it.
+    const QStringView all(decoded->text);
+    QStringList lines;
+    qsizetype start = 0;
+    while (start < all.size()) {
+        qsizetype end = start;
+        while (end < all.size() && all[end] != u'\n' && all[end] != u'\r')
+            ++end;
+        lines << all.sliced(start, end - start).toString();
+        if (end < all.size() && all[end] == u'\r' && end + 1 < all.size() && all[end + 1] == u'\n')
+            ++end;
+        start = end + 1;
+    }
+    return lines;
 }
 
 } // namespace Broadsheet

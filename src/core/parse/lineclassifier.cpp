@@ -206,6 +206,7 @@ void LineClassifier::reconsiderInContext(QList<ClassifiedLine> &lines)
         if (line.role == LineRole::Headline && previous && previous->role == LineRole::Body &&
             previous->cut && openingOf(text) == Opening::MidSentence) {
             demoteToBody(line, text);
+            line.againstShape = RoleOverride::HeadlineAsBody;
             continue;
         }
         // A subtitle stands under a headline; elsewhere a dash opens an ordinary line.
@@ -228,10 +229,13 @@ void LineClassifier::reconsiderInContext(QList<ClassifiedLine> &lines)
                                 line.opening != Opening::MidSentence && !line.cut &&
                                 before == previous && after == next;
         const bool regionBreak = line.source->blanksBefore >= kRegionBreakBlankLines;
-        if (interrupts && (regionBreak || hasOcrPictureCue(text) || startsWithDate(text)))
+        if (interrupts && (regionBreak || hasOcrPictureCue(text) || startsWithDate(text))) {
             line.role = LineRole::Caption;
-        else if (regionBreak && hasOcrPictureCue(text) &&
-                 line.text().size() <= kMaxInsetCaptionChars)
+            // Without a picture cue only its place says it is a caption.
+            if (!hasOcrPictureCue(text))
+                line.againstShape = RoleOverride::BodyAsCaption;
+        } else if (regionBreak && hasOcrPictureCue(text) &&
+                   line.text().size() <= kMaxInsetCaptionChars)
             line.role = LineRole::Caption;
     }
 }

@@ -23,6 +23,15 @@ enum class LineRole {
     Body,       // article text
 };
 
+// Why the classifier gave a line another role than its own shape says: the
+// guesses that only its neighbours decided (a RoleAgainstShape doubt).
+enum class RoleOverride : quint8 {
+    None,
+    HeadlineAsBody, // a headline-like line read as the tail of the cut sentence before it
+    BodyAsCaption,  // a text line between a cut sentence and its continuation, no picture cue
+    StackAsBody,    // a headline-like line in a run too long to be one headline
+};
+
 // What only a few lines carry; kept apart so that the many plain lines stay small.
 struct LineDetails
 {
@@ -38,6 +47,8 @@ struct ClassifiedLine
     LineRole role = LineRole::Body;
     bool cut = false; // body text that ends mid-sentence
     Conventions::Opening opening = Conventions::Opening::Unknown;
+    // Set where the role goes against the line's shape (in what was padding).
+    RoleOverride againstShape = RoleOverride::None;
     std::shared_ptr<const LineDetails> details;
 
     int number() const { return source->number; }

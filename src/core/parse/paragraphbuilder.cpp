@@ -64,7 +64,8 @@ QList<qsizetype> ParagraphBuilder::dropRepeats(QList<BodyPiece> &pieces)
     return dropped;
 }
 
-QList<Paragraph> ParagraphBuilder::build(QList<BodyPiece> pieces, QStringList *notes)
+QList<Paragraph> ParagraphBuilder::build(QList<BodyPiece> pieces, QStringList *notes,
+                                         QList<int> *cutLines)
 {
     const QList<qsizetype> dropped = dropRepeats(pieces);
     if (notes) {
@@ -82,18 +83,26 @@ QList<Paragraph> ParagraphBuilder::build(QList<BodyPiece> pieces, QStringList *n
     // piece that was all repeat has no text left: its line stays with the
     // paragraph before, and the next piece looks past it.
     QList<qsizetype> starts;
+    QList<bool> cut;       // per paragraph: it still ends mid-sentence
+    bool lastOpen = false; // the last piece with text ends mid-sentence
     qsizetype lastWithText = -1;
+    // A vox-pop piece's 人物 line ends without a full stop, and is whole.
+    const auto endsCut = [&] { return lastOpen && !isVoxPopPerson(pieces[lastWithText].text); };
     for (qsizetype k = 0; k < pieces.size(); ++k) {
         if (k > 0 && dropped[k] > 0 && pieces[k].text.isEmpty())
             continue;
-        // A numbered intertitle ends without a full stop but is a paragraph of its own.
-        const bool joins = lastWithText >= 0 && !endsSentence(pieces[lastWithText].text) &&
-                           !isIntertitle(pieces[lastWithText].text) &&
-                           pieces[k].opening != Opening::Fresh;
-        if (!joins)
+        const bool joins = lastOpen && pieces[k].opening != Opening::Fresh;
+        if (!joins) {
+            if (!starts.isEmpty())
+                cut << endsCut();
             starts << k;
+        }
+        // A numbered intertitle ends without a full stop but is a paragraph of its own.
+        lastOpen = !endsSentence(pieces[k].text) && !isIntertitle(pieces[k].text);
         lastWithText = k;
     }
+    if (!starts.isEmpty())
+        cut << endsCut();
     starts << pieces.size();
 
     QList<Paragraph> paragraphs;
@@ -113,6 +122,8 @@ QList<Paragraph> ParagraphBuilder::build(QList<BodyPiece> pieces, QStringList *n
                 paragraph.text += pieces[k].text;
             paragraph.lines << pieces[k].line;
         }
+        if (cutLines && cut[p])
+            cutLines->append(paragraph.lines.last());
         paragraphs << std::move(paragraph);
     }
     return paragraphs;

@@ -19,7 +19,11 @@ struct BodyPiece
 class ParagraphBuilder
 {
 public:
-    static QList<Paragraph> build(QList<BodyPiece> pieces, QStringList *notes);
+    // `cutLines`, when given, gets the last line of each paragraph that still
+    // ends mid-sentence once joined (not a numbered intertitle, a jump marker or
+    // a vox-pop piece's 人物 line).
+    static QList<Paragraph> build(QList<BodyPiece> pieces, QStringList *notes,
+                                  QList<int> *cutLines = nullptr);
 
     // Drops, from the end of each piece, a run that copies the end of an earlier
     // piece verbatim. Returns how many characters went from each piece.
