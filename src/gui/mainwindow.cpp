@@ -30,6 +30,8 @@
 #include "searchresultsmodel.h"
 #include "shortcutsdialog.h"
 #include "sourcecontroller.h"
+#include "sourcepane.h"
+#include "sourceview.h"
 #include "tagsdialog.h"
 #include "timelinedialog.h"
 #include "translations.h"
@@ -1440,19 +1442,22 @@ void MainWindow::setUpDesk()
 }
 
 // Correct ▸ …: the reader's fixes to the parse of the issue read. The lines they
-// name are the paragraphs selected in the reading pane, else the whole article.
+// name: those selected in the source view when it is shown, else the
+// paragraphs selected in the reading pane, else the whole article.
 void MainWindow::setUpCorrections()
 {
     m_corrections = new CorrectionController(this);
     m_corrections->setArticleProvider([this] { return currentArticle(); });
     m_corrections->setSelectionProvider([this] { return deskTargets(); });
     m_corrections->setLineProvider([this] {
-        const StoredArticle *shown = m_ui->articleView->article();
-        const QTextCursor cursor = m_ui->articleView->textCursor();
-        if (!shown || !cursor.hasSelection())
-            return shown ? ArticleLines::of(shown->article) : QList<int>();
-        return ArticleLines::atCursor(shown->article, cursor);
+        SourceView *source = m_source->pane()->view();
+        return m_source->isSourceShown() && m_source->pane()->isShowingSource()
+                   ? source->selectedLines()
+                   : ArticleLines::selectedIn(*m_ui->articleView);
     });
+    m_source->pane()->view()->setContextActions(m_corrections->lineActions());
+    connect(m_source->pane()->view(), &SourceView::selectedLinesChanged, m_corrections,
+            &CorrectionController::updateActions);
     connect(m_ui->articleView, &QTextEdit::selectionChanged, m_corrections,
             &CorrectionController::updateActions);
     menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_corrections->menu());
@@ -1463,12 +1468,15 @@ void MainWindow::setUpCorrections()
     m_ui->menuFile->insertSeparator(m_ui->actionIssueProperties);
     connect(m_corrections, &CorrectionController::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 6000); });
-    connect(m_corrections, &CorrectionController::issueCorrected, this, [this](qint64, qint64 id) {
-        m_currentIssue.reset(); // its articles were made again, under new ids
-        refreshTrees();
-        m_ui->searchPanel->refresh();
-        showArticle(id);
-    });
+    connect(m_corrections, &CorrectionController::issueCorrected, this,
+            [this](qint64, qint64 id, int line) {
+                m_currentIssue.reset(); // its articles were made again, under new ids
+                m_source->reset();
+                refreshTrees();
+                m_ui->searchPanel->refresh();
+                if (showArticle(id) && line > 0 && m_source->isSourceShown())
+                    m_source->pane()->view()->showLine(line);
+            });
 }
 
 void MainWindow::showTreeMenu(const QPoint &position)
