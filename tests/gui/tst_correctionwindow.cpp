@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "readonlyfile.h"
 #include "shortcutsdialog.h"
+#include "sourceview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +49,7 @@ private slots:
     void eachCorrectionUndoesAndRedoesExactly();
     void editedHeadlineShowsInTreeAndSearch();
     void moveLinesToAChosenArticle();
+    void linesSelectedInTheSourceView();
     void mergeTheArticlesSelectedInTheTree();
     void revertAllIsUndoable();
     void exportReferenceParseWritesTheCorrectedIssue();
@@ -333,6 +335,37 @@ void TestCorrectionWindow::moveLinesToAChosenArticle()
     QCOMPARE(m_window->currentArticle(), std::optional<qint64>(records[2].id));
     QVERIFY(shownText().contains(kFirstTail));
     QVERIFY(shownText().contains(u"工业经济稳中向好"_s));
+}
+
+void TestCorrectionWindow::linesSelectedInTheSourceView()
+{
+    show(1);
+    QVERIFY(trigger(u"actionSource"_s));
+    auto *source = m_window->findChild<SourceView *>();
+    QVERIFY(source && source->isVisible());
+    // The second article's second paragraph: its line, found in the source.
+    int line = 0;
+    for (QTextBlock block = source->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.text().contains(kSecondTail))
+            line = block.blockNumber() + 1;
+    }
+    QVERIFY(line > 0);
+    // Selected from the blank line before it: the blank line is in no article.
+    QTextCursor cursor(source->document()->findBlockByNumber(line - 2));
+    cursor.setPosition(source->document()->findBlockByNumber(line - 1).position() + 3,
+                       QTextCursor::KeepAnchor);
+    source->setTextCursor(cursor);
+    QCOMPARE(source->selectedLines(), (QList<int>{line - 1, line}));
+    QVERIFY(trigger(u"actionMoveLinesToPrevious"_s));
+    const QList<ArticleRecord> records = articles();
+    QCOMPARE(m_window->currentArticle(), std::optional<qint64>(records[0].id));
+    QVERIFY(shownText().contains(kSecondTail));
+    const auto operations = m_window->library()->corrections(issueId())->corrections.operations;
+    QCOMPARE(operations.size(), 1);
+    QCOMPARE(operations[0].lines, QList<int>{line});
+    // The source shows the issue as corrected, at the line moved.
+    QCOMPARE(source->currentLine(), line);
+    QCOMPARE(source->lineInfo(line).articleId, records[0].number);
 }
 
 void TestCorrectionWindow::mergeTheArticlesSelectedInTheTree()
