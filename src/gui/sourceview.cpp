@@ -114,6 +114,13 @@ void SourceView::showLine(int line)
     centerCursor();
 }
 
+QRect SourceView::lineRect(int line) const
+{
+    const QTextBlock block = document()->findBlockByNumber(line - 1);
+    return block.isValid() ? blockBoundingGeometry(block).translated(contentOffset()).toRect()
+                           : QRect();
+}
+
 void SourceView::highlightLines(const QList<int> &lines)
 {
     if (lines == m_highlighted)
@@ -246,6 +253,10 @@ void SourceView::updateGutter(const QRect &rect, int dy)
 void SourceView::resizeEvent(QResizeEvent *event)
 {
     QPlainTextEdit::resizeEvent(event);
+    // Lines wrap anew at another width: the reader's line stays in sight (the
+    // view may have been sent to it before it had its size).
+    if (!m_map.isEmpty() && !viewport()->rect().contains(cursorRect()))
+        centerCursor();
     const QRect area = contentsRect();
     m_gutter->setGeometry(QRect(area.left(), area.top(), gutterWidth(), area.height()));
 }

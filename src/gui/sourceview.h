@@ -41,6 +41,8 @@ public:
     int currentLine() const;
     // Puts the cursor at the start of the line and brings it to the middle.
     void showLine(int line);
+    // Where the line stands in the viewport (all its rows when it wraps).
+    QRect lineRect(int line) const;
     // Tints lines linked to the reading pane (a paragraph's); none: no tint.
     void highlightLines(const QList<int> &lines);
     QList<int> highlightedLines() const { return m_highlighted; }

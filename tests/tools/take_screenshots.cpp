@@ -281,6 +281,48 @@ int main(int argc, char *argv[])
     window.tree()->setCurrentIndex(window.tree()->model()->index(0, 0));
     ok &= save(&window, out + QStringLiteral("/contents-page.png"));
 
+    // 5b. The source view beside an article of the vox-pop issue: its lines
+    // coloured by role, a paragraph's lines tinted, the doubtful spots below.
+    // The issue where the parser guessed most, for its list of doubtful spots.
+    qint64 doubtful = 0;
+    int most = -1;
+    if (const auto issues = window.library()->issues()) {
+        for (const IssueRecord &issue : *issues) {
+            if (issue.doubtCount > most) {
+                most = issue.doubtCount;
+                doubtful = issue.id;
+            }
+        }
+    }
+    {
+        const std::optional<qint64> issueId = doubtful;
+        const auto articles = window.library()->articles(*issueId);
+        if (articles && articles->size() > 1) {
+            window.showArticle(articles->at(1).id);
+            window.findChild<QAction *>(QStringLiteral("actionSource"))->setChecked(true);
+            ArticleView *view = window.articleView();
+            for (QTextBlock block = view->document()->begin(); block.isValid();
+                 block = block.next()) {
+                const auto part = view->partAt(block.position());
+                if (part && part->kind == ArticlePart::Kind::Paragraph && part->index == 1) {
+                    QTextCursor cursor(block);
+                    view->setTextCursor(cursor);
+                    break;
+                }
+            }
+            // Then the first doubtful spot after it (F8), when the issue has one.
+            window.findChild<QAction *>(QStringLiteral("actionNextDoubt"))->trigger();
+            auto *calendar = window.findChild<QAction *>(QStringLiteral("actionCalendar"));
+            const bool calendarShown = calendar->isChecked();
+            calendar->setChecked(false);
+            window.resize(1400, 860);
+            ok &= save(&window, out + QStringLiteral("/source-view.png"));
+            window.findChild<QAction *>(QStringLiteral("actionSource"))->setChecked(false);
+            calendar->setChecked(calendarShown);
+            window.resize(1280, 800);
+        }
+    }
+
     // 6. The same window small, and a page of the shortcuts dialog.
     window.resize(900, 600);
     // A small window reads without the calendar, as on a small screen.
