@@ -457,6 +457,8 @@ void CorrectionController::revertAll()
 
 void CorrectionController::addOperation(const CorrectionOperation &operation, int line)
 {
+    if (!current())
+        return; // the article went while a dialog was open
     CorrectionSet after = current()->corrections;
     after.operations << operation;
     perform(operation.describe(), after, line);
@@ -464,6 +466,8 @@ void CorrectionController::addOperation(const CorrectionOperation &operation, in
 
 void CorrectionController::perform(const QString &text, const CorrectionSet &after, int line)
 {
+    if (!current())
+        return;
     const qint64 issueId = current()->issueId;
     const CorrectionSet before = current()->corrections;
     if (!apply(issueId, after, line))
