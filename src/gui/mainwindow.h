@@ -24,6 +24,7 @@ namespace Broadsheet {
 
 class ArchiveModel;
 class ArticleView;
+class CorrectionController;
 class FindBar;
 class ImportController;
 class IssueCalendar;
@@ -100,6 +101,7 @@ private:
     void setUpStatusBar();
     void setUpTimeline();
     void setUpDesk();
+    void setUpCorrections();
     void setUpSource();
     void showTreeMenu(const QPoint &position);
     void addToCollection();
@@ -188,6 +190,7 @@ private:
     QAction *m_exportArticlesAction = nullptr;
     bool m_exporting = false;            // one export at a time
     QPointer<TimelineDialog> m_timeline; // non-modal; one for the library open
+    CorrectionController *m_corrections = nullptr;
 };
 
 } // namespace Broadsheet

@@ -15,6 +15,7 @@
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
 #include "settings.h"
+#include "sourceview.h"
 #include "timelinedialog.h"
 #include "translations.h"
 
@@ -26,6 +27,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStyleFactory>
@@ -160,6 +162,66 @@ bool deskShots(const QTemporaryDir &home, const QString &out)
     return ok;
 }
 
+// A correction in progress: the source view beside the article read, the
+// lines of one of its paragraphs selected, the source view's menu of
+// corrections open over them (drawn into the window's picture: a menu is a
+// window of its own, which grab() leaves out).
+bool correctionShot(MainWindow &window, const QString &path)
+{
+    window.findChild<QAction *>(QStringLiteral("actionSource"))->setChecked(true);
+    settle();
+    auto *source = window.findChild<SourceView *>();
+    const StoredArticle *shown = window.articleView()->article();
+    if (!source || !shown || shown->article.paragraphs.isEmpty())
+        return false;
+    QList<int> lines = shown->article.paragraphs.value(1).lines;
+    for (const Paragraph &paragraph : shown->article.paragraphs) {
+        if (paragraph.lines.size() >= 2) {
+            lines = paragraph.lines;
+            break;
+        }
+    }
+    if (lines.isEmpty())
+        lines = shown->article.paragraphs.first().lines;
+    // Only the paragraph's first run of lines: a paragraph rejoined across a
+    // headline would take the headline's lines with it.
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines[i] > lines[i - 1] + 2) {
+            lines.resize(i);
+            break;
+        }
+    }
+    source->showLine(lines.first());
+    QTextCursor cursor(source->document()->findBlockByNumber(lines.first() - 1));
+    const QTextBlock last = source->document()->findBlockByNumber(lines.last() - 1);
+    cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
+    source->setTextCursor(cursor);
+    settle();
+    QMenu menu;
+    for (const char *name :
+         {"actionMoveLinesToPrevious", "actionMoveLinesToNext", "actionMoveLinesToArticle",
+          "actionMoveLinesToNewArticle", "actionSplitArticle"})
+        menu.addAction(window.findChild<QAction *>(QString::fromLatin1(name)));
+    if (auto *roles = window.findChild<QMenu *>(QStringLiteral("menuLineRole")))
+        menu.addMenu(roles);
+    menu.addAction(window.findChild<QAction *>(QStringLiteral("actionEditHeadline")));
+    menu.ensurePolished();
+    menu.adjustSize();
+    settle();
+    QPixmap shot = window.grab();
+    const QRect end = source->cursorRect();
+    QPoint at = source->viewport()->mapTo(&window, end.bottomLeft() + QPoint(40, 4));
+    at.setX(std::min(at.x(), shot.width() - menu.width() - 8));
+    at.setY(std::min(at.y(), shot.height() - menu.height() - 8));
+    QPainter painter(&shot);
+    painter.drawPixmap(at, menu.grab());
+    painter.end();
+    const bool ok = shot.save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    window.findChild<QAction *>(QStringLiteral("actionSource"))->setChecked(false);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -272,6 +334,10 @@ int main(int argc, char *argv[])
         ok &= save(shortcuts, out + QStringLiteral("/shortcuts.png"));
         shortcuts->close();
     }
+
+    // 6b. A correction in progress, in the source view.
+    window.resize(1280, 800);
+    ok &= correctionShot(window, out + QStringLiteral("/corrections.png"));
 
     // 7. The archive, with the calendar, in English and in Chinese.
     ok &= archiveShots(home, out);
