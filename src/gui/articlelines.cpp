@@ -22,22 +22,6 @@ QList<int> sorted(QList<int> lines)
 
 } // namespace
 
-QList<int> of(const Article &article)
-{
-    QList<int> lines;
-    for (const auto *head : {&article.kicker, &article.title, &article.subtitle}) {
-        if (*head)
-            lines << (*head)->lines;
-    }
-    if (article.byline)
-        lines << article.byline->lines;
-    for (const Paragraph &paragraph : article.paragraphs)
-        lines << paragraph.lines;
-    for (const Caption &caption : article.captions)
-        lines << caption.lines;
-    return sorted(lines);
-}
-
 QList<int> selectedIn(const ArticleView &view)
 {
     const StoredArticle *shown = view.article();
@@ -45,7 +29,7 @@ QList<int> selectedIn(const ArticleView &view)
         return {};
     const QTextCursor cursor = view.textCursor();
     if (!cursor.hasSelection())
-        return of(shown->article);
+        return shown->article.lines();
     // Each block of the pane knows the part of the article it sets.
     QList<int> lines;
     const QTextDocument *document = view.document();

@@ -237,7 +237,7 @@ const CorrectionController::Current *CorrectionController::current()
     read.issue = *std::move(issue);
     for (const ArticleRecord &record : std::as_const(read.records)) {
         const Article *article = read.issue.findArticle(record.number);
-        read.lines << (article ? ArticleLines::of(*article) : QList<int>());
+        read.lines << (article ? article->lines() : QList<int>());
     }
     if (auto corrections = m_library->corrections(read.issueId))
         read.corrections = std::move(corrections)->corrections;
@@ -501,7 +501,7 @@ bool CorrectionController::apply(qint64 issueId, const CorrectionSet &correction
     int number = 0;
     for (const Section &section : outcome->issue.sections) {
         for (const Article &article : section.articles) {
-            if (number == 0 && ArticleLines::of(article).contains(line))
+            if (number == 0 && article.lines().contains(line))
                 number = article.id;
         }
     }

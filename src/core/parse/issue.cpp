@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Broadsheet {
 
 namespace {
@@ -160,28 +162,31 @@ const Article *Issue::findArticle(int id) const
     return nullptr;
 }
 
-int Article::firstLine() const
+QList<int> Article::lines() const
 {
-    int first = 0;
-    const auto take = [&first](const QList<int> &lines) {
-        for (int line : lines) {
-            if (line > 0 && (first == 0 || line < first))
-                first = line;
-        }
-    };
+    QList<int> lines;
     for (const auto *part : {&kicker, &title, &subtitle}) {
         if (*part)
-            take((*part)->lines);
+            lines << (*part)->lines;
     }
     if (byline)
-        take(byline->lines);
+        lines << byline->lines;
     for (const Paragraph &paragraph : paragraphs)
-        take(paragraph.lines);
+        lines << paragraph.lines;
     for (const Caption &caption : captions)
-        take(caption.lines);
-    if (first == 0 && group)
-        first = group->line;
-    return first;
+        lines << caption.lines;
+    std::sort(lines.begin(), lines.end());
+    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
+    lines.removeIf([](int line) { return line <= 0; });
+    return lines;
+}
+
+int Article::firstLine() const
+{
+    const QList<int> own = lines();
+    if (!own.isEmpty())
+        return own.constFirst();
+    return group ? group->line : 0;
 }
 
 } // namespace Broadsheet

@@ -108,6 +108,9 @@ struct Article
     // The first source line it stands on (its group heading's when it has no
     // line of its own): what the store keys the desk by and finds its page with.
     int firstLine() const;
+    // Every line it holds (headline parts, byline, paragraphs, captions),
+    // ascending, each once; not its group's heading, which the group shares.
+    QList<int> lines() const;
     QStringList authors() const { return byline ? byline->authors : QStringList(); }
     // Everything a reader sees, in order, one part per line: the headline parts
     // (kicker, title, subtitle), then the body (a standalone byline, paragraphs,

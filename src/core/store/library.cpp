@@ -1027,16 +1027,7 @@ Result<std::optional<qint64>> Library::issueIdForPath(const QString &path)
 
 Status Library::deleteIssueRows(qint64 issueId)
 {
-    QSqlQuery ids(m_db);
-    ids.prepare(QStringLiteral("SELECT id FROM articles WHERE issue_id = ?"));
-    ids.addBindValue(issueId);
-    if (!ids.exec())
-        return sqlError(ids, Library::tr("remove an issue"));
-    QList<qint64> articleIds;
-    while (ids.next())
-        articleIds << ids.value(0).toLongLong();
-    ids.finish();
-    if (auto s = unindexArticles(articleIds); !s)
+    if (auto s = unindexIssue(issueId, Library::tr("remove an issue")); !s)
         return s;
     QSqlQuery remove(m_db);
     remove.prepare(QStringLiteral("DELETE FROM issues WHERE id = ?"));

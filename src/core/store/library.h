@@ -250,7 +250,8 @@ private:
     // What writeArticles and writeDoubts wrote (and the unplaced lines), search
     // rows included; the issue's row, metadata, pages, credits and notes stay.
     Status deleteContent(qint64 issueId);
-    Status unindexArticles(const QList<qint64> &articleIds);
+    // Takes the issue's articles out of the search index (before their rows go).
+    Status unindexIssue(qint64 issueId, const QString &doing);
     // libraryarchive.cpp: the metadata an issue file is stored with.
     Result<IssueMetadata> withUserMetadata(const QString &sha256, const IssueMetadata &detected,
                                            int lineCount);

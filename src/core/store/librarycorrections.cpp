@@ -379,22 +379,6 @@ Status Library::followDesk(const QString &sha256, const Issue &before, const Iss
 
 namespace StoredCorrections {
 
-QList<int> linesOf(const Article &article)
-{
-    QList<int> lines;
-    for (const auto *part : {&article.kicker, &article.title, &article.subtitle}) {
-        if (*part)
-            lines << (*part)->lines;
-    }
-    if (article.byline)
-        lines << article.byline->lines;
-    for (const Paragraph &paragraph : article.paragraphs)
-        lines << paragraph.lines;
-    for (const Caption &caption : article.captions)
-        lines << caption.lines;
-    return lines;
-}
-
 namespace {
 
 // Each line held by an article of the issue, and that article.
@@ -403,7 +387,7 @@ QHash<int, const Article *> articlesByLine(const Issue &issue)
     QHash<int, const Article *> byLine;
     for (const Section &section : issue.sections) {
         for (const Article &article : section.articles) {
-            for (int line : linesOf(article))
+            for (int line : article.lines())
                 byLine.insert(line, &article);
         }
     }
@@ -458,7 +442,7 @@ QList<std::pair<int, int>> deskMoves(const Issue &before, const Issue &after)
                 target = byLine.value(article.title->lines.first());
             } else {
                 QHash<const Article *, int> held;
-                for (int line : linesOf(article)) {
+                for (int line : article.lines()) {
                     if (const Article *holder = byLine.value(line))
                         ++held[holder];
                 }

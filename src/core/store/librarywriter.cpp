@@ -170,16 +170,7 @@ Status Library::writeDoubts(qint64 issueId, const QList<Doubt> &doubts)
 
 Status Library::deleteContent(qint64 issueId)
 {
-    QSqlQuery ids(m_db);
-    ids.prepare(QStringLiteral("SELECT id FROM articles WHERE issue_id = ?"));
-    ids.addBindValue(issueId);
-    if (!ids.exec())
-        return sqlError(ids, Library::tr("store the issue"));
-    QList<qint64> articleIds;
-    while (ids.next())
-        articleIds << ids.value(0).toLongLong();
-    ids.finish();
-    if (auto s = unindexArticles(articleIds); !s)
+    if (auto s = unindexIssue(issueId, Library::tr("store the issue")); !s)
         return s;
     // Sections take their groups, articles and the articles' parts with them
     // (ON DELETE CASCADE); the issue's own notes and credits stay.
@@ -195,8 +186,17 @@ Status Library::deleteContent(qint64 issueId)
     return success();
 }
 
-Status Library::unindexArticles(const QList<qint64> &articleIds)
+Status Library::unindexIssue(qint64 issueId, const QString &doing)
 {
+    QSqlQuery ids(m_db);
+    ids.prepare(QStringLiteral("SELECT id FROM articles WHERE issue_id = ?"));
+    ids.addBindValue(issueId);
+    if (!ids.exec())
+        return sqlError(ids, doing);
+    QList<qint64> articleIds;
+    while (ids.next())
+        articleIds << ids.value(0).toLongLong();
+    ids.finish();
     // The index is contentless: removing an entry takes the text it was made from.
     auto articles = readArticles(articleIds, false);
     if (!articles)

@@ -28,10 +28,6 @@ struct ImportCorrections
 
 namespace Broadsheet::StoredCorrections {
 
-// Every source line the article holds: its headline parts, byline, paragraphs
-// and captions (not its group heading, which several articles share).
-QList<int> linesOf(const Article &article);
-
 // For each article of `corrected` (by Article::id): the parser's titles of its
 // lines that its headline no longer shows (a title the reader replaced, a line
 // that is no longer a title), one per line; articles with none are left out.
