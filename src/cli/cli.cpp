@@ -41,6 +41,14 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("Broadsheet::Cli",
                            "Set the newspaper, date or edition of issue files in the library"),
          setMetadataCommand},
+        {"show",
+         QT_TRANSLATE_NOOP("Broadsheet::Cli",
+                           "Print a stored issue as JSON, with its corrections applied"),
+         showCommand},
+        {"corrections",
+         QT_TRANSLATE_NOOP("Broadsheet::Cli",
+                           "Export or import an issue's corrections (corrections format 1)"),
+         correctionsCommand},
         {"collection",
          QT_TRANSLATE_NOOP("Broadsheet::Cli",
                            "Gather articles into named collections: add, list, show, remove"),
@@ -76,7 +84,7 @@ QString commandSummary()
     text +=
         u'\n' + tr("Exit status: 0 success, 1 failure (the message says why), 2 usage error, "
                    "3 the library cannot be used, 4 done but some corrections were refused (parse "
-                   "--corrections).");
+                   "--corrections, corrections import).");
     return text;
 }
 

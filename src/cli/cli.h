@@ -15,7 +15,7 @@ enum ExitCode {
     ExitFailed = 1,  // the input or the output could not be used; the message says why
     ExitUsage = 2,   // wrong arguments, or a subcommand that is not available
     ExitLibrary = 3, // the library database cannot be opened or written
-    ExitPartial = 4, // done, but some of what was asked was refused (parse --corrections)
+    ExitPartial = 4, // done, but some of what was asked was refused (corrections)
 };
 
 // main(): the application, the translations, then run().
@@ -39,6 +39,9 @@ int setMetadataCommand(QCommandLineParser &parser, const QStringList &arguments)
 int exportCommand(QCommandLineParser &parser, const QStringList &arguments);
 int deskExportCommand(QCommandLineParser &parser, const QStringList &arguments);
 int citeCommand(QCommandLineParser &parser, const QStringList &arguments);
+// correctionscommands.cpp: corrections export|import, and show.
+int correctionsCommand(QCommandLineParser &parser, const QStringList &arguments);
+int showCommand(QCommandLineParser &parser, const QStringList &arguments);
 // deskcommands.cpp: collections, tags and notes.
 int collectionCommand(QCommandLineParser &parser, const QStringList &arguments);
 int collectionsCommand(QCommandLineParser &parser, const QStringList &arguments);

@@ -114,6 +114,11 @@ int importCommand(QCommandLineParser &parser, const QStringList &arguments)
                 .arg(outcomeName(result.outcome), result.path));
         if (!result.samePageAs.isEmpty())
             out(tr("  the same page of the same issue is in %1").arg(result.samePageAs));
+        // The file changed: its old corrections whose lines no longer hold.
+        for (const RefusedCorrection &refused : result.correctionsNotKept)
+            out(tr("  correction %1 (%2) was not kept: %3")
+                    .arg(QString::number(refused.position), refused.operation.describe(),
+                         refused.reason));
     };
     listener.failed = [](const ImportFailure &failure) {
         err(tr("failed: %1").arg(failure.reason));
@@ -172,10 +177,15 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
         u"section"_s, tr("Only articles in a section whose title contains this text."), tr("text"));
     const QCommandLineOption sort(
         u"sort"_s,
-        tr("Order: relevance (the default), newest or oldest (by the issue's day, undated last)."),
+        tr("Order: relevance (the default), newest or oldest (by the issue's day, undated "
+           "last), or least-confident (the articles the parser is least sure of first, then "
+           "newest)."),
         tr("order"), u"relevance"_s);
+    const QCommandLineOption maxConfidence(
+        u"max-confidence"_s,
+        tr("Only articles the parser is at most this sure of, from 0 to 1 (1: no doubt)."), u"X"_s);
     parser.addOptions({libraryOption(), json, count, limit, offset, issue, author, kind,
-                       exactScript, paper, from, to, page, section, sort});
+                       exactScript, paper, from, to, page, section, sort, maxConfidence});
     if (const auto done = processArguments(parser, arguments))
         return *done;
 
@@ -242,9 +252,21 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
         request.sort = SearchRequest::Sort::Newest;
     } else if (order == u"oldest"_s) {
         request.sort = SearchRequest::Sort::Oldest;
+    } else if (order == u"least-confident"_s) {
+        request.sort = SearchRequest::Sort::LeastConfident;
     } else {
-        err(tr("Unknown order \"%1\"; use relevance, newest or oldest.").arg(parser.value(sort)));
+        err(tr("Unknown order \"%1\"; use relevance, newest, oldest or least-confident.")
+                .arg(parser.value(sort)));
         return ExitUsage;
+    }
+    if (parser.isSet(maxConfidence)) {
+        const double value = parser.value(maxConfidence).toDouble(&ok);
+        if (!ok || value < 0 || value > 1) {
+            err(tr("--max-confidence takes a number from 0 to 1, such as 0.8; \"%1\" is not one.")
+                    .arg(parser.value(maxConfidence)));
+            return ExitUsage;
+        }
+        request.maxConfidence = value;
     }
     if (parser.isSet(count))
         request.limit = 0;
@@ -272,6 +294,7 @@ int searchCommand(QCommandLineParser &parser, const QStringList &arguments)
                 {u"number"_s, hit.article.number},
                 {u"title"_s, hit.article.displayTitle()},
                 {u"kind"_s, kindName(hit.article.kind)},
+                {u"confidence"_s, hit.article.confidence},
                 {u"authors"_s, QJsonArray::fromStringList(hit.article.authors)},
                 {u"issue_title"_s, hit.issueTitle},
                 {u"paper"_s, hit.paper.isEmpty() ? QJsonValue() : QJsonValue(hit.paper)},

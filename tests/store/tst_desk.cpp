@@ -377,7 +377,11 @@ void TestDesk::upgradeFromFormat5()
                     u"DROP TABLE article_notes; DROP TABLE article_tags; "
                     "DROP TABLE collection_items; DROP TABLE collections; "
                     "DROP INDEX articles_by_first_line; "
-                    "ALTER TABLE articles DROP COLUMN first_line; PRAGMA user_version = 5;"_s));
+                    "ALTER TABLE articles DROP COLUMN first_line; "
+                    // and format 7's
+                    "DROP TABLE corrections; DROP TABLE issue_doubts; "
+                    "ALTER TABLE articles DROP COLUMN confidence; "
+                    "ALTER TABLE articles DROP COLUMN parser_title; PRAGMA user_version = 5;"_s));
     {
         // Read-only, format 5 is read, with an empty desk.
         auto reader = Library::open(old, Library::Options{.access = Library::Access::ReadOnly});
@@ -391,7 +395,7 @@ void TestDesk::upgradeFromFormat5()
     }
     auto upgraded = Library::open(old);
     QVERIFY2(upgraded.ok(), qPrintable(upgraded.errorMessage()));
-    QCOMPARE((*upgraded)->schemaVersion(), 6);
+    QCOMPARE((*upgraded)->schemaVersion(), Library::kSchemaVersion);
     const auto report = (*upgraded)->importDesk(desk);
     QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
     QCOMPARE(report->missing, 0);

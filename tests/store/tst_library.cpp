@@ -291,6 +291,8 @@ void TestLibrary::upgradesFromEveryOlderVersion()
             "INSERT INTO articles (id, issue_id, section_id, number, position, kind, title, title_lines)"
             " VALUES (1, 1, 1, 1, 0, 'news', '旧标题', '1');"
             "INSERT INTO paragraphs VALUES (1, 0, '升级之前写下的文章正文。', '3');"_s;
+        if (version >= 6) // from format 6 on, Broadsheet keeps each article's first line
+            sql += u"UPDATE articles SET first_line = 1;"_s;
         if (version >= 2) // from format 2 on, Broadsheet indexes what it writes
             sql += u"INSERT INTO article_search (rowid, head, body) "
                    "VALUES (1, '旧标题', '升级之前写下的文章正文。');"_s;
@@ -324,6 +326,10 @@ void TestLibrary::upgradesFromEveryOlderVersion()
         QVERIFY((*library)->addTags({1}, {u"旧"_s}).ok());
         QCOMPARE(TestData::searchCount(**library, u"tag:旧"_s), 1);
         QVERIFY((*library)->exportDesk({})->contains("\"first_line\": 1"));
+        // Format 7: no corrections or doubts, and the parser was sure of the article.
+        QCOMPARE((*library)->issue(1)->correctionCount, 0);
+        QVERIFY((*library)->doubts(1)->isEmpty());
+        QCOMPARE((*library)->articles(1)->first().confidence, 1.0);
     }
     QVERIFY((*library)->importFile(TestData::seedPath()).ok());
     QCOMPARE(TestData::searchCount(**library, u"柴伟"_s), 2);

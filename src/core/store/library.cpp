@@ -3,6 +3,7 @@
 #include "issueparser.h"
 #include "logging.h"
 #include "searchtokenizer.h"
+#include "storedcorrections.h"
 #include "storedmetadata.h"
 
 #include <QCoreApplication>
@@ -50,15 +51,6 @@ sqlite3 *handleOf(const QSqlDatabase &db)
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         return *static_cast<sqlite3 *const *>(handle.constData());
     return nullptr;
-}
-
-QString joinLines(const QList<int> &lines)
-{
-    QStringList parts;
-    parts.reserve(lines.size());
-    for (int line : lines)
-        parts << QString::number(line);
-    return parts.join(u',');
 }
 
 // The schema's upgrade steps, in order: resources/sql/NNN-*.sql.
@@ -486,7 +478,8 @@ Status Library::rebuildSearchIndex(const std::function<void(int, int)> &progress
         if (!articles)
             return articles.error();
         for (const StoredArticle &stored : std::as_const(*articles)) {
-            if (auto s = indexArticle(stored.record.id, stored.article, false); !s)
+            if (auto s = indexArticle(stored.record.id, stored.article, stored.parserTitle, false);
+                !s)
                 return s;
         }
     }
@@ -789,7 +782,24 @@ Result<ImportResult> Library::writeParsed(ParsedIssueFile &file)
         rollback();
         return effective.error();
     }
-    auto id = writeIssue(issue, file.canonical, issue.metadata, *effective);
+    // Corrections kept for these bytes (or for the contents they replace) are
+    // applied as the file comes in.
+    auto corrections = correctionsForImport(file.path, file.sha256, issue, previousSha256);
+    if (!corrections) {
+        rollback();
+        return corrections.error();
+    }
+    if (corrections->store) {
+        if (auto s = storeCorrections(*corrections->store); !s) {
+            rollback();
+            return s.error();
+        }
+    }
+    result.correctionsNotKept = corrections->notKept;
+    if (corrections->corrected)
+        result.articleCount = corrections->corrected->articleCount();
+    auto id = writeIssue(corrections->corrected ? *corrections->corrected : issue, file.canonical,
+                         issue.metadata, *effective, corrections->corrected ? &issue : nullptr);
     if (!id) {
         rollback();
         return id.error();
@@ -1015,21 +1025,6 @@ Result<std::optional<qint64>> Library::issueIdForPath(const QString &path)
     return std::optional<qint64>();
 }
 
-Status Library::indexArticle(qint64 articleId, const Article &article, bool remove)
-{
-    QSqlQuery query(m_db);
-    query.prepare(remove ? QStringLiteral("INSERT INTO article_search (article_search, rowid, "
-                                          "head, body) VALUES ('delete', ?, ?, ?)")
-                         : QStringLiteral("INSERT INTO article_search (rowid, head, body) "
-                                          "VALUES (?, ?, ?)"));
-    query.addBindValue(articleId);
-    query.addBindValue(article.headText());
-    query.addBindValue(article.bodyText());
-    if (!query.exec())
-        return sqlError(query, Library::tr("update the search index"));
-    return success();
-}
-
 Status Library::deleteIssueRows(qint64 issueId)
 {
     QSqlQuery ids(m_db);
@@ -1040,15 +1035,9 @@ Status Library::deleteIssueRows(qint64 issueId)
     QList<qint64> articleIds;
     while (ids.next())
         articleIds << ids.value(0).toLongLong();
-    // The index is contentless: removing an entry takes the text it was made from.
     ids.finish();
-    auto articles = readArticles(articleIds, false);
-    if (!articles)
-        return articles.error();
-    for (const StoredArticle &stored : std::as_const(*articles)) {
-        if (auto s = indexArticle(stored.record.id, stored.article, true); !s)
-            return s;
-    }
+    if (auto s = unindexArticles(articleIds); !s)
+        return s;
     QSqlQuery remove(m_db);
     remove.prepare(QStringLiteral("DELETE FROM issues WHERE id = ?"));
     remove.addBindValue(issueId);
@@ -1058,7 +1047,8 @@ Status Library::deleteIssueRows(qint64 issueId)
 }
 
 Result<qint64> Library::writeIssue(const Issue &issue, const QString &path,
-                                   const IssueMetadata &detected, const IssueMetadata &effective)
+                                   const IssueMetadata &detected, const IssueMetadata &effective,
+                                   const Issue *parsed)
 {
     const QVariant noText(QMetaType::fromType<QString>());
     const auto text = [&](const std::optional<Sourced<QString>> &value) {
@@ -1139,109 +1129,10 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path,
             return sqlError(unplaced, Library::tr("store the issue"));
     }
 
-    QSqlQuery section(m_db);
-    section.prepare(QStringLiteral(
-        "INSERT INTO sections (issue_id, position, title, line) VALUES (?, ?, ?, ?)"));
-    QSqlQuery group(m_db);
-    group.prepare(
-        QStringLiteral("INSERT INTO article_groups (section_id, title, line) VALUES (?, ?, ?)"));
-    QSqlQuery article(m_db);
-    article.prepare(QStringLiteral(
-        "INSERT INTO articles (issue_id, section_id, group_id, number, position, kind, kicker, "
-        "kicker_lines, title, title_lines, subtitle, subtitle_lines, byline, byline_lines, "
-        "byline_inline, page, first_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?)"));
-    QSqlQuery author(m_db);
-    author.prepare(QStringLiteral(
-        "INSERT INTO article_authors (article_id, position, name) VALUES (?, ?, ?)"));
-    QSqlQuery paragraph(m_db);
-    paragraph.prepare(QStringLiteral(
-        "INSERT INTO paragraphs (article_id, position, text, lines) VALUES (?, ?, ?, ?)"));
-    QSqlQuery caption(m_db);
-    caption.prepare(QStringLiteral(
-        "INSERT INTO captions (article_id, position, text, lines, credit) VALUES (?, ?, ?, ?, ?)"));
-
-    auto bindPart = [&](const std::optional<HeadlinePart> &part) {
-        article.addBindValue(part ? QVariant(part->text) : noText);
-        article.addBindValue(part ? QVariant(joinLines(part->lines)) : noText);
-    };
-
-    int position = 0;
-    for (int s = 0; s < issue.sections.size(); ++s) {
-        const Section &sec = issue.sections[s];
-        section.addBindValue(issueId);
-        section.addBindValue(s);
-        section.addBindValue(sec.title.isNull() ? QStringLiteral("") : sec.title);
-        section.addBindValue(sec.line ? QVariant(*sec.line) : QVariant(QMetaType::fromType<int>()));
-        if (!section.exec())
-            return sqlError(section, Library::tr("store the issue"));
-        const qint64 sectionId = section.lastInsertId().toLongLong();
-        std::optional<int> groupLine;
-        qint64 groupId = 0;
-
-        for (const Article &a : sec.articles) {
-            if (a.group && a.group->line != groupLine) {
-                group.addBindValue(sectionId);
-                group.addBindValue(a.group->title);
-                group.addBindValue(a.group->line);
-                if (!group.exec())
-                    return sqlError(group, Library::tr("store the issue"));
-                groupId = group.lastInsertId().toLongLong();
-            }
-            groupLine = a.group ? std::optional<int>(a.group->line) : std::nullopt;
-
-            article.addBindValue(issueId);
-            article.addBindValue(sectionId);
-            article.addBindValue(a.group ? QVariant(groupId)
-                                         : QVariant(QMetaType::fromType<qint64>()));
-            article.addBindValue(a.id);
-            article.addBindValue(position++);
-            article.addBindValue(kindName(a.kind));
-            bindPart(a.kicker);
-            bindPart(a.title);
-            bindPart(a.subtitle);
-            article.addBindValue(a.byline ? QVariant(a.byline->text) : noText);
-            article.addBindValue(a.byline ? QVariant(joinLines(a.byline->lines)) : noText);
-            article.addBindValue(a.byline && a.byline->isInline ? 1 : 0);
-            const int firstLine = a.firstLine();
-            const int page = StoredMetadata::pageOfLine(effective.pages, firstLine);
-            article.addBindValue(page >= 0 ? QVariant(page) : QVariant(QMetaType::fromType<int>()));
-            article.addBindValue(firstLine); // the desk's key (librarydesk.cpp)
-            if (!article.exec())
-                return sqlError(article, Library::tr("store the issue"));
-            const qint64 articleId = article.lastInsertId().toLongLong();
-
-            for (int i = 0; i < a.authors().size(); ++i) {
-                author.addBindValue(articleId);
-                author.addBindValue(i);
-                author.addBindValue(a.authors()[i]);
-                if (!author.exec())
-                    return sqlError(author, Library::tr("store the issue"));
-            }
-            for (int i = 0; i < a.paragraphs.size(); ++i) {
-                paragraph.addBindValue(articleId);
-                paragraph.addBindValue(i);
-                paragraph.addBindValue(a.paragraphs[i].text);
-                paragraph.addBindValue(joinLines(a.paragraphs[i].lines));
-                if (!paragraph.exec())
-                    return sqlError(paragraph, Library::tr("store the issue"));
-            }
-            for (int i = 0; i < a.captions.size(); ++i) {
-                caption.addBindValue(articleId);
-                caption.addBindValue(i);
-                caption.addBindValue(a.captions[i].text);
-                caption.addBindValue(joinLines(a.captions[i].lines));
-                caption.addBindValue(
-                    a.captions[i].credit.isEmpty() ? noText : QVariant(a.captions[i].credit));
-                if (!caption.exec())
-                    return sqlError(caption, Library::tr("store the issue"));
-            }
-            if (!addNotes(a.notes, articleId))
-                return sqlError(note, Library::tr("store the issue"));
-            if (auto indexed = indexArticle(articleId, a, false); !indexed)
-                return indexed.error();
-        }
-    }
+    if (auto s = writeArticles(issueId, issue, effective.pages, parsed); !s)
+        return s.error();
+    if (auto s = writeDoubts(issueId, issue.doubts); !s)
+        return s.error();
     return issueId;
 }
 

@@ -17,7 +17,8 @@ struct sqlite3;
 
 namespace Broadsheet {
 
-struct ParsedIssueFile; // library.cpp
+struct ParsedIssueFile;   // library.cpp
+struct ImportCorrections; // librarycorrections.cpp
 class SearchQuery;
 struct SearchSql; // searchsql.h
 struct DeskKey;   // librarydesk.cpp
@@ -57,7 +58,7 @@ public:
         int importParsers = -1;
     };
 
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
     // Read-only access (which cannot upgrade) works from this format on. Format 5
     // added the archive's columns and tables (paper and date sources, pages), which
     // every listing reads: an older library must be opened for writing once.
@@ -235,8 +236,21 @@ private:
                             ImportReport &report);
     void importInParallel(const QStringList &files, int parsers, const ImportListener &listener,
                           ImportReport &report);
+    // `issue` as it is to be stored (corrected, where there are corrections);
+    // `parsed`: the parser's output it was corrected from, none when it was not.
     Result<qint64> writeIssue(const Issue &issue, const QString &path,
-                              const IssueMetadata &detected, const IssueMetadata &effective);
+                              const IssueMetadata &detected, const IssueMetadata &effective,
+                              const Issue *parsed);
+    // librarywriter.cpp: the issue's sections, groups, articles (with their parts
+    // and search rows) and doubtful spots; import and corrections share it.
+    // `parsed` as for writeIssue: the titles a correction replaced stay searchable.
+    Status writeArticles(qint64 issueId, const Issue &issue, const QList<IssuePage> &pages,
+                         const Issue *parsed);
+    Status writeDoubts(qint64 issueId, const QList<Doubt> &doubts);
+    // What writeArticles and writeDoubts wrote (and the unplaced lines), search
+    // rows included; the issue's row, metadata, pages, credits and notes stay.
+    Status deleteContent(qint64 issueId);
+    Status unindexArticles(const QList<qint64> &articleIds);
     // libraryarchive.cpp: the metadata an issue file is stored with.
     Result<IssueMetadata> withUserMetadata(const QString &sha256, const IssueMetadata &detected,
                                            int lineCount);
@@ -252,6 +266,18 @@ private:
     archiveIssuesWhere(const QString &where, const QVariantList &values, bool groupByDate);
     Result<QList<PageRecord>> pagesWhere(const QString &where, const QVariantList &values);
     Result<QList<SectionEntry>> sectionEntriesWhere(qint64 sectionId, std::optional<int> page);
+    // librarycorrections.cpp
+    bool hasCorrections() const; // format 7 on (a read-only library may be older)
+    Result<std::optional<CorrectionSet>> storedCorrections(const QString &sha256);
+    Status storeCorrections(const CorrectionSet &corrections); // none: removes them
+    // The corrections to apply to a file being imported (its own, else those of
+    // the contents it replaces), applied to `file`'s issue; see writeParsed.
+    Result<ImportCorrections> correctionsForImport(const QString &path, const QString &sha256,
+                                                   const Issue &parsed,
+                                                   const QString &previousSha256);
+    Result<std::pair<QString, QString>> issueSource(qint64 issueId); // source_path, sha256
+    // Moves the desk's rows of the issue's articles to where `after` puts them.
+    Status followDesk(const QString &sha256, const Issue &before, const Issue &after);
     // librarydesk.cpp
     bool hasDesk() const; // format 6 on (a read-only library may be older)
     // The desk's keys of the articles (all of them, or an error naming one that is missing).
@@ -267,7 +293,9 @@ private:
     // libraryreader.cpp: article records in the order of `ids` (missing ones left out).
     Result<QList<ArticleRecord>> articleRecords(const QList<qint64> &ids);
     Status deleteIssueRows(qint64 issueId);
-    Status indexArticle(qint64 articleId, const Article &article, bool remove);
+    // The article's search row: its head is StoredCorrections::searchHead.
+    Status indexArticle(qint64 articleId, const Article &article, const QString &parserTitle,
+                        bool remove);
     QString sqliteVersion() const; // as the Qt driver's SQLite reports it
     Error sqlError(const class QSqlQuery &query, const QString &what) const;
     Error sqlError(const class QSqlError &error, const QString &what) const;

@@ -27,9 +27,14 @@ std::optional<HeadlinePart> partFrom(const QVariant &text, const QVariant &lines
     return HeadlinePart{text.toString(), splitLines(lines.toString())};
 }
 
-// Columns of an article record, in the order recordFrom() reads them.
-const QString kArticleColumns = QStringLiteral(
-    "a.id, a.issue_id, a.section_id, a.group_id, a.number, a.kind, a.kicker, a.title, a.subtitle");
+// Columns of an article record, in the order recordFrom() reads them. Before
+// format 7 (a read-only library may be older) no article had a doubt recorded.
+QString articleColumns(bool withConfidence)
+{
+    return QStringLiteral("a.id, a.issue_id, a.section_id, a.group_id, a.number, a.kind, "
+                          "a.kicker, a.title, a.subtitle, ") +
+           (withConfidence ? QStringLiteral("a.confidence") : QStringLiteral("1.0"));
+}
 
 ArticleRecord recordFrom(const QSqlQuery &query)
 {
@@ -44,6 +49,7 @@ ArticleRecord recordFrom(const QSqlQuery &query)
     record.kicker = query.value(6).toString();
     record.title = query.value(7).toString();
     record.subtitle = query.value(8).toString();
+    record.confidence = query.value(9).toDouble();
     return record;
 }
 
@@ -69,14 +75,27 @@ IssueRecord issueFrom(const QSqlQuery &query)
     record.edition = query.value(11).toString();
     record.editionSource = sourceFrom(query.value(12));
     record.pageCount = query.value(13).toInt();
+    record.doubtCount = query.value(14).toInt();
+    record.correctionCount = query.value(15).toInt();
     return record;
 }
 
-// Cheap for any number of issues: every value is a column of the row.
-const QString kIssueQuery = QStringLiteral(
-    "SELECT i.id, i.source_path, i.sha256, i.encoding, i.title, i.paper, i.issue_date, "
-    "i.imported_at, i.article_count, i.paper_source, i.date_source, i.edition, "
-    "i.edition_source, i.page_count FROM issues i ");
+// Cheap for any number of issues: every value is a column of the row, or a
+// lookup by key (the doubts by issue, the corrections by sha256). Before format 7
+// (a read-only library may be older) there are neither.
+QString issueQuery(bool withCorrections)
+{
+    return QStringLiteral(
+               "SELECT i.id, i.source_path, i.sha256, i.encoding, i.title, i.paper, i.issue_date, "
+               "i.imported_at, i.article_count, i.paper_source, i.date_source, i.edition, "
+               "i.edition_source, i.page_count, ") +
+           (withCorrections
+                ? QStringLiteral("(SELECT count(*) FROM issue_doubts d WHERE d.issue_id = i.id), "
+                                 "coalesce((SELECT c.operation_count FROM corrections c WHERE "
+                                 "c.sha256 = i.sha256), 0)")
+                : QStringLiteral("0, 0")) +
+           QStringLiteral(" FROM issues i ");
+}
 
 } // namespace
 
@@ -90,7 +109,7 @@ QString ArticleRecord::displayTitle() const
 Result<QList<IssueRecord>> Library::issues()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(kIssueQuery +
+    if (!query.exec(issueQuery(hasCorrections()) +
                     QStringLiteral("ORDER BY i.issue_date IS NULL, i.issue_date DESC, "
                                    "i.title, i.id")))
         return sqlError(query, Library::tr("list its issues"));
@@ -103,7 +122,7 @@ Result<QList<IssueRecord>> Library::issues()
 Result<IssueRecord> Library::issue(qint64 issueId)
 {
     QSqlQuery query(m_db);
-    query.prepare(kIssueQuery + QStringLiteral("WHERE i.id = ?"));
+    query.prepare(issueQuery(hasCorrections()) + QStringLiteral("WHERE i.id = ?"));
     query.addBindValue(issueId);
     if (!query.exec())
         return sqlError(query, Library::tr("read an issue"));
@@ -165,7 +184,7 @@ Result<QList<SectionEntry>> Library::sectionEntriesWhere(qint64 sectionId, std::
         values << *page;
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+    query.prepare(QStringLiteral("SELECT ") + articleColumns(hasCorrections()) +
                   QStringLiteral(", g.title FROM articles a LEFT JOIN article_groups g ON g.id = "
                                  "a.group_id WHERE ") +
                   filter + QStringLiteral(" ORDER BY a.position"));
@@ -181,7 +200,7 @@ Result<QList<SectionEntry>> Library::sectionEntriesWhere(qint64 sectionId, std::
             if (entries.isEmpty() || !entries.last().group ||
                 entries.last().group->id != *record.groupId)
                 entries << SectionEntry{
-                    GroupRecord{*record.groupId, sectionId, query.value(9).toString(), {}}, {}};
+                    GroupRecord{*record.groupId, sectionId, query.value(10).toString(), {}}, {}};
             entries.last().group->articles << record;
         } else {
             entries << SectionEntry{std::nullopt, record};
@@ -203,7 +222,7 @@ Result<QList<SectionEntry>> Library::sectionEntriesWhere(qint64 sectionId, std::
 Result<QList<ArticleRecord>> Library::articles(qint64 issueId)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+    query.prepare(QStringLiteral("SELECT ") + articleColumns(hasCorrections()) +
                   QStringLiteral(" FROM articles a WHERE a.issue_id = ? ORDER BY a.position"));
     query.addBindValue(issueId);
     if (!query.exec())
@@ -248,7 +267,7 @@ Result<QList<ArticleRecord>> Library::articleRecords(const QList<qint64> &ids)
         const QList<qint64> chunk = ids.mid(from, kIdsPerQuery);
         const QString filter = QStringLiteral("a.id IN (%1)").arg(placeholders(chunk.size()));
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("SELECT ") + kArticleColumns +
+        query.prepare(QStringLiteral("SELECT ") + articleColumns(hasCorrections()) +
                       QStringLiteral(" FROM articles a WHERE ") + filter);
         bindIds(query, chunk);
         if (!query.exec())
@@ -284,6 +303,7 @@ Result<QList<StoredArticle>> Library::storedArticles(const QList<qint64> &ids)
 
 Result<QList<StoredArticle>> Library::readArticles(const QList<qint64> &ids, bool withPages)
 {
+    const bool withCorrections = hasCorrections();
     QHash<qint64, qsizetype> index;
     QList<StoredArticle> stored;
     stored.reserve(ids.size());
@@ -293,7 +313,7 @@ Result<QList<StoredArticle>> Library::readArticles(const QList<qint64> &ids, boo
 
         QSqlQuery query(m_db);
         query.prepare(
-            QStringLiteral("SELECT ") + kArticleColumns +
+            QStringLiteral("SELECT ") + articleColumns(withCorrections) +
             QStringLiteral(", a.kicker_lines, a.title_lines, a.subtitle_lines, a.byline, "
                            "a.byline_lines, a.byline_inline, g.title, g.line, i.title, "
                            "s.title, i.encoding, i.paper, ") +
@@ -304,6 +324,7 @@ Result<QList<StoredArticle>> Library::readArticles(const QList<qint64> &ids, boo
                                         "i.issue_date END")
                        : QStringLiteral("i.issue_date")) +
             (withPages ? QStringLiteral(", p.number, p.name") : QStringLiteral(", NULL, NULL")) +
+            (withCorrections ? QStringLiteral(", a.parser_title") : QStringLiteral(", NULL")) +
             QStringLiteral(" FROM articles a JOIN issues i ON i.id = a.issue_id JOIN sections s "
                            "ON s.id = a.section_id LEFT JOIN article_groups g ON g.id = "
                            "a.group_id ") +
@@ -320,23 +341,25 @@ Result<QList<StoredArticle>> Library::readArticles(const QList<qint64> &ids, boo
             Article &article = entry.article;
             article.id = entry.record.number;
             article.kind = entry.record.kind;
-            article.kicker = partFrom(query.value(6), query.value(9));
-            article.title = partFrom(query.value(7), query.value(10));
-            article.subtitle = partFrom(query.value(8), query.value(11));
-            if (!query.value(12).isNull())
-                article.byline = Byline{query.value(12).toString(),
-                                        splitLines(query.value(13).toString()),
+            article.kicker = partFrom(query.value(6), query.value(10));
+            article.title = partFrom(query.value(7), query.value(11));
+            article.subtitle = partFrom(query.value(8), query.value(12));
+            if (!query.value(13).isNull())
+                article.byline = Byline{query.value(13).toString(),
+                                        splitLines(query.value(14).toString()),
                                         {},
-                                        query.value(14).toInt() != 0};
-            if (!query.value(15).isNull())
-                article.group = GroupHeading{query.value(15).toString(), query.value(16).toInt()};
-            entry.issueTitle = query.value(17).toString();
-            entry.sectionTitle = query.value(18).toString();
-            entry.encoding = query.value(19).toString();
-            entry.paper = query.value(20).toString();
-            entry.date = QDate::fromString(query.value(21).toString(), Qt::ISODate);
-            entry.pageNumber = query.value(22).toString();
-            entry.pageName = query.value(23).toString();
+                                        query.value(15).toInt() != 0};
+            if (!query.value(16).isNull())
+                article.group = GroupHeading{query.value(16).toString(), query.value(17).toInt()};
+            entry.issueTitle = query.value(18).toString();
+            entry.sectionTitle = query.value(19).toString();
+            entry.encoding = query.value(20).toString();
+            entry.paper = query.value(21).toString();
+            entry.date = QDate::fromString(query.value(22).toString(), Qt::ISODate);
+            entry.pageNumber = query.value(23).toString();
+            entry.pageName = query.value(24).toString();
+            entry.parserTitle = query.value(25).toString();
+            article.confidence = entry.record.confidence;
             index.insert(entry.record.id, stored.size());
             stored << std::move(entry);
         }
@@ -490,6 +513,11 @@ Result<Issue> Library::loadIssueContent(qint64 issueId)
         return sqlError(query, Library::tr("read an issue"));
     while (query.next())
         issue.unplaced << UnplacedLine{query.value(0).toInt(), query.value(1).toString()};
+
+    auto doubts = this->doubts(issueId);
+    if (!doubts)
+        return doubts.error();
+    issue.doubts = std::move(doubts).value();
 
     query.prepare(QStringLiteral(
         "SELECT id, title, line FROM sections WHERE issue_id = ? ORDER BY position"));

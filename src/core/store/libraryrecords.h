@@ -145,6 +145,9 @@ struct StoredArticle
     QDate date;
     QString pageNumber = {}; // the page the article starts on, as printed, where known
     QString pageName = {};
+    // The parser's titles a correction replaced, one per line (searchable); empty
+    // where the reader changed no headline of it.
+    QString parserTitle = {};
 };
 
 // --- The researcher's desk: collections, tags and notes ---------------------

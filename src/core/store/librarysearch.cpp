@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "searchquery.h"
 #include "searchsql.h"
+#include "storedcorrections.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -209,6 +210,12 @@ Result<SearchSql> Library::searchSql(const SearchQuery &query, const SearchReque
     if (request.kind) {
         filter.joinSql += QStringLiteral(" AND a.kind = ?");
         filter.joinValues << kindName(*request.kind);
+    }
+    // Before format 7 (a read-only library may be older) every article counts as sure.
+    if (request.maxConfidence) {
+        filter.joinSql += hasCorrections() ? QStringLiteral(" AND a.confidence <= ?")
+                                           : QStringLiteral(" AND 1.0 <= ?");
+        filter.joinValues << *request.maxConfidence;
     }
     if (!request.author.isEmpty()) {
         filter.joinSql += QStringLiteral(
@@ -499,8 +506,9 @@ Status Library::checkExactly(const SearchQuery &query, const QList<qint64> &ids,
             if (found == byId.cend())
                 continue;
             StoredArticle &stored = (*texts)[*found];
-            SearchQuery::Subject subject{stored.article.headText(), stored.article.bodyText(),
-                                         stored.record.authors, stored.sectionTitle};
+            SearchQuery::Subject subject{
+                StoredCorrections::searchHead(stored.article, stored.parserTitle),
+                stored.article.bodyText(), stored.record.authors, stored.sectionTitle};
             if (const auto desk = desks.constFind(ids[i]); desk != desks.cend()) {
                 subject.collections = desk->collections;
                 subject.tags = desk->tags;
@@ -548,12 +556,17 @@ Result<SearchResults> Library::search(const SearchRequest &request)
     // reading order: the files of the issue by their first page, then the
     // article's place in its file (which keeps a file's own order of pages).
     const bool byDate = request.sort != SearchRequest::Sort::Relevance;
+    // The least sure first (a reader checking parses), then newest first.
+    const bool leastConfident = request.sort == SearchRequest::Sort::LeastConfident;
+    const QString byConfidence =
+        leastConfident && hasCorrections() ? QStringLiteral(" a.confidence,") : QString();
     const QString byDateOrder =
-        QStringLiteral(" ORDER BY i.issue_date IS NULL, i.issue_date %1, i.paper, (SELECT "
+        QStringLiteral(" ORDER BY%2 i.issue_date IS NULL, i.issue_date %1, i.paper, (SELECT "
                        "min(p.sort_key) FROM pages p WHERE p.issue_id = a.issue_id), "
                        "a.issue_id, a.position")
             .arg(request.sort == SearchRequest::Sort::Oldest ? QStringLiteral("ASC")
-                                                             : QStringLiteral("DESC"));
+                                                             : QStringLiteral("DESC"),
+                 byConfidence);
     auto bindFilters = [&](QSqlQuery &q) {
         for (const QVariant &value : sql.values)
             q.addBindValue(value);
@@ -719,7 +732,7 @@ Result<SearchResults> Library::search(const SearchRequest &request)
         };
         const QString body = article.article.bodyText();
         const QString foldedBody = query.fold(body);
-        const QString head = article.article.headText();
+        const QString head = StoredCorrections::searchHead(article.article, article.parserTitle);
         const QString foldedHead = query.fold(head);
         hit.inBody = hasTerm(foldedBody);
         hit.inHeadline = hasTerm(foldedHead);
