@@ -699,6 +699,19 @@ bool ArchiveModel::hasChildren(const QModelIndex &parent) const
     return node->fetched ? !node->children.empty() : node->below > 0;
 }
 
+QString ArchiveModel::doubtNote(const Node &day) const
+{
+    // Read when the tip is asked for, not as the month opens: a query a file.
+    int doubts = 0;
+    for (qint64 fileId : day.fileIds) {
+        if (!m_library)
+            break;
+        if (const auto file = m_library->issue(fileId))
+            doubts += file->doubtCount;
+    }
+    return doubts > 0 ? u"<br>"_s + tr("%n doubtful spot(s)", nullptr, doubts) : QString();
+}
+
 bool ArchiveModel::canFetchMore(const QModelIndex &parent) const
 {
     const Node *node = nodeFor(parent);
@@ -719,6 +732,13 @@ QVariant ArchiveModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return node->text;
     case Qt::ToolTipRole:
+        if (node->type == NodeType::Day)
+            return node->toolTip + doubtNote(*node) +
+                   (node->guessed
+                        ? u"<br><i>"_s +
+                              tr("The date is guessed from the file's modification time") +
+                              u"</i>"_s
+                        : QString());
         if (node->guessed)
             return node->toolTip + u"<br><i>"_s +
                    (node->type == NodeType::Page

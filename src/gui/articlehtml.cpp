@@ -1,5 +1,7 @@
 #include "articlehtml.h"
 
+#include "articlepart.h"
+
 #include "cjkpunctuation.h"
 #include "conventions.h"
 #include "datetext.h"
@@ -67,6 +69,14 @@ QString paragraph(const QString &cssClass, const QString &text)
     return u"<p class=\"%1\">%2</p>\n"_s.arg(cssClass, text.toHtmlEscaped());
 }
 
+// A paragraph that stands for a part of the article: the part rides along as the
+// block's user state, for ArticleView::partAt.
+QString partParagraph(const QString &cssClass, const QString &text, ArticlePart part)
+{
+    return u"<p class=\"%1\" style=\"-qt-user-state:%2\">%3</p>\n"_s.arg(
+        cssClass, QString::number(part.userState()), text.toHtmlEscaped());
+}
+
 } // namespace
 
 // A Latin face first: Qt chooses a face per script, skipping faces without the
@@ -117,13 +127,17 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
     };
     QString html = u"<html><head><style>"_s + css(style) + u"</style></head><body>\n"_s;
     if (article.kicker)
-        html += paragraph(u"kicker"_s, shown(article.kicker->text));
+        html +=
+            partParagraph(u"kicker"_s, shown(article.kicker->text), {ArticlePart::Kind::Kicker});
     // Not <h1>: Qt sets a heading at a fixed size step that no CSS size overrides.
-    html += paragraph(u"title"_s, shown(stored.record.displayTitle()));
+    html +=
+        partParagraph(u"title"_s, shown(stored.record.displayTitle()), {ArticlePart::Kind::Title});
     if (article.subtitle)
-        html += paragraph(u"subtitle"_s, shown(article.subtitle->text));
+        html += partParagraph(u"subtitle"_s, shown(article.subtitle->text),
+                              {ArticlePart::Kind::Subtitle});
     if (article.byline && !article.byline->isInline)
-        html += paragraph(u"byline"_s, shown(article.byline->text));
+        html +=
+            partParagraph(u"byline"_s, shown(article.byline->text), {ArticlePart::Kind::Byline});
     // Where it was printed, as far as it is known: the paper, the date, the
     // section. Never the file's name, which read as part of the byline.
     QStringList where = issueKnown(stored);
@@ -164,15 +178,18 @@ QString ArticleHtml::render(const StoredArticle &stored, const Style &style, boo
         if (!dateline.isEmpty() && text.startsWith(dateline)) {
             // Converted whole, then cut: the marks around the cut see their neighbours.
             const QString whole = shown(text);
-            html += u"<p class=\"body\"><span class=\"dateline\">%1</span>%2</p>\n"_s.arg(
-                whole.left(dateline.size()).toHtmlEscaped(),
-                whole.mid(dateline.size()).toHtmlEscaped());
+            html += u"<p class=\"body\" style=\"-qt-user-state:%1\"><span "
+                    u"class=\"dateline\">%2</span>%3</p>\n"_s.arg(
+                        QString::number(ArticlePart{ArticlePart::Kind::Paragraph, 0}.userState()),
+                        whole.left(dateline.size()).toHtmlEscaped(),
+                        whole.mid(dateline.size()).toHtmlEscaped());
         } else {
-            html += paragraph(u"body"_s, shown(text));
+            html += partParagraph(u"body"_s, shown(text), {ArticlePart::Kind::Paragraph, int(i)});
         }
     }
-    for (const Caption &caption : article.captions)
-        html += paragraph(u"caption"_s, shown(caption.text));
+    for (qsizetype i = 0; i < article.captions.size(); ++i)
+        html += partParagraph(u"caption"_s, shown(article.captions[i].text),
+                              {ArticlePart::Kind::Caption, int(i)});
     if (!article.notes.isEmpty()) {
         const QString label = notesOpen ? ArticleHtml::tr("▾ Notes from the parser (%n)", nullptr,
                                                           int(article.notes.size()))

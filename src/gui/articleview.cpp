@@ -2,8 +2,10 @@
 
 #include "contentshtml.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QKeyEvent>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextFrame>
 #include <QWheelEvent>
 
@@ -38,6 +40,12 @@ ArticleView::ArticleView(QWidget *parent)
             verticalScrollBar()->setValue(position);
         }
     });
+    connect(this, &QTextEdit::cursorPositionChanged, this, [this] {
+        if (m_rendering || !m_article)
+            return;
+        if (const auto part = partAt(textCursor().position()))
+            emit partActivated(*part);
+    });
 }
 
 ArticleHtml::Style ArticleView::style() const
@@ -56,8 +64,10 @@ void ArticleView::showArticle(const StoredArticle &article, const ArticleDesk &d
     m_desk = desk;
     m_message.reset();
     m_contents.reset();
-    if (!same)
+    if (!same) {
         m_notesOpen = false;
+        m_highlighted.reset();
+    }
     render(same ? Change::Restyled : Change::Replaced);
     if (!same)
         verticalScrollBar()->setValue(0);
@@ -65,6 +75,7 @@ void ArticleView::showArticle(const StoredArticle &article, const ArticleDesk &d
 
 void ArticleView::showMessage(const QString &title, const QString &text)
 {
+    m_highlighted.reset();
     m_article.reset();
     m_desk = {};
     m_contents.reset();
@@ -75,6 +86,7 @@ void ArticleView::showMessage(const QString &title, const QString &text)
 void ArticleView::showContents(const QString &heading, const QList<StoredArticle> &articles,
                                bool acrossIssues)
 {
+    m_highlighted.reset();
     m_acrossIssues = acrossIssues;
     m_article.reset();
     m_message.reset();
@@ -144,6 +156,7 @@ void ArticleView::setFullWidthPunctuation(bool on)
 void ArticleView::render(Change change)
 {
     const ArticleHtml::Style current = style();
+    m_rendering = true;
     if (m_article)
         setHtml(ArticleHtml::render(*m_article, current, m_notesOpen, m_desk));
     else if (m_message)
@@ -153,11 +166,70 @@ void ArticleView::render(Change change)
             ContentsHtml::render(m_contents->first, m_contents->second, current, m_acrossIssues));
     else
         clear();
+    markHighlighted();
+    m_rendering = false;
     fitColumn();
     if (change == Change::Replaced)
         emit documentReplaced();
     else
         emit documentRestyled();
+}
+
+std::optional<ArticlePart> ArticleView::partAt(int position) const
+{
+    if (!m_article)
+        return std::nullopt;
+    return ArticlePart::fromUserState(document()->findBlock(position).userState());
+}
+
+void ArticleView::highlightPart(std::optional<ArticlePart> part)
+{
+    if (!m_article)
+        part.reset();
+    if (part == m_highlighted)
+        return;
+    // The blocks' formats change in place: the text, the reader's cursor and
+    // selection, and where the page is scrolled stay as they are.
+    unmarkHighlighted();
+    m_highlighted = part;
+    markHighlighted();
+    if (m_tinted.isEmpty())
+        return;
+    const QTextBlock block = document()->findBlockByNumber(m_tinted.first().first);
+    const QRectF box = document()->documentLayout()->blockBoundingRect(block);
+    QScrollBar *bar = verticalScrollBar();
+    if (box.top() < bar->value() || box.bottom() > bar->value() + viewport()->height())
+        bar->setValue(int(box.top()) - viewport()->height() / 4);
+}
+
+void ArticleView::markHighlighted()
+{
+    m_tinted.clear();
+    if (!m_highlighted)
+        return;
+    const bool rendering = std::exchange(m_rendering, true);
+    const QColor tint = Theme::readingColors(m_look).linked;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        if (ArticlePart::fromUserState(block.userState()) != m_highlighted)
+            continue;
+        m_tinted << std::pair(block.blockNumber(), block.blockFormat());
+        QTextBlockFormat format = block.blockFormat();
+        format.setBackground(tint);
+        QTextCursor(block).setBlockFormat(format);
+    }
+    m_rendering = rendering;
+}
+
+void ArticleView::unmarkHighlighted()
+{
+    const bool rendering = std::exchange(m_rendering, true);
+    for (const auto &[number, format] : std::as_const(m_tinted)) {
+        const QTextBlock block = document()->findBlockByNumber(number);
+        if (block.isValid())
+            QTextCursor(block).setBlockFormat(format);
+    }
+    m_tinted.clear();
+    m_rendering = rendering;
 }
 
 void ArticleView::fitColumn()

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "articlehtml.h"
+#include "articlepart.h"
 #include "libraryrecords.h"
 #include "theme.h"
 
+#include <QTextBlockFormat>
 #include <QTextBrowser>
 
 #include <optional>
@@ -44,6 +46,14 @@ public:
     void setFullWidthPunctuation(bool on);
     bool fullWidthPunctuation() const { return m_fullWidthPunctuation; }
 
+    // The part of the article (its title, a paragraph, a caption) at a position
+    // of the document, if the position is in one: the source view's link.
+    std::optional<ArticlePart> partAt(int position) const;
+    // Marks a part with a tint and scrolls it into view (none: the mark goes).
+    // Kept over restyling; another article clears it.
+    void highlightPart(std::optional<ArticlePart> part);
+    std::optional<ArticlePart> highlightedPart() const { return m_highlighted; }
+
 signals:
     void zoomChanged(int percent);
     void previousArticleRequested();
@@ -53,6 +63,9 @@ signals:
     void documentReplaced();
     // The same text drawn again: another look, zoom, or the notes opened.
     void documentRestyled();
+    // The reader put the cursor in a part of the article (clicked it, or moved
+    // the cursor there); not sent when the pane sets a new document.
+    void partActivated(Broadsheet::ArticlePart part);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
@@ -65,6 +78,8 @@ private:
     void render(Change change = Change::Restyled);
     void fitColumn();
     ArticleHtml::Style style() const;
+    void markHighlighted();
+    void unmarkHighlighted();
 
     std::optional<StoredArticle> m_article;
     ArticleDesk m_desk;
@@ -75,6 +90,9 @@ private:
     Theme::Look m_look = Theme::Look::Light;
     int m_zoom = 100;
     bool m_fullWidthPunctuation = true;
+    std::optional<ArticlePart> m_highlighted;
+    QList<std::pair<int, QTextBlockFormat>> m_tinted; // the marked blocks, as they were
+    bool m_rendering = false;
 };
 
 } // namespace Broadsheet

@@ -122,6 +122,9 @@ std::unique_ptr<LibraryModel::Node> LibraryModel::issueNode(const IssueRecord &i
         tr("%1<br>%2 · %n article(s)<br>Imported %3", nullptr, issue.articleCount)
             .arg(issue.sourcePath.toHtmlEscaped(), issue.encoding,
                  QLocale().toString(issue.importedAt.toLocalTime(), QLocale::ShortFormat));
+    // Where the parser guessed (Go ▸ Next Doubtful Spot), said only when it did.
+    if (issue.doubtCount > 0)
+        node->toolTip += u"<br>"_s + tr("%n doubtful spot(s)", nullptr, issue.doubtCount);
     return node;
 }
 

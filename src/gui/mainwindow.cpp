@@ -4,9 +4,11 @@
 #include "archivemodel.h"
 #include "articleexport.h"
 #include "articlehtml.h"
+#include "articlelines.h"
 #include "articleview.h"
 #include "citation.h"
 #include "collectionchooser.h"
+#include "correctioncontroller.h"
 #include "datetext.h"
 #include "deskexport.h"
 #include "exportdialog.h"
@@ -27,6 +29,9 @@
 #include "searchquery.h"
 #include "searchresultsmodel.h"
 #include "shortcutsdialog.h"
+#include "sourcecontroller.h"
+#include "sourcepane.h"
+#include "sourceview.h"
 #include "tagsdialog.h"
 #include "timelinedialog.h"
 #include "translations.h"
@@ -89,9 +94,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setSizes({340, 900});
     setUpTree();
     setUpCalendar();
+    setUpSource();
     setUpActions();
     setUpTimeline();
     setUpDesk();
+    setUpCorrections();
     setUpStatusBar();
     applyTheme(m_settings.theme());
 
@@ -139,6 +146,18 @@ MainWindow::MainWindow(QWidget *parent)
                                       "files or folders on this window."));
     updateStatus();
     updateActions();
+}
+
+void MainWindow::setUpSource()
+{
+    // The source view goes beside the reading pane; View and Go get its actions.
+    m_source = new SourceController(
+        m_ui->articleView, [this] { return m_library.get(); }, this);
+    m_ui->menuView->insertAction(m_ui->actionCalendar, m_source->sourceAction());
+    m_ui->menuGo->addSeparator();
+    m_ui->menuGo->addActions({m_source->previousDoubtAction(), m_source->nextDoubtAction()});
+    connect(m_source, &SourceController::articleRequested, this, &MainWindow::showArticle);
+    connect(this, &MainWindow::articleShown, m_source, &SourceController::articleShown);
 }
 
 MainWindow::~MainWindow()
@@ -442,6 +461,7 @@ bool MainWindow::openLibrary(const QString &path, bool askOnFailure)
                 Library::open(candidate, Library::Options{.access = Library::Access::ReadOnly});
         if (library) {
             m_library = std::move(library).value();
+            m_source->reset();
             m_settings.setLibraryPath(candidate);
             m_importer->setLibraryPath(candidate);
             m_readOnlyLabel->setVisible(m_library->isReadOnly());
@@ -464,6 +484,7 @@ bool MainWindow::openLibrary(const QString &path, bool askOnFailure)
             m_model->setLibrary(m_flatTreePending ? nullptr : m_library.get());
             m_archive->setLibrary(m_library.get());
             m_ui->searchPanel->setLibrary(m_library.get());
+            m_corrections->setLibrary(m_library.get());
             // The calendar opens on the month of the newest issue.
             if (const auto dates = m_library->issueDates(QString(), {}, {});
                 dates && !dates->isEmpty())
@@ -580,6 +601,7 @@ void MainWindow::importDone(const ImportReport &report, const QStringList &paths
             m_settings.addRecentFile(path);
     }
     rebuildRecentMenu();
+    m_source->reset(); // a file imported again may have changed
     if (m_progress) {
         m_progress->hide();
         m_progress->deleteLater();
@@ -876,6 +898,7 @@ void MainWindow::removeSelectedIssue()
         }
         if (m_currentIssue == issueId) {
             m_currentIssue.reset();
+            m_source->reset();
             m_issueArticles.clear();
             m_ui->articleView->showMessage(
                 tr("The issue was removed"),
@@ -938,6 +961,8 @@ void MainWindow::updateActions()
     m_ui->actionFindNext->setEnabled(hasArticle);
     m_ui->actionFindPrevious->setEnabled(hasArticle);
     updateDeskActions();
+    if (m_corrections) // made after the other actions
+        m_corrections->updateActions();
 }
 
 bool MainWindow::showsArchive() const
@@ -1416,6 +1441,44 @@ void MainWindow::setUpDesk()
     connect(m_ui->tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 }
 
+// Correct ▸ …: the reader's fixes to the parse of the issue read. The lines they
+// name: those selected in the source view when it is shown, else the
+// paragraphs selected in the reading pane, else the whole article.
+void MainWindow::setUpCorrections()
+{
+    m_corrections = new CorrectionController(this);
+    m_corrections->setArticleProvider([this] { return currentArticle(); });
+    m_corrections->setSelectionProvider([this] { return deskTargets(); });
+    m_corrections->setLineProvider([this] {
+        SourceView *source = m_source->pane()->view();
+        return m_source->isSourceShown() && m_source->pane()->isShowingSource()
+                   ? source->selectedLines()
+                   : ArticleLines::selectedIn(*m_ui->articleView);
+    });
+    m_source->pane()->view()->setContextActions(m_corrections->lineActions());
+    connect(m_source->pane()->view(), &SourceView::selectedLinesChanged, m_corrections,
+            &CorrectionController::updateActions);
+    connect(m_ui->articleView, &QTextEdit::selectionChanged, m_corrections,
+            &CorrectionController::updateActions);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_corrections->menu());
+    m_ui->menuEdit->insertActions(m_ui->actionCopy,
+                                  {m_corrections->undoAction(), m_corrections->redoAction()});
+    m_ui->menuEdit->insertSeparator(m_ui->actionCopy);
+    m_ui->menuFile->insertActions(m_ui->actionIssueProperties, m_corrections->fileActions());
+    m_ui->menuFile->insertSeparator(m_ui->actionIssueProperties);
+    connect(m_corrections, &CorrectionController::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_corrections, &CorrectionController::issueCorrected, this,
+            [this](qint64, qint64 id, int line) {
+                m_currentIssue.reset(); // its articles were made again, under new ids
+                m_source->reset();
+                refreshTrees();
+                m_ui->searchPanel->refresh();
+                if (showArticle(id) && line > 0 && m_source->isSourceShown())
+                    m_source->pane()->view()->showLine(line);
+            });
+}
+
 void MainWindow::showTreeMenu(const QPoint &position)
 {
     using Type = LibraryModel::NodeType;
@@ -1441,6 +1504,8 @@ void MainWindow::showTreeMenu(const QPoint &position)
         menu.addAction(m_noteAction);
         menu.addAction(m_copyCitationAction);
         if (at.data(ArchiveModel::CollectionIdRole).toLongLong() == 0) {
+            menu.addSeparator();
+            menu.addActions(m_corrections->articleActions());
             menu.addSeparator();
             menu.addAction(m_ui->actionIssueProperties);
             menu.addAction(m_ui->actionRemoveIssue);

@@ -24,6 +24,7 @@ namespace Broadsheet {
 
 class ArchiveModel;
 class ArticleView;
+class CorrectionController;
 class FindBar;
 class ImportController;
 class IssueCalendar;
@@ -31,6 +32,7 @@ class Library;
 class LibraryFilterModel;
 class LibraryModel;
 class SearchPanel;
+class SourceController;
 class TimelineDialog;
 
 // The window a reader lives in: the library tree and the library search on the
@@ -58,6 +60,7 @@ public:
     std::optional<qint64> currentIssue() const { return m_currentIssue; }
 
     // For tests and start-up timing.
+    SourceController *sourceController() const { return m_source; }
     ArticleView *articleView() const;
     FindBar *findBar() const;
     SearchPanel *searchPanel() const;
@@ -98,6 +101,8 @@ private:
     void setUpStatusBar();
     void setUpTimeline();
     void setUpDesk();
+    void setUpCorrections();
+    void setUpSource();
     void showTreeMenu(const QPoint &position);
     void addToCollection();
     void removeFromCollection();
@@ -163,6 +168,7 @@ private:
     QDockWidget *m_calendarDock;
     ImportController *m_importer;
     QPointer<QProgressDialog> m_progress; // its event loop may outlive the import
+    SourceController *m_source = nullptr;
     QLabel *m_issueLabel;
     QLabel *m_countLabel;
     QLabel *m_charsLabel;
@@ -184,6 +190,7 @@ private:
     QAction *m_exportArticlesAction = nullptr;
     bool m_exporting = false;            // one export at a time
     QPointer<TimelineDialog> m_timeline; // non-modal; one for the library open
+    CorrectionController *m_corrections = nullptr;
 };
 
 } // namespace Broadsheet

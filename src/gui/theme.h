@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings.h"
+#include "sourcemap.h"
 
 #include <QColor>
 
@@ -21,6 +22,18 @@ public:
         QColor caption; // caption background
         QColor match;   // find: every match
         QColor current; // find: the current match
+        QColor linked;  // the part tied to the lines selected in the source view
+    };
+
+    // How the source view sets a line of each role: a colour that reads on the
+    // look's page, and a background for the roles that stand out as bands.
+    struct RoleStyle
+    {
+        QColor foreground;
+        QColor background; // invalid: the page's own
+        bool bold = false;
+        bool italic = false;
+        bool strikeOut = false;
     };
 
     // Remembers the platform's own palette, to follow it for Settings::Theme::System.
@@ -28,6 +41,7 @@ public:
     static Look resolve(Settings::Theme choice);
     static void apply(Look look);
     static ReadingColors readingColors(Look look);
+    static RoleStyle sourceRoleStyle(SourceLineInfo::Role role, Look look);
 };
 
 } // namespace Broadsheet

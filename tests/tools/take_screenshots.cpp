@@ -15,6 +15,7 @@
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
 #include "settings.h"
+#include "sourceview.h"
 #include "timelinedialog.h"
 #include "translations.h"
 
@@ -26,11 +27,13 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -159,6 +162,66 @@ bool deskShots(const QTemporaryDir &home, const QString &out)
     return ok;
 }
 
+// A correction in progress: the source view beside the article read, the
+// lines of one of its paragraphs selected, the source view's menu of
+// corrections open over them (drawn into the window's picture: a menu is a
+// window of its own, which grab() leaves out).
+bool correctionShot(MainWindow &window, const QString &path)
+{
+    window.findChild<QAction *>(QStringLiteral("actionSource"))->setChecked(true);
+    settle();
+    auto *source = window.findChild<SourceView *>();
+    const StoredArticle *shown = window.articleView()->article();
+    if (!source || !shown || shown->article.paragraphs.isEmpty())
+        return false;
+    QList<int> lines = shown->article.paragraphs.value(1).lines;
+    for (const Paragraph &paragraph : shown->article.paragraphs) {
+        if (paragraph.lines.size() >= 2) {
+            lines = paragraph.lines;
+            break;
+        }
+    }
+    if (lines.isEmpty())
+        lines = shown->article.paragraphs.first().lines;
+    // Only the paragraph's first run of lines: a paragraph rejoined across a
+    // headline would take the headline's lines with it.
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (lines[i] > lines[i - 1] + 2) {
+            lines.resize(i);
+            break;
+        }
+    }
+    source->showLine(lines.first());
+    QTextCursor cursor(source->document()->findBlockByNumber(lines.first() - 1));
+    const QTextBlock last = source->document()->findBlockByNumber(lines.last() - 1);
+    cursor.setPosition(last.position() + last.length() - 1, QTextCursor::KeepAnchor);
+    source->setTextCursor(cursor);
+    settle();
+    QMenu menu;
+    for (const char *name :
+         {"actionMoveLinesToPrevious", "actionMoveLinesToNext", "actionMoveLinesToArticle",
+          "actionMoveLinesToNewArticle", "actionSplitArticle"})
+        menu.addAction(window.findChild<QAction *>(QString::fromLatin1(name)));
+    if (auto *roles = window.findChild<QMenu *>(QStringLiteral("menuLineRole")))
+        menu.addMenu(roles);
+    menu.addAction(window.findChild<QAction *>(QStringLiteral("actionEditHeadline")));
+    menu.ensurePolished();
+    menu.adjustSize();
+    settle();
+    QPixmap shot = window.grab();
+    const QRect end = source->cursorRect();
+    QPoint at = source->viewport()->mapTo(&window, end.bottomLeft() + QPoint(40, 4));
+    at.setX(std::min(at.x(), shot.width() - menu.width() - 8));
+    at.setY(std::min(at.y(), shot.height() - menu.height() - 8));
+    QPainter painter(&shot);
+    painter.drawPixmap(at, menu.grab());
+    painter.end();
+    const bool ok = shot.save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    window.findChild<QAction *>(QStringLiteral("actionSource"))->setChecked(false);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -218,6 +281,48 @@ int main(int argc, char *argv[])
     window.tree()->setCurrentIndex(window.tree()->model()->index(0, 0));
     ok &= save(&window, out + QStringLiteral("/contents-page.png"));
 
+    // 5b. The source view beside an article of the vox-pop issue: its lines
+    // coloured by role, a paragraph's lines tinted, the doubtful spots below.
+    // The issue where the parser guessed most, for its list of doubtful spots.
+    qint64 doubtful = 0;
+    int most = -1;
+    if (const auto issues = window.library()->issues()) {
+        for (const IssueRecord &issue : *issues) {
+            if (issue.doubtCount > most) {
+                most = issue.doubtCount;
+                doubtful = issue.id;
+            }
+        }
+    }
+    {
+        const std::optional<qint64> issueId = doubtful;
+        const auto articles = window.library()->articles(*issueId);
+        if (articles && articles->size() > 1) {
+            window.showArticle(articles->at(1).id);
+            window.findChild<QAction *>(QStringLiteral("actionSource"))->setChecked(true);
+            ArticleView *view = window.articleView();
+            for (QTextBlock block = view->document()->begin(); block.isValid();
+                 block = block.next()) {
+                const auto part = view->partAt(block.position());
+                if (part && part->kind == ArticlePart::Kind::Paragraph && part->index == 1) {
+                    QTextCursor cursor(block);
+                    view->setTextCursor(cursor);
+                    break;
+                }
+            }
+            // Then the first doubtful spot after it (F8), when the issue has one.
+            window.findChild<QAction *>(QStringLiteral("actionNextDoubt"))->trigger();
+            auto *calendar = window.findChild<QAction *>(QStringLiteral("actionCalendar"));
+            const bool calendarShown = calendar->isChecked();
+            calendar->setChecked(false);
+            window.resize(1400, 860);
+            ok &= save(&window, out + QStringLiteral("/source-view.png"));
+            window.findChild<QAction *>(QStringLiteral("actionSource"))->setChecked(false);
+            calendar->setChecked(calendarShown);
+            window.resize(1280, 800);
+        }
+    }
+
     // 6. The same window small, and a page of the shortcuts dialog.
     window.resize(900, 600);
     // A small window reads without the calendar, as on a small screen.
@@ -229,6 +334,10 @@ int main(int argc, char *argv[])
         ok &= save(shortcuts, out + QStringLiteral("/shortcuts.png"));
         shortcuts->close();
     }
+
+    // 6b. A correction in progress, in the source view.
+    window.resize(1280, 800);
+    ok &= correctionShot(window, out + QStringLiteral("/corrections.png"));
 
     // 7. The archive, with the calendar, in English and in Chinese.
     ok &= archiveShots(home, out);
