@@ -3,7 +3,8 @@
 #   check_package.sh BUILD_DIR SOURCE_DIR
 # The desktop file and the AppStream metadata validate (where the validators are
 # installed); CPack builds broadsheet_<version>_amd64.deb with the dependencies the
-# program loads at run time; the packaged broadsheet-cli parses the sample issue.
+# program loads at run time; the packaged broadsheet-cli parses the sample issue
+# and exports it to PDF through its helper.
 set -euo pipefail
 build="$1"
 source_dir="$2"
@@ -44,7 +45,8 @@ done
 echo "ok: Depends names the Qt libraries, the SQLite driver, the platform plugins and the fonts"
 
 dpkg-deb -x "$deb" "$work/root"
-for file in usr/bin/broadsheet usr/bin/broadsheet-cli usr/share/applications/org.broadsheet.Broadsheet.desktop \
+for file in usr/bin/broadsheet usr/bin/broadsheet-cli usr/libexec/broadsheet/broadsheet-export \
+            usr/share/applications/org.broadsheet.Broadsheet.desktop \
             usr/share/metainfo/org.broadsheet.Broadsheet.metainfo.xml \
             usr/share/icons/hicolor/scalable/apps/org.broadsheet.Broadsheet.svg \
             usr/share/icons/hicolor/48x48/apps/org.broadsheet.Broadsheet.png \
@@ -53,3 +55,8 @@ for file in usr/bin/broadsheet usr/bin/broadsheet-cli usr/share/applications/org
 done
 "$work/root/usr/bin/broadsheet-cli" parse --tree "$source_dir/seeds/000_36b5ccdd5e2fe302.txt" | grep -q "8 articles"
 echo "ok: the packaged broadsheet-cli parses the sample issue"
+# export-pdf runs in the helper in libexec/broadsheet, found from broadsheet-cli's own place.
+"$work/root/usr/bin/broadsheet-cli" export-pdf "$source_dir/seeds/000_36b5ccdd5e2fe302.txt" --all \
+    -o "$work/out.pdf" | grep -q "Wrote 8 articles"
+head -c 5 "$work/out.pdf" | grep -q "%PDF-"
+echo "ok: the packaged broadsheet-cli exports a PDF through its helper"

@@ -4,7 +4,7 @@
 #include "cli.h"
 
 #include "citation.h"
-#include "deskexporter.h"
+#include "exportroute.h"
 #include "libraryaccess.h"
 
 #include <QDir>
@@ -116,6 +116,10 @@ int deskExportCommand(QCommandLineParser &parser, const QStringList &arguments)
                          .arg(parser.value(format), deskFormatNames().join(u", "_s)));
     if (parser.value(output).isEmpty())
         return usage(tr("Name the file to write with -o FILE."));
+    if (*chosen == DeskFormat::Epub) {
+        if (const auto status = runInExportHelper(arguments)) // libzip's
+            return *status;
+    }
     std::optional<QList<qint64>> ids;
     if (parser.isSet(article)) {
         ids = articleIds(parser.values(article));
@@ -181,7 +185,7 @@ int deskExportCommand(QCommandLineParser &parser, const QStringList &arguments)
             return libraryFailure(desk.error());
         items.append({entry, desk->note, desk->tags});
     }
-    if (const Status written = DeskExporter::write(*chosen, items, path); !written) {
+    if (const Status written = writeDeskExport(*chosen, items, path); !written) {
         err(written.errorMessage());
         return ExitFailed;
     }

@@ -1,7 +1,7 @@
 #include "cli.h"
+#include "translations.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 #include <cstdio>
 #include <functional>
@@ -90,28 +90,14 @@ QString commandSummary()
 
 } // namespace
 
-std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
+int start(int &argc, char **argv)
 {
-    // The command is the first argument that is not an option.
-    int command = 1;
-    while (command < argc && argv[command][0] == '-')
-        ++command;
-    if (command >= argc || qstrcmp(argv[command], "export-pdf") != 0)
-        return std::make_unique<QCoreApplication>(argc, argv);
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    // Setting up the platform may warn about the session (no XDG_RUNTIME_DIR over ssh
-    // or in CI, say): noise on a command line tool's stderr, which is kept for its
-    // own one-line messages. Only warnings and below are dropped, and only meanwhile.
-    static QtMessageHandler previous = nullptr;
-    previous = qInstallMessageHandler(
-        [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
-            if (previous && (type == QtCriticalMsg || type == QtFatalMsg))
-                previous(type, context, message);
-        });
-    auto app = std::make_unique<QGuiApplication>(argc, argv);
-    qInstallMessageHandler(previous);
-    return app;
+    const auto app = createApplication(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("broadsheet"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Broadsheet"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
+    Translations::install();
+    return run(QCoreApplication::arguments());
 }
 
 QString tr(const char *text, const char *disambiguation, int n)

@@ -18,9 +18,12 @@ enum ExitCode {
     ExitPartial = 4, // done, but some of what was asked was refused (corrections)
 };
 
+// main(): the application, the translations, then run().
+int start(int &argc, char **argv);
 int run(const QStringList &arguments);
 
-// The application object for these arguments: a QGuiApplication on the offscreen
+// The application object for these arguments. broadsheet-cli: a QCoreApplication.
+// Its helper broadsheet-export (exportroute.h): a QGuiApplication on the offscreen
 // platform for the commands that lay out text (fonts need one; no display does),
 // a QCoreApplication for the rest.
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);

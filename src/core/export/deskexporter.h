@@ -14,7 +14,8 @@ namespace Broadsheet {
 // The researcher's exports in one place: articles (with their desk notes and
 // tags) as RIS, CSL-JSON, CSV, Markdown or EPUB. Each format is a class of its
 // own (RisExporter, CslJsonExporter, CsvExporter, MarkdownExporter,
-// EpubExporter); this chooses one and writes its bytes.
+// EpubExporter); this chooses one and writes its bytes. The text formats are
+// TextDeskExporter's, which broadsheet-cli uses without Qt Gui or libzip.
 class DeskExporter
 {
     Q_DECLARE_TR_FUNCTIONS(Broadsheet::DeskExporter)

@@ -14,7 +14,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <exception>
-#include <map>
+#include <string>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -72,9 +72,28 @@ constexpr ScriptFold::Variant kVariants[] = {
 
 using Pair = std::pair<char32_t, char32_t>;
 
-char32_t onlyCodePoint(const QString &text)
+// The one character `utf8` holds, or 0. Every search opens a library and so reads
+// the table's few thousand entries: they are decoded here without a QString each,
+// and only what is not one well-formed character goes the long way (to the same
+// answer: QString's decoding).
+char32_t onlyCodePoint(const std::string &utf8)
 {
-    const QList<uint> ucs4 = text.toUcs4();
+    const auto byte = [&](std::size_t i) { return char32_t(static_cast<unsigned char>(utf8[i])); };
+    const std::size_t size = utf8.size();
+    const char32_t lead = size ? byte(0) : 0;
+    const std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+    if (size == length && lead >= 0xC2 && lead <= 0xF4) {
+        char32_t c = lead & (0x7F >> length);
+        bool wellFormed = true;
+        for (std::size_t i = 1; i < length; ++i) {
+            wellFormed = wellFormed && (byte(i) & 0xC0) == 0x80;
+            c = (c << 6) | (byte(i) & 0x3F);
+        }
+        const char32_t smallest = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000;
+        if (wellFormed && c >= smallest && c <= 0x10FFFF && (c < 0xD800 || c > 0xDFFF))
+            return c;
+    }
+    const QList<uint> ucs4 = QString::fromStdString(utf8).toUcs4();
     return ucs4.size() == 1 ? char32_t(ucs4.first()) : 0;
 }
 
@@ -89,8 +108,8 @@ std::vector<Pair> readCharacterTable(const QString &path)
     try {
         const opencc::MarisaDictPtr dictionary = opencc::MarisaDict::NewFromFile(file);
         for (const auto &entry : *dictionary->GetLexicon()) {
-            const char32_t from = onlyCodePoint(QString::fromStdString(entry->Key()));
-            const char32_t to = onlyCodePoint(QString::fromStdString(entry->GetDefault()));
+            const char32_t from = onlyCodePoint(entry->Key());
+            const char32_t to = onlyCodePoint(entry->GetDefault());
             if (from && to)
                 pairs.emplace_back(from, to);
         }
@@ -145,35 +164,54 @@ Tables makeTables()
     if (pairs.empty())
         return tables;
 
+    // The search table while it is made: sorted by character, one entry each, an
+    // entry taken out marked by a 0 target.
+    // A sorted vector, not a map: this runs whenever a library is opened.
     tables.conventions.assign(0x10000, 0);
-    std::map<char32_t, char32_t> search;
+    std::vector<Pair> search;
     for (const auto &[from, to] : pairs) {
         if (!isAstral(from) && !isAstral(to))
             tables.conventions[from] = char16_t(to);
         if (from != to && isAstral(from) == isAstral(to))
-            search[from] = to;
+            search.emplace_back(from, to);
     }
-    for (const char32_t excluded : kExclusions)
-        search.erase(excluded);
-    for (const ScriptFold::Variant &variant : kVariants)
-        search[variant.from] = variant.to;
+    std::stable_sort(search.begin(), search.end(),
+                     [](const Pair &a, const Pair &b) { return a.first < b.first; });
+    // The last pair for a character wins: keep each run's last.
+    const auto last = std::unique(search.rbegin(), search.rend(),
+                                  [](const Pair &a, const Pair &b) { return a.first == b.first; });
+    search.erase(search.begin(), last.base());
+    const auto entry = [&search](char32_t c) {
+        const auto it = std::lower_bound(search.begin(), search.end(), Pair(c, 0));
+        return it != search.end() && it->first == c && it->second ? it : search.end();
+    };
+    for (const char32_t excluded : kExclusions) {
+        if (const auto it = entry(excluded); it != search.end())
+            it->second = 0;
+    }
+    for (const ScriptFold::Variant &variant : kVariants) {
+        const auto it = std::lower_bound(search.begin(), search.end(), Pair(variant.from, 0));
+        if (it != search.end() && it->first == variant.from)
+            it->second = variant.to;
+        else
+            search.insert(it, Pair(variant.from, variant.to));
+    }
     // A character folds to one that folds no further (OpenCC's 薴→苧→苎), so that
     // what a text is folded to and what a query is folded to agree.
-    for (auto it = search.begin(); it != search.end();) {
-        char32_t to = it->second;
-        for (int step = 0; step < 8 && to != it->first; ++step) {
-            const auto next = search.find(to);
+    for (Pair &item : search) {
+        if (!item.second)
+            continue;
+        char32_t to = item.second;
+        for (int step = 0; step < 8 && to != item.first; ++step) {
+            const auto next = entry(to);
             if (next == search.end())
                 break;
             to = next->second;
         }
-        if (to == it->first || search.contains(to)) {
-            it = search.erase(it); // a cycle: better no fold than a wrong one
-        } else {
-            it->second = to;
-            ++it;
-        }
+        // A cycle: better no fold than a wrong one.
+        item.second = to == item.first || entry(to) != search.end() ? 0 : to;
     }
+    std::erase_if(search, [](const Pair &item) { return item.second == 0; });
 
     tables.search.assign(0x10000, 0);
     tables.affectedBmp.assign(0x10000, false);
