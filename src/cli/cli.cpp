@@ -1,7 +1,9 @@
 #include "cli.h"
+#include "issuejson.h"
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 #include <functional>
@@ -127,6 +129,18 @@ void outBytes(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+}
+
+bool outIssueJson(const Issue &issue, bool compact)
+{
+    QFile output;
+    if (!output.open(stdout, QIODevice::WriteOnly) ||
+        !IssueJson::write(issue, &output,
+                          compact ? QJsonDocument::Compact : QJsonDocument::Indented)) {
+        err(tr("The JSON could not be written: %1").arg(output.errorString()));
+        return false;
+    }
+    return true;
 }
 
 void err(const QString &text)

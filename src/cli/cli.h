@@ -7,6 +7,10 @@
 #include <memory>
 #include <optional>
 
+namespace Broadsheet {
+struct Issue;
+}
+
 namespace Broadsheet::Cli {
 
 // Exit statuses, documented in the README and in --help.
@@ -56,6 +60,9 @@ std::optional<int> processArguments(QCommandLineParser &parser, const QStringLis
 void out(const QString &text);
 void outBytes(const QByteArray &bytes);
 void err(const QString &text);
+// The issue as parse JSON (format 1) on stdout; false, with the reason on
+// stderr, when it could not be written.
+bool outIssueJson(const Issue &issue, bool compact);
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 

@@ -167,15 +167,7 @@ int showCommand(QCommandLineParser &parser, const QStringList &arguments)
     const auto issue = (*library)->loadIssue(*id);
     if (!issue)
         return libraryFailure(issue.error());
-    QFile output;
-    if (!output.open(stdout, QIODevice::WriteOnly) ||
-        !IssueJson::write(*issue, &output,
-                          parser.isSet(compact) ? QJsonDocument::Compact
-                                                : QJsonDocument::Indented)) {
-        err(tr("The JSON could not be written: %1").arg(output.errorString()));
-        return ExitFailed;
-    }
-    return ExitOk;
+    return outIssueJson(*issue, parser.isSet(compact)) ? ExitOk : ExitFailed;
 }
 
 } // namespace Broadsheet::Cli

@@ -110,15 +110,7 @@ int parseCommand(QCommandLineParser &parser, const QStringList &arguments)
         out(treeText(*issue));
         return status;
     }
-    QFile output;
-    if (!output.open(stdout, QIODevice::WriteOnly) ||
-        !IssueJson::write(*issue, &output,
-                          parser.isSet(compact) ? QJsonDocument::Compact
-                                                : QJsonDocument::Indented)) {
-        err(tr("The JSON could not be written: %1").arg(output.errorString()));
-        return ExitFailed;
-    }
-    return status;
+    return outIssueJson(*issue, parser.isSet(compact)) ? status : ExitFailed;
 }
 
 } // namespace Broadsheet::Cli
