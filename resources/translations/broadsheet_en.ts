@@ -22,6 +22,19 @@
         <translation>
             <numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n doubtful spot(s)</source>
+        <translation>
+            <numerusform>%n doubtful spot</numerusform><numerusform>%n doubtful spots</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ArticleChooser</name>
+    <message numerus="yes">
+        <source>Move %n line(s) to:</source>
+        <translation>
+            <numerusform>Move %n line to:</numerusform><numerusform>Move %n lines to:</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::ArticleExport</name>
@@ -126,6 +139,16 @@
         <translation>
             <numerusform>%n article are not in this library; they are kept and come back when their files are imported.</numerusform><numerusform>%n articles are not in this library; they are kept and come back when their files are imported.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1: issue %2, %n correction(s) applied</source>
+        <translation>
+            <numerusform>%1: issue %2, %n correction applied</numerusform><numerusform>%1: issue %2, %n corrections applied</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>, %n refused</numerusform><numerusform>, %n refused</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::CollectionChooser</name>
@@ -146,6 +169,30 @@
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::CorrectionController</name>
+    <message numerus="yes">
+        <source>Applied %n correction(s).</source>
+        <translation>
+            <numerusform>Applied %n correction.</numerusform><numerusform>Applied %n corrections.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::CorrectionFiles</name>
+    <message numerus="yes">
+        <source>Exported %n correction(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n correction to %1.</numerusform><numerusform>Exported %n corrections to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::DoubtRules</name>
+    <message numerus="yes">
+        <source>%n more line(s) have undecodable bytes.</source>
+        <translation>
+            <numerusform>%n more line have undecodable bytes.</numerusform><numerusform>%n more lines have undecodable bytes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -196,6 +243,11 @@
         <source>%1&lt;br&gt;%2 · %n article(s)&lt;br&gt;Imported %3</source>
         <translation>
             <numerusform>%1&lt;br&gt;%2 · %n article&lt;br&gt;Imported %3</numerusform><numerusform>%1&lt;br&gt;%2 · %n articles&lt;br&gt;Imported %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubtful spot(s)</source>
+        <translation>
+            <numerusform>%n doubtful spot</numerusform><numerusform>%n doubtful spots</numerusform></translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,12 @@
         <source>Articles you gathered: Article ▸ Add to Collection…</source>
         <translation>你收集的文章：文章 ▸ 加入收藏夹…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n doubtful spot(s)</source>
+        <translation>
+            <numerusform>%n 个存疑之处</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::Article</name>
@@ -136,6 +142,31 @@
     <message>
         <source>a second byline</source>
         <translation>多出的第二个署名</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::ArticleChooser</name>
+    <message>
+        <source>Move Lines to Article</source>
+        <translation>将行移到文章</translation>
+    </message>
+    <message>
+        <source>Filter by headline</source>
+        <translation>按标题筛选</translation>
+    </message>
+    <message>
+        <source>Articles of the issue</source>
+        <translation>这一期的文章</translation>
+    </message>
+    <message>
+        <source>%1  (the lines are here)</source>
+        <translation>%1  （所选行在此）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n line(s) to:</source>
+        <translation>
+            <numerusform>将 %n 行移到：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -223,10 +254,6 @@
     <message>
         <source>Commands:</source>
         <translation>命令：</translation>
-    </message>
-    <message>
-        <source>Exit status: 0 success, 1 failure (the message says why), 2 usage error, 3 the library cannot be used.</source>
-        <translation>退出状态：0 成功，1 失败（消息中会说明原因），2 用法错误，3 资料库无法使用。</translation>
     </message>
     <message>
         <source>Broadsheet: read, search and export newspaper issues.</source>
@@ -595,10 +622,6 @@
         <translation>文字</translation>
     </message>
     <message>
-        <source>Order: relevance (the default), newest or oldest (by the issue&apos;s day, undated last).</source>
-        <translation>排序：relevance（相关度，默认）、newest（最新）或 oldest（最早）（按期次日期，无日期的排在最后）。</translation>
-    </message>
-    <message>
         <source>order</source>
         <translation>排序</translation>
     </message>
@@ -609,10 +632,6 @@
     <message>
         <source>--from is after --to: no day is in between.</source>
         <translation>--from 晚于 --to：两者之间没有日期。</translation>
-    </message>
-    <message>
-        <source>Unknown order &quot;%1&quot;; use relevance, newest or oldest.</source>
-        <translation>未知的排序“%1”；请用 relevance、newest 或 oldest。</translation>
     </message>
     <message>
         <source>page %1</source>
@@ -982,6 +1001,114 @@
         <source>What to find, as in the app&apos;s search box: words that must all occur, &quot;a phrase&quot;, -word to leave out, a OR b, title:, author:, section:, page:, collection:, tag:, has:note, &quot;a b&quot;~10 for words near each other. The words are joined with spaces.</source>
         <translation>要查找的内容，写法与程序的搜索框相同：必须都出现的词、&quot;短语&quot;、用 -词 排除、a OR b、title:、author:、section:、page:、collection:、tag:、has:note，以及表示两词相近的 &quot;a b&quot;~10。各词以空格连接。</translation>
     </message>
+    <message>
+        <source>Print a stored issue as JSON, with its corrections applied</source>
+        <translation>以 JSON 格式输出已存储的某一期，并应用其更正</translation>
+    </message>
+    <message>
+        <source>Export or import an issue&apos;s corrections (corrections format 1)</source>
+        <translation>导出或导入某一期的更正（更正格式 1）</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 failure (the message says why), 2 usage error, 3 the library cannot be used, 4 done but some corrections were refused (parse --corrections, corrections import).</source>
+        <translation>退出状态：0 成功，1 失败（消息会说明原因），2 用法错误，3 文库无法使用，4 已完成但部分更正被拒绝（parse --corrections、corrections import）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an issue id (a number, as `list` prints it).</source>
+        <translation>“%1”不是期 ID（应为数字，即 `list` 所输出的 ID）。</translation>
+    </message>
+    <message>
+        <source>  correction %1 (%2) was refused: %3</source>
+        <translation>  更正 %1（%2）被拒绝：%3</translation>
+    </message>
+    <message>
+        <source>corrections export needs one issue id; use -o FILE to write a file.</source>
+        <translation>corrections export 需要一个期 ID；使用 -o FILE 写入文件。</translation>
+    </message>
+    <message>
+        <source>corrections import needs at least one corrections file.</source>
+        <translation>corrections import 需要至少一个更正文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: issue %2, %n correction(s) applied</source>
+        <translation>
+            <numerusform>%1：第 %2 期，已应用 %n 条更正</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n refused</source>
+        <translation>
+            <numerusform>，%n 条被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>export ISSUE-ID: write the issue&apos;s corrections (corrections format 1, with the text of each line they name); import FILE.json...: apply corrections files to the issues they name by their source_sha256, replacing the corrections those have.</source>
+        <translation>export ISSUE-ID：写出这一期的更正（更正格式 1，并附上其所指各行的文本）；import FILE.json...：按 source_sha256 将更正文件应用到其所指的各期，替换这些期原有的更正。</translation>
+    </message>
+    <message>
+        <source>corrections needs an action: export or import.</source>
+        <translation>corrections 需要一个操作：export 或 import。</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use export or import.</source>
+        <translation>未知操作“%1”；请使用 export 或 import。</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s library id, as `list` prints it.</source>
+        <translation>这一期在文库中的 ID，即 `list` 所输出的 ID。</translation>
+    </message>
+    <message>
+        <source>show takes exactly one issue id.</source>
+        <translation>show 只接受一个期 ID。</translation>
+    </message>
+    <message>
+        <source>%1 needs Broadsheet&apos;s export program, which is not installed (looked for %2). Reinstall Broadsheet.</source>
+        <translation>%1 需要 Broadsheet 的导出程序，但它没有安装（查找了 %2）。请重新安装 Broadsheet。</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 和 </translation>
+    </message>
+    <message>
+        <source>%1 could not start %2: %3</source>
+        <translation>%1 无法启动 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2 ended abnormally.</source>
+        <translation>%1 已停止：%2 异常结束。</translation>
+    </message>
+    <message>
+        <source>  correction %1 (%2) was not kept: %3</source>
+        <translation>  更正 %1（%2）未被保留：%3</translation>
+    </message>
+    <message>
+        <source>Order: relevance (the default), newest or oldest (by the issue&apos;s day, undated last), or least-confident (the articles the parser is least sure of first, then newest).</source>
+        <translation>排序方式：relevance（默认，按相关度）、newest 或 oldest（按这一期的日期，无日期的排在最后），或 least-confident（解析器最没把握的文章在前，其次按最新）。</translation>
+    </message>
+    <message>
+        <source>Only articles the parser is at most this sure of, from 0 to 1 (1: no doubt).</source>
+        <translation>仅列出解析器可信度不高于此值的文章，取值 0 到 1（1：毫无疑问）。</translation>
+    </message>
+    <message>
+        <source>Unknown order &quot;%1&quot;; use relevance, newest, oldest or least-confident.</source>
+        <translation>未知排序方式“%1”；请使用 relevance、newest、oldest 或 least-confident。</translation>
+    </message>
+    <message>
+        <source>--max-confidence takes a number from 0 to 1, such as 0.8; &quot;%1&quot; is not one.</source>
+        <translation>--max-confidence 需要 0 到 1 之间的数字，例如 0.8；“%1”不是有效数字。</translation>
+    </message>
+    <message>
+        <source>Apply the corrections in FILE.json (corrections format 1) to the parse. Corrections that cannot be applied are reported on stderr, one a line, and the exit status is then 4; the others are applied.</source>
+        <translation>将 FILE.json 中的更正（更正格式 1）应用到解析结果。无法应用的更正会输出到 stderr，每行一条，此时退出状态为 4；其余更正照常应用。</translation>
+    </message>
+    <message>
+        <source>Correction %1 (%2) was not applied: %3</source>
+        <translation>更正 %1（%2）未应用：%3</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::CollectionChooser</name>
@@ -1044,6 +1171,436 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::CorrectionController</name>
+    <message>
+        <source>C&amp;orrect</source>
+        <translation>更正(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Line &amp;Role</source>
+        <translation>行角色(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move Lines to &amp;Previous Article</source>
+        <translation>将行移到上一篇文章(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The lines selected leave their article and join the article before it</source>
+        <translation>所选行离开所在文章，并入前一篇文章</translation>
+    </message>
+    <message>
+        <source>Move Lines to &amp;Next Article</source>
+        <translation>将行移到下一篇文章(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The lines selected leave their article and join the article after it</source>
+        <translation>所选行离开所在文章，并入后一篇文章</translation>
+    </message>
+    <message>
+        <source>Move Lines to &amp;Article…</source>
+        <translation>将行移到文章(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>The lines selected join an article of the issue you choose</source>
+        <translation>所选行并入你在这一期中选择的某篇文章</translation>
+    </message>
+    <message>
+        <source>Move Lines to Ne&amp;w Article</source>
+        <translation>将行移到新文章(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The lines selected become an article of their own</source>
+        <translation>所选行自成一篇文章</translation>
+    </message>
+    <message>
+        <source>&amp;Split Article Before Line</source>
+        <translation>在该行之前拆分文章(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The article ends before the line selected; the rest becomes a new article</source>
+        <translation>文章在所选行之前结束；其余部分成为一篇新文章</translation>
+    </message>
+    <message>
+        <source>Merge with P&amp;revious Article</source>
+        <translation>与上一篇文章合并(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The article read and the one before it become one article</source>
+        <translation>当前阅读的文章与前一篇合并为一篇文章</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with Next Article</source>
+        <translation>与下一篇文章合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The article read and the one after it become one article</source>
+        <translation>当前阅读的文章与后一篇合并为一篇文章</translation>
+    </message>
+    <message>
+        <source>Merge Selected Arti&amp;cles</source>
+        <translation>合并所选文章(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The articles selected in the tree become one article, in reading order</source>
+        <translation>树中所选的文章按阅读顺序合并为一篇文章</translation>
+    </message>
+    <message>
+        <source>&amp;Kicker</source>
+        <translation>引题(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>主标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Subtitle</source>
+        <translation>副题(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Byline</source>
+        <translation>署名(&amp;B)</translation>
+    </message>
+    <message>
+        <source>B&amp;ody Text</source>
+        <translation>正文(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Caption</source>
+        <translation>图片说明(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The lines selected are read as this part</source>
+        <translation>将所选行视为此部分</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Headline…</source>
+        <translation>编辑标题(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Show another headline for the article (its lines stay)</source>
+        <translation>为文章显示另一个标题（其各行保持不变）</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert All Corrections of This Issue</source>
+        <translation>还原这一期的所有更正(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The issue as the parser read it, without your corrections</source>
+        <translation>按解析器读取的原样显示这一期，不含你的更正</translation>
+    </message>
+    <message>
+        <source>Export Re&amp;ference Parse…</source>
+        <translation>导出参考解析(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Save the issue with your corrections as parse JSON, a reference for the parser</source>
+        <translation>将含有你的更正的这一期保存为解析 JSON，作为解析器的参考</translation>
+    </message>
+    <message>
+        <source>Export Co&amp;rrections…</source>
+        <translation>导出更正(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the corrections of the issue as a corrections file</source>
+        <translation>将这一期的更正保存为更正文件</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Corrections…</source>
+        <translation>导入更正(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Apply a corrections file to the issue it was made for</source>
+        <translation>将更正文件应用到其所针对的那一期</translation>
+    </message>
+    <message>
+        <source>%1  (line %2)</source>
+        <translation>%1  （第 %2 行）</translation>
+    </message>
+    <message>
+        <source>Edit Headline</source>
+        <translation>编辑标题</translation>
+    </message>
+    <message>
+        <source>The headline shown for this article (its lines in the file stay as they are):</source>
+        <translation>此文章显示的标题（文件中的对应行保持原样）：</translation>
+    </message>
+    <message>
+        <source>Revert all corrections of the issue</source>
+        <translation>还原这一期的所有更正</translation>
+    </message>
+    <message>
+        <source>Cannot correct the issue</source>
+        <translation>无法更正这一期</translation>
+    </message>
+    <message>
+        <source>The library is read-only.</source>
+        <translation>文库为只读。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be done: %2</source>
+        <translation>无法执行“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Import corrections</source>
+        <translation>导入更正</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n correction(s).</source>
+        <translation>
+            <numerusform>已应用 %n 条更正。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::CorrectionFiles</name>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot export the reference parse</source>
+        <translation>无法导出参考解析</translation>
+    </message>
+    <message>
+        <source>Export Reference Parse</source>
+        <translation>导出参考解析</translation>
+    </message>
+    <message>
+        <source>Exported the corrected parse of %1 to %2.</source>
+        <translation>已将 %1 更正后的解析导出到 %2。</translation>
+    </message>
+    <message>
+        <source>Cannot export the corrections</source>
+        <translation>无法导出更正</translation>
+    </message>
+    <message>
+        <source>Export Corrections</source>
+        <translation>导出更正</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n correction(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条更正导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Corrections</source>
+        <translation>导入更正</translation>
+    </message>
+    <message>
+        <source>Corrections files (*.json);;All files (*)</source>
+        <translation>更正文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import the corrections</source>
+        <translation>无法导入更正</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Some corrections were not applied</source>
+        <translation>部分更正未应用</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::CorrectionSet</name>
+    <message>
+        <source>Operation %1 of the corrections: %2</source>
+        <translation>更正中的第 %1 项操作：%2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list of line numbers</comment>
+        <translation>%1 和 %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between line numbers</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>it has no &quot;op&quot; naming what it does.</source>
+        <translation>缺少表明其作用的 &quot;op&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operation this version of Broadsheet knows (move, split, merge, role, title).</source>
+        <translation>“%1”不是此版本 Broadsheet 支持的操作（move、split、merge、role、title）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>缺少 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a line number (1 or more).</source>
+        <translation>&quot;%1&quot; 必须是行号（1 或更大）。</translation>
+    </message>
+    <message>
+        <source>&quot;lines&quot; must list at least two line numbers.</source>
+        <translation>&quot;lines&quot; 必须列出至少两个行号。</translation>
+    </message>
+    <message>
+        <source>&quot;lines&quot; must list line numbers.</source>
+        <translation>&quot;lines&quot; 必须列出行号。</translation>
+    </message>
+    <message>
+        <source>&quot;lines&quot; holds something that is not a line number (1 or more).</source>
+        <translation>&quot;lines&quot; 中包含不是行号（1 或更大）的内容。</translation>
+    </message>
+    <message>
+        <source>&quot;lines&quot; must list at least two different line numbers.</source>
+        <translation>&quot;lines&quot; 必须列出至少两个不同的行号。</translation>
+    </message>
+    <message>
+        <source>&quot;to_new_article&quot; must be true or false.</source>
+        <translation>&quot;to_new_article&quot; 必须为 true 或 false。</translation>
+    </message>
+    <message>
+        <source>a move needs either &quot;to_article_of_line&quot; or &quot;to_new_article&quot;: true.</source>
+        <translation>移动操作需要 &quot;to_article_of_line&quot; 或 &quot;to_new_article&quot;: true。</translation>
+    </message>
+    <message>
+        <source>&quot;role&quot; must be one of kicker, title, subtitle, byline, body, caption.</source>
+        <translation>&quot;role&quot; 必须是 kicker、title、subtitle、byline、body、caption 之一。</translation>
+    </message>
+    <message>
+        <source>&quot;text&quot; must be the new headline.</source>
+        <translation>&quot;text&quot; 必须是新标题。</translation>
+    </message>
+    <message>
+        <source>&quot;texts&quot; must map line numbers to the text of those lines.</source>
+        <translation>&quot;texts&quot; 必须将行号映射到这些行的文本。</translation>
+    </message>
+    <message>
+        <source>Move line %1 to a new article</source>
+        <translation>将第 %1 行移到新文章</translation>
+    </message>
+    <message>
+        <source>Move lines %1 to a new article</source>
+        <translation>将第 %1 行移到新文章</translation>
+    </message>
+    <message>
+        <source>Move line %1 to the article of line %2</source>
+        <translation>将第 %1 行移到第 %2 行所在的文章</translation>
+    </message>
+    <message>
+        <source>Move lines %1 to the article of line %2</source>
+        <translation>将第 %1 行移到第 %2 行所在的文章</translation>
+    </message>
+    <message>
+        <source>Split the article before line %1</source>
+        <translation>在第 %1 行之前拆分文章</translation>
+    </message>
+    <message>
+        <source>Merge the articles of lines %1</source>
+        <translation>合并第 %1 行所在的文章</translation>
+    </message>
+    <message>
+        <source>a kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>主标题</translation>
+    </message>
+    <message>
+        <source>a subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>a byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>body text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>a caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>Make line %1 %2</source>
+        <translation>将第 %1 行设为%2</translation>
+    </message>
+    <message>
+        <source>Make lines %1 %2</source>
+        <translation>将第 %1 行设为%2</translation>
+    </message>
+    <message>
+        <source>Retitle the article of line %1: “%2”</source>
+        <translation>将第 %1 行所在文章的标题改为“%2”</translation>
+    </message>
+    <message>
+        <source>The corrections file is not JSON: %1 (at character %2).</source>
+        <translation>更正文件不是 JSON：%1（位于第 %2 个字符）。</translation>
+    </message>
+    <message>
+        <source>The corrections file is not a corrections file: it holds no JSON object.</source>
+        <translation>此文件不是更正文件：其中不含 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The corrections file has no &quot;format&quot; number.</source>
+        <translation>更正文件缺少 &quot;format&quot; 编号。</translation>
+    </message>
+    <message>
+        <source>The corrections file is in format %1, which this version of Broadsheet cannot read (it reads format %2).</source>
+        <translation>更正文件的格式为 %1，此版本 Broadsheet 无法读取（它只能读取格式 %2）。</translation>
+    </message>
+    <message>
+        <source>The corrections file has no &quot;source_sha256&quot; naming the issue file it corrects.</source>
+        <translation>更正文件缺少指明其所更正报纸文件的 &quot;source_sha256&quot;。</translation>
+    </message>
+    <message>
+        <source>The corrections file has no &quot;operations&quot; list.</source>
+        <translation>更正文件缺少 &quot;operations&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object.</source>
+        <translation>它不是 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::Corrector</name>
+    <message>
+        <source>Line %1 is outside the file, whose last line is %2.</source>
+        <translation>第 %1 行超出文件范围，文件的最后一行是第 %2 行。</translation>
+    </message>
+    <message>
+        <source>The issue file has changed, and the correction does not record what line %1 said.</source>
+        <translation>报纸文件已更改，而该更正未记录第 %1 行原来的内容。</translation>
+    </message>
+    <message>
+        <source>The issue file has changed: line %1 no longer says what it said when the correction was made.</source>
+        <translation>报纸文件已更改：第 %1 行的内容已与做出更正时不同。</translation>
+    </message>
+    <message>
+        <source>Line %1 is blank.</source>
+        <translation>第 %1 行为空行。</translation>
+    </message>
+    <message>
+        <source>Line %1 is in no article (it is a heading, a credit, the masthead or text the parser could not place).</source>
+        <translation>第 %1 行不属于任何文章（它是组标题、编辑署名、报头，或解析器无法归属的文本）。</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::DateText</name>
     <message>
         <source>Page %1</source>
@@ -1090,6 +1647,94 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::DoubtList</name>
+    <message>
+        <source>Doubtful spots</source>
+        <translation>存疑之处</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Doubt</source>
+        <translation>疑点</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>What the parser guessed</source>
+        <translation>解析器的推测</translation>
+    </message>
+    <message>
+        <source>Cut paragraph</source>
+        <translation>段落被截断</translation>
+    </message>
+    <message>
+        <source>Lead before headline</source>
+        <translation>标题前的导语</translation>
+    </message>
+    <message>
+        <source>Caption placed by its words</source>
+        <translation>按内容归属的图片说明</translation>
+    </message>
+    <message>
+        <source>Role against shape</source>
+        <translation>角色与版式不符</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::DoubtRules</name>
+    <message>
+        <source>This paragraph ends mid-sentence; its continuation was not found.</source>
+        <translation>此段落在句中结束；未找到其后续内容。</translation>
+    </message>
+    <message>
+        <source>This text stands above the headline; it was taken as the article&apos;s lead.</source>
+        <translation>此文本位于标题上方；已将其当作文章的导语。</translation>
+    </message>
+    <message>
+        <source>This caption was given to the article its words are about, not to the one it stands next to.</source>
+        <translation>此图片说明被归给其内容所述的文章，而非紧邻它的文章。</translation>
+    </message>
+    <message>
+        <source>This line looks like a headline; it was read as the end of the sentence before it.</source>
+        <translation>此行看似标题；已将其读作前一句的结尾。</translation>
+    </message>
+    <message>
+        <source>This line was taken for a photo caption because it interrupts a sentence.</source>
+        <translation>此行被当作图片说明，因为它打断了一个句子。</translation>
+    </message>
+    <message>
+        <source>This line looks like a headline; it was read as text, as more such lines stand in a row than a headline has.</source>
+        <translation>此行看似标题；但连续排列的此类行多于一个标题应有的行数，因此已将其读作正文。</translation>
+    </message>
+    <message>
+        <source>Undecodable bytes on this line were replaced with �.</source>
+        <translation>此行中无法解码的字节已替换为 �。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) have undecodable bytes.</source>
+        <translation>
+            <numerusform>另有 %n 行含有无法解码的字节。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1793,6 +2438,30 @@
         <source>import the desk</source>
         <translation>导入书桌文件</translation>
     </message>
+    <message>
+        <source>The issue&apos;s file %1 is no longer there. Corrections are made on the file as it was imported: put it back, or import it from where it is now.</source>
+        <translation>这一期的文件 %1 已不存在。更正是基于导入时的文件进行的：请将其放回原处，或从其当前位置重新导入。</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s file %1 has changed since it was imported. Corrections are made on the file as it was imported: import it again first.</source>
+        <translation>这一期的文件 %1 自导入以来已更改。更正是基于导入时的文件进行的：请先重新导入该文件。</translation>
+    </message>
+    <message>
+        <source>read the corrections</source>
+        <translation>读取更正</translation>
+    </message>
+    <message>
+        <source>The corrections the library %1 holds for a file cannot be read: %2</source>
+        <translation>文库 %1 中为某个文件保存的更正无法读取：%2</translation>
+    </message>
+    <message>
+        <source>store the corrections</source>
+        <translation>存储更正</translation>
+    </message>
+    <message>
+        <source>The corrections are for a file that is not in the library (sha256 %1): import that issue file first.</source>
+        <translation>这些更正所针对的文件不在文库中（sha256 %1）：请先导入该报纸文件。</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::LibraryModel</name>
@@ -1809,6 +2478,12 @@
     <message>
         <source>Articles</source>
         <translation>文章</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubtful spot(s)</source>
+        <translation>
+            <numerusform>%n 个存疑之处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2578,6 +3253,143 @@
     <message>
         <source>Library tree</source>
         <translation>资料库目录树</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::SourceController</name>
+    <message>
+        <source>&amp;Source</source>
+        <translation>源文本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Doubtful Spot</source>
+        <translation>下一个存疑之处(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Previous Doubtful S&amp;pot</source>
+        <translation>上一个存疑之处(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the issue file&apos;s lines beside the article, coloured by what the parser made of them</source>
+        <translation>在文章旁显示报纸文件的各行，并按解析器的解读着色</translation>
+    </message>
+    <message>
+        <source>Go to the next place where the parser guessed</source>
+        <translation>转到解析器推测的下一处</translation>
+    </message>
+    <message>
+        <source>Go to the previous place where the parser guessed</source>
+        <translation>转到解析器推测的上一处</translation>
+    </message>
+    <message>
+        <source>No issue open</source>
+        <translation>未打开任何一期</translation>
+    </message>
+    <message>
+        <source>Open an article to see its issue&apos;s file.</source>
+        <translation>打开一篇文章以查看其所在期的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot show the file</source>
+        <translation>无法显示文件</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::SourcePane</name>
+    <message>
+        <source>Colours of the roles</source>
+        <translation>角色颜色</translation>
+    </message>
+    <message>
+        <source>rejoined paragraph</source>
+        <translation>已接续的段落</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::SourceView</name>
+    <message>
+        <source>Source</source>
+        <translation>源文本</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <source>Masthead</source>
+        <translation>报头</translation>
+    </message>
+    <message>
+        <source>Page marker</source>
+        <translation>版面标记</translation>
+    </message>
+    <message>
+        <source>Banner</source>
+        <translation>栏目</translation>
+    </message>
+    <message>
+        <source>Group heading</source>
+        <translation>组标题</translation>
+    </message>
+    <message>
+        <source>Kicker</source>
+        <translation>引题</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>主标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副题</translation>
+    </message>
+    <message>
+        <source>Byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>编辑署名</translation>
+    </message>
+    <message>
+        <source>Unplaced</source>
+        <translation>未归属</translation>
+    </message>
+    <message>
+        <source>Dropped repeat</source>
+        <translation>重复已删</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>文章 %1</translation>
+    </message>
+    <message>
+        <source>Article %1: %2</source>
+        <translation>文章 %1：%2</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>段落 %1</translation>
+    </message>
+    <message>
+        <source>Caption %1</source>
+        <translation>图片说明 %1</translation>
+    </message>
+    <message>
+        <source>Continues the paragraph from line %1</source>
+        <translation>接续第 %1 行的段落</translation>
     </message>
 </context>
 <context>
