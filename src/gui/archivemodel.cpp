@@ -62,6 +62,12 @@ QString withCount(const QString &title, int count)
     return u"%1  (%2)"_s.arg(title, QString::number(count));
 }
 
+// "2019年2月20日  (8 · 2 doubtful · corrected)"
+QString withCount(const QString &title, int count, int doubts, int corrections)
+{
+    return u"%1  (%2)"_s.arg(title, LibraryModel::countText(count, doubts, corrections));
+}
+
 QString sourceNote(std::optional<MetadataSource> source)
 {
     if (!source)
@@ -136,13 +142,14 @@ std::unique_ptr<ArchiveModel::Node> ArchiveModel::pageNode(const PageRecord &pag
         title = title.isEmpty() ? page.name : title + u' ' + page.name;
     if (title.isEmpty()) // a file that names no page: the file is the page
         title = QFileInfo(page.sourcePath).completeBaseName();
-    node->text = withCount(title, page.articleCount);
+    node->text = withCount(title, page.articleCount, page.doubtCount, 0);
     QStringList tip{page.sourcePath.toHtmlEscaped()};
     if (page.firstLine > 0)
         tip << tr("Lines %1–%2").arg(page.firstLine).arg(page.lastLine);
     if (!page.number.isEmpty())
         tip << tr("Page number %1").arg(sourceNote(page.numberSource));
     tip << tr("%n article(s)", nullptr, page.articleCount);
+    tip << LibraryModel::parseNotes(page.doubtCount, 0);
     node->toolTip = tip.join(u"<br>"_s);
     return node;
 }
@@ -275,13 +282,15 @@ bool ArchiveModel::readChildren(Node *node, std::vector<std::unique_ptr<Node>> &
                 title += u"  "_s + issue.edition;
                 tip << issue.edition.toHtmlEscaped();
             }
-            child->text = withCount(title, issue.articleCount);
+            child->text =
+                withCount(title, issue.articleCount, issue.doubtCount, issue.correctionCount);
             if (issue.date.isValid())
                 tip << tr("Date %1").arg(sourceNote(issue.dateSource));
             tip << tr("%n page(s)", nullptr, issue.pageCount) + u" · "_s +
                        tr("%n article(s)", nullptr, issue.articleCount);
             if (issue.fileIds.size() > 1)
                 tip << tr("%n file(s)", nullptr, int(issue.fileIds.size()));
+            tip << LibraryModel::parseNotes(issue.doubtCount, issue.correctionCount);
             child->toolTip = tip.join(u"<br>"_s);
             children.push_back(std::move(child));
         }
@@ -699,19 +708,6 @@ bool ArchiveModel::hasChildren(const QModelIndex &parent) const
     return node->fetched ? !node->children.empty() : node->below > 0;
 }
 
-QString ArchiveModel::doubtNote(const Node &day) const
-{
-    // Read when the tip is asked for, not as the month opens: a query a file.
-    int doubts = 0;
-    for (qint64 fileId : day.fileIds) {
-        if (!m_library)
-            break;
-        if (const auto file = m_library->issue(fileId))
-            doubts += file->doubtCount;
-    }
-    return doubts > 0 ? u"<br>"_s + tr("%n doubtful spot(s)", nullptr, doubts) : QString();
-}
-
 bool ArchiveModel::canFetchMore(const QModelIndex &parent) const
 {
     const Node *node = nodeFor(parent);
@@ -733,7 +729,7 @@ QVariant ArchiveModel::data(const QModelIndex &index, int role) const
         return node->text;
     case Qt::ToolTipRole:
         if (node->type == NodeType::Day)
-            return node->toolTip + doubtNote(*node) +
+            return node->toolTip +
                    (node->guessed
                         ? u"<br><i>"_s +
                               tr("The date is guessed from the file's modification time") +

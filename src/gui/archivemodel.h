@@ -94,7 +94,6 @@ signals:
 private:
     struct Node;
     Node *nodeFor(const QModelIndex &index) const;
-    QString doubtNote(const Node &day) const; // its files' doubtful spots, if any
     QModelIndex indexFor(Node *node) const;
     void loadChildren(Node *node);
     Node *childWithKey(Node *node, const QString &part);

@@ -52,6 +52,30 @@ QString withCount(const QString &title, int count)
 
 } // namespace
 
+QString LibraryModel::countText(int count, int doubts, int corrections)
+{
+    QStringList parts;
+    if (count >= 0)
+        parts << QString::number(count);
+    // Kept short and quiet: the tool tip says it in full.
+    if (doubts > 0)
+        parts << tr("%n doubtful", "a tree row's doubtful spots, after its count", doubts);
+    if (corrections > 0)
+        parts << tr("corrected", "a tree row's issue has corrections of the reader's");
+    return parts.join(u" · "_s);
+}
+
+QStringList LibraryModel::parseNotes(int doubts, int corrections)
+{
+    QStringList notes;
+    // Where the parser guessed (Go ▸ Next Doubtful Spot), said only when it did.
+    if (doubts > 0)
+        notes << tr("%n doubtful spot(s)", nullptr, doubts);
+    if (corrections > 0)
+        notes << tr("%n correction(s) of yours", nullptr, corrections);
+    return notes;
+}
+
 QString LibraryModel::articleFilterText(const ArticleRecord &record)
 {
     return TextFold::fold(record.kicker + u' ' + record.title + u' ' + record.subtitle);
@@ -118,13 +142,14 @@ std::unique_ptr<LibraryModel::Node> LibraryModel::issueNode(const IssueRecord &i
     if (issue.date.isValid() && issue.dateSource != MetadataSource::Guess &&
         !node->text.contains(issue.date.toString(Qt::ISODate)))
         node->text += u"  "_s + QLocale().toString(issue.date, QLocale::ShortFormat);
+    node->text +=
+        u"  (%1)"_s.arg(countText(issue.articleCount, issue.doubtCount, issue.correctionCount));
     node->toolTip =
         tr("%1<br>%2 · %n article(s)<br>Imported %3", nullptr, issue.articleCount)
             .arg(issue.sourcePath.toHtmlEscaped(), issue.encoding,
                  QLocale().toString(issue.importedAt.toLocalTime(), QLocale::ShortFormat));
-    // Where the parser guessed (Go ▸ Next Doubtful Spot), said only when it did.
-    if (issue.doubtCount > 0)
-        node->toolTip += u"<br>"_s + tr("%n doubtful spot(s)", nullptr, issue.doubtCount);
+    for (const QString &note : parseNotes(issue.doubtCount, issue.correctionCount))
+        node->toolTip += u"<br>"_s + note;
     return node;
 }
 
@@ -157,9 +182,14 @@ void LibraryModel::refreshIssues()
         const bool present = position < int(m_root->children.size()) &&
                              m_root->children[size_t(position)]->id == issue.id;
         if (present) {
+            // Its count, doubts or corrections may have changed (a correction).
             Node *node = m_root->children[size_t(position)].get();
-            if (node->count != issue.articleCount) {
-                node->count = issue.articleCount;
+            const auto fresh = issueNode(issue);
+            if (node->count != fresh->count || node->text != fresh->text ||
+                node->toolTip != fresh->toolTip) {
+                node->count = fresh->count;
+                node->text = fresh->text;
+                node->toolTip = fresh->toolTip;
                 const QModelIndex changed = index(position, 0);
                 emit dataChanged(changed, changed);
             }

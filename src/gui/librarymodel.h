@@ -67,6 +67,11 @@ public:
     // An article's row: its tool tip (rich text, escaped) and its filter text.
     static QString articleToolTip(const ArticleRecord &record);
     static QString articleFilterText(const ArticleRecord &record);
+    // A row's number and what the reader should know of its parse, for "(…)":
+    // "8 · 2 doubtful · corrected"; a count below 0 is left out.
+    static QString countText(int count, int doubts, int corrections);
+    // The same for a tool tip: "2 doubtful spots", "3 corrections of yours" (or nothing).
+    static QStringList parseNotes(int doubts, int corrections);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

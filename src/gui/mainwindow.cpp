@@ -16,6 +16,7 @@
 #include "guilogging.h"
 #include "icons.h"
 #include "importcontroller.h"
+#include "importnotice.h"
 #include "issuecalendar.h"
 #include "issuepropertiesdialog.h"
 #include "library.h"
@@ -631,6 +632,7 @@ void MainWindow::importDone(const ImportReport &report, const QStringList &paths
     } else if (report.cancelled) {
         statusBar()->showMessage(tr("Opening was cancelled; the issues added so far stay."), 5000);
     }
+    ImportNotice::showCorrectionsNotKept(this, report); // a changed file's old corrections
     updateActions();
     emit importFinished();
 }

@@ -27,7 +27,7 @@ bool sameSearch(const SearchRequest &a, const SearchRequest &b)
 {
     return a.text == b.text && a.issueId == b.issueId && a.exactScript == b.exactScript &&
            a.paper == b.paper && a.from == b.from && a.to == b.to && a.page == b.page &&
-           a.section == b.section && a.sort == b.sort;
+           a.section == b.section && a.maxConfidence == b.maxConfidence && a.sort == b.sort;
 }
 } // namespace
 
@@ -45,6 +45,7 @@ SearchPanel::SearchPanel(QWidget *parent)
     m_ui->sort->addItem(tr("Relevance"), int(SearchRequest::Sort::Relevance));
     m_ui->sort->addItem(tr("Newest first"), int(SearchRequest::Sort::Newest));
     m_ui->sort->addItem(tr("Oldest first"), int(SearchRequest::Sort::Oldest));
+    m_ui->sort->addItem(tr("Least confident first"), int(SearchRequest::Sort::LeastConfident));
     m_ui->paper->addItem(tr("All newspapers"), QString());
     m_ui->chart->setIcon(Icons::get(QStringLiteral("chart")));
     m_ui->filtersButton->setAccessibleName(tr("Filters"));
@@ -100,6 +101,7 @@ SearchPanel::SearchPanel(QWidget *parent)
         connect(box, &QComboBox::currentIndexChanged, this, &SearchPanel::filtersChanged);
     for (OptionalDateEdit *edit : {m_ui->from, m_ui->to})
         connect(edit, &OptionalDateEdit::optionalDateChanged, this, &SearchPanel::filtersChanged);
+    connect(m_ui->doubtfulOnly, &QCheckBox::toggled, this, &SearchPanel::filtersChanged);
     connect(m_ui->filtersButton, &QToolButton::toggled, this, [this](bool shown) {
         setFiltersShown(shown);
         m_settings.setSearchFilters(filters());
@@ -218,6 +220,7 @@ SearchFilterSettings SearchPanel::filters() const
     filters.to = m_ui->to->optionalDate();
     filters.page = m_ui->page->text().trimmed();
     filters.section = m_ui->section->text().trimmed();
+    filters.doubtfulOnly = m_ui->doubtfulOnly->isChecked();
     filters.sort = SearchRequest::Sort(m_ui->sort->currentData().toInt());
     filters.shown = m_ui->filtersButton->isChecked();
     return filters;
@@ -227,7 +230,7 @@ void SearchPanel::setFilters(const SearchFilterSettings &filters)
 {
     {
         const QSignalBlocker paper(m_ui->paper), from(m_ui->from), to(m_ui->to), page(m_ui->page),
-            section(m_ui->section), sort(m_ui->sort);
+            section(m_ui->section), doubtful(m_ui->doubtfulOnly), sort(m_ui->sort);
         int at = m_ui->paper->findData(filters.paper);
         if (at < 0) { // a paper not (or no longer) in the library: still shown, to clear
             m_ui->paper->addItem(filters.paper, filters.paper);
@@ -238,6 +241,7 @@ void SearchPanel::setFilters(const SearchFilterSettings &filters)
         m_ui->to->setOptionalDate(filters.to);
         m_ui->page->setText(filters.page);
         m_ui->section->setText(filters.section);
+        m_ui->doubtfulOnly->setChecked(filters.doubtfulOnly);
         m_ui->sort->setCurrentIndex(std::max(0, m_ui->sort->findData(int(filters.sort))));
     }
     setFiltersShown(filters.shown);
@@ -248,7 +252,7 @@ int SearchPanel::activeFilterCount() const
 {
     const SearchFilterSettings now = filters();
     return int(!now.paper.isEmpty()) + int(now.from.isValid()) + int(now.to.isValid()) +
-           int(!now.page.isEmpty()) + int(!now.section.isEmpty());
+           int(!now.page.isEmpty()) + int(!now.section.isEmpty()) + int(now.doubtfulOnly);
 }
 
 void SearchPanel::clearFilters()
@@ -308,6 +312,8 @@ SearchRequest SearchPanel::currentRequest() const
     request.to = filters.to;
     request.page = filters.page;
     request.section = filters.section;
+    if (filters.doubtfulOnly)
+        request.maxConfidence = kDoubtfulConfidence;
     request.sort = filters.sort;
     return request;
 }

@@ -27,9 +27,10 @@ class SearchResultsModel;
 // for the article with the query. "Match script exactly" keeps traditional and
 // simplified characters apart. The search runs in the background
 // (SearchResultsModel); the status line tells "Searching…" until it is done.
-// Filters (a newspaper, days, a page, a section) and the order fold away under
-// a "Filters" button that counts those in force; they apply as they change and
-// are remembered in the settings. "Chart over time…" asks the window to chart
+// Filters (a newspaper, days, a page, a section, the doubtful articles only)
+// and the order (relevance, day, least confident) fold away under a "Filters"
+// button that counts those in force; they apply as they change and are
+// remembered in the settings. "Chart over time…" asks the window to chart
 // the query (timelineRequested); showPeriod comes back with a period of it.
 class SearchPanel : public QWidget
 {
@@ -37,6 +38,9 @@ class SearchPanel : public QWidget
 
 public:
     static constexpr int kDebounceMs = 250;
+    // "Doubtful articles only": those the parser is at most this sure of. A
+    // confidence is in hundredths (doubtrules.h): this keeps any below 1.
+    static constexpr double kDoubtfulConfidence = 0.99;
 
     explicit SearchPanel(QWidget *parent = nullptr);
     ~SearchPanel() override;

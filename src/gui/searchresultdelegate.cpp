@@ -86,6 +86,14 @@ QString SearchResultDelegate::titleHtml(const QString &title, const QVariantList
     return snippetHtml(title.left(shown), visible, highlight) + elided.mid(shown).toHtmlEscaped();
 }
 
+QString SearchResultDelegate::noteOf(const QModelIndex &index)
+{
+    QStringList notes{index.data(SearchResultsModel::DoubtNoteRole).toString(),
+                      index.data(SearchResultsModel::MatchNoteRole).toString()};
+    notes.removeAll(QString());
+    return notes.join(QStringLiteral(" · "));
+}
+
 void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                  const QModelIndex &index) const
 {
@@ -138,7 +146,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(muted);
     const QFontMetrics smallMetrics(small);
     QRect placeRect(area.left(), titleRect.bottom() + 2, area.width(), smallMetrics.height());
-    const QString note = index.data(SearchResultsModel::MatchNoteRole).toString();
+    const QString note = noteOf(index);
     const QString place = index.data(SearchResultsModel::PlaceRole).toString();
     if (!note.isEmpty()) {
         // Where it was printed comes first: the note has what the place leaves,

@@ -5,9 +5,12 @@
 #include "library.h"
 #include "searchworker.h"
 
+#include <QLocale>
 #include <QPoint>
 #include <QRegularExpression>
 #include <QThread>
+
+using namespace Qt::StringLiterals;
 
 namespace Broadsheet {
 
@@ -177,6 +180,14 @@ QString SearchResultsModel::placeOf(const SearchHit &hit)
     return place.join(QStringLiteral(" · "));
 }
 
+QString SearchResultsModel::doubtNote(double confidence)
+{
+    if (confidence >= 1.0)
+        return {};
+    return tr("confidence %1", "a search result the parser is not sure of: its confidence, 0–1")
+        .arg(QLocale().toString(confidence, 'f', 2));
+}
+
 int SearchResultsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_hits.size());
@@ -190,12 +201,26 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return hit.article.displayTitle();
-    case Qt::ToolTipRole:
-        return ArticleHtml::toolTip(hit.snippet);
+    case Qt::ToolTipRole: {
+        // Where the parser guessed, said in full: the row only hints at it.
+        if (hit.article.confidence >= 1.0)
+            return ArticleHtml::toolTip(hit.snippet);
+        QStringList tip;
+        if (!hit.snippet.isEmpty())
+            tip << hit.snippet.toHtmlEscaped();
+        tip << u"<i>"_s +
+                   tr("Doubtful: the parser guessed somewhere in this article (confidence %1).")
+                       .arg(QLocale().toString(hit.article.confidence, 'f', 2))
+                       .toHtmlEscaped() +
+                   u"</i>"_s;
+        return u"<qt>"_s + tip.join(u"<br>"_s) + u"</qt>"_s;
+    }
     case Qt::AccessibleDescriptionRole: {
         QStringList parts{data(index, PlaceRole).toString()};
-        if (const QString note = data(index, MatchNoteRole).toString(); !note.isEmpty())
-            parts << note;
+        for (const int noteRole : {int(MatchNoteRole), int(DoubtNoteRole)}) {
+            if (const QString note = data(index, noteRole).toString(); !note.isEmpty())
+                parts << note;
+        }
         return (parts << hit.snippet).join(u'\n');
     }
     case Qt::DecorationRole:
@@ -212,6 +237,10 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
         return hit.date;
     case PageRole:
         return hit.pageNumber;
+    case ConfidenceRole:
+        return hit.article.confidence;
+    case DoubtNoteRole:
+        return doubtNote(hit.article.confidence);
     case SnippetRole:
         return hit.snippet;
     case HighlightsRole:

@@ -35,12 +35,16 @@ public:
         PaperRole,           // the newspaper, where known
         DateRole,            // the day (QDate), where known
         PageRole,            // the page the article starts on, as printed, where known
+        ConfidenceRole,      // the parser's confidence in the article (double, 0.1–1)
+        DoubtNoteRole,       // below 1, the same in words: "confidence 0.75"; else empty
     };
     enum MatchedIn { InHeadline = 0x1, InBody = 0x2 };
     static constexpr int kPageSize = 50;
 
     // Where a hit was printed, in words: "辽源日报 · 2019年2月20日 · 第3版 要闻".
     static QString placeOf(const SearchHit &hit);
+    // An article the parser is not sure of, in words: "confidence 0.75"; empty at 1.
+    static QString doubtNote(double confidence);
 
     explicit SearchResultsModel(QObject *parent = nullptr);
     ~SearchResultsModel() override; // waits for the search running, if any

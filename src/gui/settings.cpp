@@ -23,6 +23,7 @@ const QString kSearchFrom = QStringLiteral("search/from");
 const QString kSearchTo = QStringLiteral("search/to");
 const QString kSearchPage = QStringLiteral("search/page");
 const QString kSearchSection = QStringLiteral("search/section");
+const QString kSearchDoubtful = QStringLiteral("search/doubtfulOnly");
 const QString kSearchSort = QStringLiteral("search/sort");
 const QString kSearchFiltersShown = QStringLiteral("search/filtersShown");
 const QString kLibraryView = QStringLiteral("view/libraryTree");
@@ -165,8 +166,9 @@ SearchFilterSettings Settings::searchFilters() const
     filters.to = QDate::fromString(m_settings.value(kSearchTo).toString(), Qt::ISODate);
     filters.page = m_settings.value(kSearchPage).toString();
     filters.section = m_settings.value(kSearchSection).toString();
+    filters.doubtfulOnly = m_settings.value(kSearchDoubtful, false).toBool();
     const int sort = m_settings.value(kSearchSort, int(SearchRequest::Sort::Relevance)).toInt();
-    if (sort >= 0 && sort <= int(SearchRequest::Sort::Oldest))
+    if (sort >= 0 && sort <= int(SearchRequest::Sort::LeastConfident))
         filters.sort = SearchRequest::Sort(sort);
     filters.shown = m_settings.value(kSearchFiltersShown, false).toBool();
     return filters;
@@ -180,6 +182,7 @@ void Settings::setSearchFilters(const SearchFilterSettings &filters)
     m_settings.setValue(kSearchTo, filters.to.toString(Qt::ISODate));
     m_settings.setValue(kSearchPage, filters.page);
     m_settings.setValue(kSearchSection, filters.section);
+    m_settings.setValue(kSearchDoubtful, filters.doubtfulOnly);
     m_settings.setValue(kSearchSort, int(filters.sort));
     m_settings.setValue(kSearchFiltersShown, filters.shown);
 }

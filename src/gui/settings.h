@@ -20,6 +20,7 @@ struct SearchFilterSettings
     QDate to = {};
     QString page = {};
     QString section = {};
+    bool doubtfulOnly = false; // only the articles the parser is not sure of
     SearchRequest::Sort sort = SearchRequest::Sort::Relevance;
     bool shown = false;
 

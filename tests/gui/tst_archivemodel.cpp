@@ -1,3 +1,4 @@
+#include "../store/testlibrary.h"
 #include "archivemodel.h"
 #include "datetext.h"
 #include "guitestsupport.h"
@@ -26,6 +27,7 @@ private slots:
     void guessesShowAsGuesses();
     void keysFindRowsAgainAfterRefresh();
     void articlesUnderADayAreByPage();
+    void doubtsAndCorrectionsShowInTheRows();
     void collectionsStandFirst(); // last: it adds the collections' row
 
 private:
@@ -311,6 +313,76 @@ void TestArchiveModel::collectionsStandFirst()
     QVERIFY(m_library->removeCollection(*empty).ok());
     m_model->refresh();
     QCOMPARE(m_model->rowCount(), papers);
+}
+
+// A file's doubtful spots show in its issue's row and on the pages that hold
+// them, and a corrected file's issue says so: subtly, in the row's count.
+void TestArchiveModel::doubtsAndCorrectionsShowInTheRows()
+{
+    QTemporaryDir dir;
+    auto opened = Library::open(dir.filePath(u"doubts.sqlite"_s));
+    QVERIFY(opened.ok());
+    const std::unique_ptr<Library> library = std::move(opened).value();
+    // Undated, each its own issue: t12 has two pages, its two doubts on the first.
+    const auto copy = [&](const QString &from, const QString &name) -> qint64 {
+        const QString path = dir.filePath(name);
+        if (!TestData::writeFile(path, TestData::readAll(from)) || !TestData::makeUndated(path))
+            return 0;
+        const auto imported = library->importFile(path);
+        return imported ? imported->issueId : 0;
+    };
+    const qint64 t12 =
+        copy(QStringLiteral(BROADSHEET_TEST_DATA "/issues/t12_tea_villages.txt"), u"t12.txt"_s);
+    const qint64 c01 =
+        copy(QStringLiteral(BROADSHEET_TEST_DATA "/corrections/c01_leads_before_headlines.txt"),
+             u"c01.txt"_s);
+    QVERIFY(t12 && c01);
+    const auto set = CorrectionSet::fromJson(TestData::readAll(QStringLiteral(
+        BROADSHEET_TEST_DATA "/corrections/c01_leads_before_headlines.corrections.json")));
+    QVERIFY(set.ok());
+    CorrectionSet corrections = *set;
+    corrections.sourceSha256 = library->issue(c01)->sha256;
+    QVERIFY(library->setCorrections(c01, corrections).ok());
+    const int correctionCount = library->issue(c01)->correctionCount;
+    QVERIFY(correctionCount > 0);
+
+    ArchiveModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLibrary(library.get());
+    model.fetchAll();
+
+    const int t12Articles = library->issue(t12)->articleCount;
+    const QModelIndex doubtful = model.indexOfFile(t12);
+    QVERIFY(doubtful.isValid());
+    QCOMPARE(doubtful.data().toString(), u"t12  (%1 · 2 doubtful)"_s.arg(t12Articles));
+    QVERIFY(doubtful.data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"<br>"_s + LibraryModel::tr("%n doubtful spot(s)", nullptr, 2)));
+    QVERIFY(!doubtful.data(Qt::ToolTipRole).toString().contains(u"correction"_s));
+    QCOMPARE(model.rowCount(doubtful), 2);
+    const QModelIndex second = model.index(0, 0, doubtful);
+    const QModelIndex third = model.index(1, 0, doubtful);
+    const QString secondText = second.data().toString();
+    QVERIFY2(secondText.startsWith(DateText::page(u"02"_s)) &&
+                 secondText.endsWith(u"  (%1 · 2 doubtful)"_s.arg(
+                     second.data(ArchiveModel::ArticleCountRole).toInt())),
+             qPrintable(secondText));
+    QVERIFY(second.data(Qt::ToolTipRole)
+                .toString()
+                .contains(LibraryModel::tr("%n doubtful spot(s)", nullptr, 2)));
+    QVERIFY2(!third.data().toString().contains(u"doubtful"_s), qPrintable(third.data().toString()));
+    QVERIFY(!third.data(Qt::ToolTipRole).toString().contains(u"doubtful"_s));
+
+    const QModelIndex corrected = model.indexOfFile(c01);
+    QVERIFY(corrected.isValid());
+    QCOMPARE(corrected.data().toString(),
+             u"c01  (%1 · corrected)"_s.arg(library->issue(c01)->articleCount));
+    QVERIFY(corrected.data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"<br>"_s +
+                          LibraryModel::tr("%n correction(s) of yours", nullptr, correctionCount)));
+    // Its page (the whole file) has no doubt to tell.
+    QVERIFY(!model.index(0, 0, corrected).data().toString().contains(u"doubtful"_s));
 }
 
 QTEST_MAIN(TestArchiveModel)

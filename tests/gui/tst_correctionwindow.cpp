@@ -21,6 +21,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -54,6 +56,7 @@ private slots:
     void revertAllIsUndoable();
     void exportReferenceParseWritesTheCorrectedIssue();
     void readOnlyLibraryOffersNoCorrection();
+    void changedFileSaysWhichCorrectionsWereNotKept();
     void newShortcutsAreListedAndClashWithNone();
 
 private:
@@ -74,8 +77,11 @@ private:
     template<typename T>
     bool withDialog(const std::function<void()> &open, const std::function<void(T *)> &drive);
 
+    bool reimport(); // the test's file, through the window's File ▸ Open path
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<MainWindow> m_window;
+    QString m_path;
 };
 
 namespace {
@@ -99,6 +105,7 @@ void TestCorrectionWindow::init()
     m_dir = std::make_unique<QTemporaryDir>();
     GuiTest::isolateSettings(*m_dir);
     const QString path = m_dir->filePath(u"issues/lyrb/2019-02-21.txt"_s);
+    m_path = path;
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -144,6 +151,13 @@ QByteArray TestCorrectionWindow::issueJson() const
     buffer.open(QIODevice::WriteOnly);
     IssueJson::write(*issue, &buffer);
     return buffer.data();
+}
+
+bool TestCorrectionWindow::reimport()
+{
+    QSignalSpy finished(m_window.get(), &MainWindow::importFinished);
+    m_window->openFiles({m_path});
+    return finished.wait(30000);
 }
 
 void TestCorrectionWindow::show(int index)
@@ -485,6 +499,61 @@ void TestCorrectionWindow::newShortcutsAreListedAndClashWithNone()
             owner[text] = each->objectName();
         }
     }
+}
+
+// A file changed on disk and opened again: the corrections whose lines still
+// say the same are kept, and the window says which were not, and why.
+void TestCorrectionWindow::changedFileSaysWhichCorrectionsWereNotKept()
+{
+    show(0);
+    selectParagraph(kFirstTail);
+    QVERIFY(trigger(u"actionMoveLinesToNext"_s));
+    show(2);
+    selectParagraph(kThirdTail);
+    QVERIFY(trigger(u"actionMoveLinesToPrevious"_s));
+    const auto made = m_window->library()->corrections(issueId());
+    QVERIFY(made.ok());
+    QCOMPARE(made->corrections.operations.size(), 2);
+    const QString lost = made->corrections.operations.at(1).describe();
+    const QString notKept = u"correctionsNotKept"_s;
+
+    // The same file again: every correction holds, nothing to say.
+    QVERIFY(reimport());
+    QVERIFY(!m_window->findChild<QMessageBox *>(notKept));
+    QCOMPARE(m_window->library()->issue(issueId())->correctionCount, 2);
+
+    // The third article's second paragraph now says something else.
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    const QString changedTail = u"工业产值增长的各项准备工作"_s;
+    QCOMPARE(text.count(kThirdTail), 1);
+    text.replace(kThirdTail, changedTail);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    QVERIFY(reimport());
+
+    auto *box = m_window->findChild<QMessageBox *>(notKept);
+    QVERIFY2(box, "the window says that corrections were not kept");
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->windowTitle(), u"Some corrections were not kept"_s);
+    QCOMPARE(box->text(), u"2019-02-21.txt changed since it was corrected: 1 of its corrections "
+                          "no longer fit and were not kept."_s);
+    QVERIFY2(box->informativeText().contains(u"kept in the library under the old version of the "
+                                             "file"_s),
+             qPrintable(box->informativeText()));
+    const QString details = box->detailedText();
+    QVERIFY2(details.startsWith(QDir::toNativeSeparators(m_path) + u'\n'), qPrintable(details));
+    QVERIFY2(
+        details.contains(u"Correction 2 ("_s + lost + u"): The issue file has changed: line"_s),
+        qPrintable(details));
+    QCOMPARE(details.count(u"Correction "_s), 1);
+    // What held was kept, on the file as it is now.
+    QCOMPARE(m_window->library()->issue(issueId())->correctionCount, 1);
+    box->button(QMessageBox::Ok)->click();
+    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(notKept));
 }
 
 QTEST_MAIN(TestCorrectionWindow)

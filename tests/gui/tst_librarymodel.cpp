@@ -1,3 +1,4 @@
+#include "../store/testlibrary.h"
 #include "guitestsupport.h"
 #include "library.h"
 #include "libraryfiltermodel.h"
@@ -25,6 +26,7 @@ private slots:
     void filtersByTitle_data();
     void filtersByTitle();
     void filterTakesInNewIssues();
+    void issueRowTellsDoubtsAndCorrections();
 
 private:
     QModelIndex seedIssue(LibraryModel &model) const;
@@ -92,7 +94,12 @@ void TestLibraryModel::structureOfTheSeed()
     LibraryModel model;
     model.setLibrary(m_library.get());
     const QModelIndex issue = seedIssue(model);
-    QCOMPARE(issue.data().toString(), u"000_36b5ccdd5e2fe302"_s);
+    // Its articles, and the parser's two doubtful spots in them (tst_doubts).
+    QCOMPARE(issue.data().toString(), u"000_36b5ccdd5e2fe302  (8 · 2 doubtful)"_s);
+    QVERIFY(issue.data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"<br>"_s + LibraryModel::tr("%n doubtful spot(s)", nullptr, 2)));
+    QVERIFY(!issue.data(Qt::ToolTipRole).toString().contains(u"correction"_s));
     QCOMPARE(LibraryModel::typeOf(issue), LibraryModel::NodeType::Issue);
     model.fetchMore(issue);
     const QModelIndex first = model.index(0, 0, issue);
@@ -219,6 +226,64 @@ void TestLibraryModel::filterTakesInNewIssues()
     const QModelIndex section = proxy.index(0, 0, issue);
     QCOMPARE(proxy.rowCount(section), 1);
     QCOMPARE(proxy.index(0, 0, section).data().toString(), u"市图书馆24小时自助书房开放"_s);
+}
+
+// The issue row's count says what the reader should know of the parse: the
+// parser's doubts, and that the reader corrected it; a correction made since
+// the tree was read shows once it is read again.
+void TestLibraryModel::issueRowTellsDoubtsAndCorrections()
+{
+    QTemporaryDir dir;
+    auto opened = Library::open(dir.filePath(u"corrected.sqlite"_s));
+    QVERIFY(opened.ok());
+    const std::unique_ptr<Library> library = std::move(opened).value();
+    const QString path = dir.filePath(u"c01.txt"_s);
+    QVERIFY(TestData::writeFile(
+        path, TestData::readAll(QStringLiteral(BROADSHEET_TEST_DATA
+                                               "/corrections/c01_leads_before_headlines.txt"))));
+    QVERIFY(TestData::makeUndated(path));
+    const auto c01 = library->importFile(path);
+    QVERIFY(c01.ok());
+    const auto t01 =
+        library->importFile(QStringLiteral(BROADSHEET_TEST_DATA "/issues/t01_spring_farming.txt"));
+    QVERIFY(t01.ok());
+
+    LibraryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLibrary(library.get());
+    QModelIndex row = model.indexOfIssue(c01->issueId);
+    const QString plain = u"c01  (%1)"_s.arg(c01->articleCount);
+    QCOMPARE(row.data().toString(), plain); // no doubt, no correction: the count alone
+    QVERIFY(!row.data(Qt::ToolTipRole).toString().contains(u"doubtful"_s));
+    const QModelIndex doubtful = model.indexOfIssue(t01->issueId);
+    QVERIFY2(doubtful.data().toString().endsWith(u"  (%1 · 2 doubtful)"_s.arg(t01->articleCount)),
+             qPrintable(doubtful.data().toString()));
+
+    const auto set = CorrectionSet::fromJson(TestData::readAll(QStringLiteral(
+        BROADSHEET_TEST_DATA "/corrections/c01_leads_before_headlines.corrections.json")));
+    QVERIFY(set.ok());
+    CorrectionSet corrections = *set;
+    corrections.sourceSha256 = library->issue(c01->issueId)->sha256;
+    QVERIFY(library->setCorrections(c01->issueId, corrections).ok());
+    const int count = library->issue(c01->issueId)->correctionCount;
+    QVERIFY(count > 0);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.refreshIssues();
+    QCOMPARE(changed.size(), 1); // its row, not the other's
+    row = model.indexOfIssue(c01->issueId);
+    QCOMPARE(changed.first().first().toModelIndex(), row);
+    QCOMPARE(row.data().toString(), u"c01  (%1 · corrected)"_s.arg(c01->articleCount));
+    QVERIFY(
+        row.data(Qt::ToolTipRole)
+            .toString()
+            .contains(u"<br>"_s + LibraryModel::tr("%n correction(s) of yours", nullptr, count)));
+    QCOMPARE(LibraryModel::countText(8, 2, 1), u"8 · 2 doubtful · corrected"_s);
+    QCOMPARE(LibraryModel::countText(-1, 1, 0), u"1 doubtful"_s);
+
+    // Reverted: the count alone again.
+    QVERIFY(library->setCorrections(c01->issueId, CorrectionSet{}).ok());
+    model.refreshIssues();
+    QCOMPARE(model.indexOfIssue(c01->issueId).data().toString(), plain);
 }
 
 QTEST_MAIN(TestLibraryModel)

@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -105,6 +106,7 @@ private slots:
     void filterCountAndClear();
     void datesClearWithDelete();
     void settingsRestored();
+    void doubtfulAndLeastConfidentRestored();
     void showPeriodSetsTheDays();
     void resultsSayWhereTheyWerePrinted();
     void chartButtonAsksForTheTimeline();
@@ -299,7 +301,7 @@ void TestSearchPanel::sortsByDay()
     panel.setLibrary(m_library.get());
     auto *sort = panel.findChild<QComboBox *>(u"sort"_s);
     QVERIFY(sort);
-    QCOMPARE(sort->count(), 3);
+    QCOMPARE(sort->count(), 4); // relevance, newest, oldest, least confident
     QVERIFY(waitForSearch(panel, [&] { panel.setQuery(u"春耕"_s); }));
     const QSet<qint64> all = scan(u"春耕"_s);
 
@@ -445,6 +447,49 @@ void TestSearchPanel::settingsRestored()
     again.setPapers({kPapers.at(0)});
     QCOMPARE(again.filters().paper, kPapers.at(1));
     QCOMPARE(again.papers(), (QStringList{kPapers.at(0), kPapers.at(1)}));
+}
+
+// The doubtful filter and the least confident order (tst_searchresultsmodel
+// searches with them) come back in the next session, through the widgets.
+void TestSearchPanel::doubtfulAndLeastConfidentRestored()
+{
+    {
+        SearchPanel panel;
+        panel.setLibrary(m_library.get());
+        panel.show();
+        panel.findChild<QToolButton *>(u"filtersButton"_s)->click();
+        auto *doubtful = panel.findChild<QCheckBox *>(u"doubtfulOnly"_s);
+        auto *sort = panel.findChild<QComboBox *>(u"sort"_s);
+        QVERIFY(doubtful && sort);
+        QVERIFY(waitForSearch(panel, [&] { panel.setQuery(u"春耕"_s); }));
+        QVERIFY(panel.model()->total() > 0);
+        QVERIFY(waitForSearch(panel, [&] { doubtful->click(); }));
+        QCOMPARE(panel.model()->request().maxConfidence, std::optional<double>(0.99));
+        // These issues were written plainly: the parser is sure of every article.
+        QCOMPARE(panel.model()->total(), 0);
+        QCOMPARE(panel.findChild<QLabel *>(u"status"_s)->text(),
+                 u"No articles contain this with these filters."_s);
+        QVERIFY(waitForSearch(panel, [&] {
+            sort->setCurrentIndex(sort->findData(int(SearchRequest::Sort::LeastConfident)));
+        }));
+        QCOMPARE(panel.model()->request().sort, SearchRequest::Sort::LeastConfident);
+    }
+    const SearchFilterSettings saved = Settings().searchFilters();
+    QVERIFY(saved.doubtfulOnly);
+    QCOMPARE(saved.sort, SearchRequest::Sort::LeastConfident);
+
+    SearchPanel again;
+    again.setLibrary(m_library.get());
+    QVERIFY(again.findChild<QCheckBox *>(u"doubtfulOnly"_s)->isChecked());
+    QCOMPARE(again.findChild<QComboBox *>(u"sort"_s)->currentText(), u"Least confident first"_s);
+    QCOMPARE(again.activeFilterCount(), 1);
+    QCOMPARE(again.findChild<QToolButton *>(u"filtersButton"_s)->text(), u"Filters (1)"_s);
+    // Unticked, the articles come back.
+    QVERIFY(waitForSearch(again, [&] { again.setQuery(u"春耕"_s); }));
+    QCOMPARE(again.model()->total(), 0);
+    QVERIFY(
+        waitForSearch(again, [&] { again.findChild<QCheckBox *>(u"doubtfulOnly"_s)->click(); }));
+    QCOMPARE(idsOf(*again.model()), scan(u"春耕"_s));
 }
 
 void TestSearchPanel::showPeriodSetsTheDays()

@@ -5,17 +5,23 @@
 #include "searchqueries.h"
 #include "searchresultdelegate.h"
 #include "searchresultsmodel.h"
+#include "settings.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMutex>
+#include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QThread>
+#include <QToolButton>
+
+#include <algorithm>
 
 #include <memory>
 
@@ -90,6 +96,7 @@ class TestSearchResultsModel : public QObject
 
 private slots:
     void initTestCase();
+    void init();
     void passesTheModelTester();
     void resultsArriveAsynchronously();
     void newerQuerySupersedesTheRunningOne();
@@ -105,6 +112,9 @@ private slots:
     void delegateMarksTitleAndSnippet();
     void panelCountsAsTheLibraryDoes();
     void panelMatchesScriptExactlyWhenAsked();
+    void panelSortsLeastConfidentFirst();
+    void panelKeepsTheDoubtfulOnly();
+    void doubtfulResultsSaySo();
 
 private:
     SearchResults direct(const QString &text, int offset = 0, bool exactScript = false);
@@ -125,6 +135,11 @@ void TestSearchResultsModel::initTestCase()
     // The common character fills more than one page.
     QVERIFY2(direct(u"的"_s).total > SearchResultsModel::kPageSize,
              qPrintable(QString::number(direct(u"的"_s).total)));
+}
+
+void TestSearchResultsModel::init()
+{
+    Settings().setSearchFilters({}); // the panel remembers its filters: none at each start
 }
 
 // What the library itself answers, on this thread's connection.
@@ -618,6 +633,129 @@ void TestSearchResultsModel::panelMatchesScriptExactlyWhenAsked()
     QCOMPARE(changed.size(), 2);
     QVERIFY(finished.wait());
     QCOMPARE(panel.model()->total(), folded);
+}
+
+// The parser's doubts: the test issues hold a few articles it is not sure of
+// (tst_doubts), and a common character finds some of them among the others.
+void TestSearchResultsModel::panelSortsLeastConfidentFirst()
+{
+    SearchPanel panel;
+    panel.setLibrary(m_library.get());
+    auto *sort = panel.findChild<QComboBox *>(u"sort"_s);
+    QVERIFY(sort);
+    const int least = sort->findData(int(SearchRequest::Sort::LeastConfident));
+    QVERIFY(least >= 0);
+    QCOMPARE(sort->itemText(least), u"Least confident first"_s);
+    QSignalSpy finished(panel.model(), &SearchResultsModel::searchFinished);
+    panel.setQuery(u"的"_s);
+    QVERIFY(finished.wait());
+    const QList<qint64> byRelevance = idsOf(*panel.model());
+    // By relevance the doubtful articles are not all first.
+    const auto confidences = [&] {
+        QList<double> values;
+        for (int row = 0; row < panel.model()->rowCount(); ++row)
+            values << panel.model()->index(row).data(SearchResultsModel::ConfidenceRole).toDouble();
+        return values;
+    };
+    QVERIFY(!std::is_sorted(confidences().begin(), confidences().end()));
+
+    sort->setCurrentIndex(least); // as the user picks it
+    QVERIFY(finished.wait());
+    QCOMPARE(panel.model()->request().sort, SearchRequest::Sort::LeastConfident);
+    const QList<double> values = confidences();
+    QCOMPARE(values.size(), SearchResultsModel::kPageSize);
+    QVERIFY2(std::is_sorted(values.begin(), values.end()), "the least sure first");
+    QVERIFY(values.first() < 1.0);
+    QCOMPARE(values.last(), 1.0); // the sure ones follow
+    QVERIFY(idsOf(*panel.model()) != byRelevance);
+    SearchRequest request = requestFor(u"的"_s);
+    request.sort = SearchRequest::Sort::LeastConfident;
+    request.limit = SearchResultsModel::kPageSize;
+    const auto expected = m_library->search(request);
+    QVERIFY(expected.ok());
+    QCOMPARE(idsOf(*panel.model()), idsOf(expected->hits));
+    // Remembered with the other orders.
+    QCOMPARE(Settings().searchFilters().sort, SearchRequest::Sort::LeastConfident);
+}
+
+void TestSearchResultsModel::panelKeepsTheDoubtfulOnly()
+{
+    SearchPanel panel;
+    panel.setLibrary(m_library.get());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto *filters = panel.findChild<QToolButton *>(u"filtersButton"_s);
+    auto *doubtful = panel.findChild<QCheckBox *>(u"doubtfulOnly"_s);
+    QVERIFY(filters && doubtful);
+    QVERIFY(!doubtful->isVisible()); // among the filters, folded away at first
+    filters->click();
+    QVERIFY(doubtful->isVisible());
+    QVERIFY(!doubtful->isChecked());
+    QSignalSpy finished(panel.model(), &SearchResultsModel::searchFinished);
+    panel.setQuery(u"的"_s);
+    QVERIFY(finished.wait());
+    const int all = panel.model()->total();
+
+    QTest::mouseClick(doubtful, Qt::LeftButton, {}, doubtful->rect().center());
+    QVERIFY(doubtful->isChecked());
+    QVERIFY(finished.wait());
+    QCOMPARE(panel.model()->request().maxConfidence, std::optional<double>(0.99));
+    const int doubtfulCount = panel.model()->total();
+    QVERIFY2(doubtfulCount > 0 && doubtfulCount < all,
+             qPrintable(u"%1 of %2"_s.arg(doubtfulCount).arg(all)));
+    QVERIFY(doubtfulCount < SearchResultsModel::kPageSize); // every one is listed
+    QCOMPARE(panel.model()->rowCount(), doubtfulCount);
+    for (int row = 0; row < panel.model()->rowCount(); ++row)
+        QVERIFY(panel.model()->index(row).data(SearchResultsModel::ConfidenceRole).toDouble() <
+                1.0);
+    // The library counts alike: the articles below 1.
+    SearchRequest request = requestFor(u"的"_s);
+    request.maxConfidence = 0.99;
+    request.limit = SearchResultsModel::kPageSize;
+    const auto expected = m_library->search(request);
+    QVERIFY(expected.ok());
+    QCOMPARE(idsOf(*panel.model()), idsOf(expected->hits));
+    // A filter as the others: counted, remembered, cleared.
+    QCOMPARE(panel.activeFilterCount(), 1);
+    QCOMPARE(filters->text(), u"Filters (1)"_s);
+    QVERIFY(Settings().searchFilters().doubtfulOnly);
+    panel.findChild<QPushButton *>(u"clearFilters"_s)->click();
+    QVERIFY(!doubtful->isChecked());
+    QVERIFY(finished.wait());
+    QCOMPARE(panel.model()->total(), all);
+    QVERIFY(!Settings().searchFilters().doubtfulOnly);
+}
+
+void TestSearchResultsModel::doubtfulResultsSaySo()
+{
+    SearchResultsModel model;
+    model.setLibrary(m_library.get());
+    QSignalSpy finished(&model, &SearchResultsModel::searchFinished);
+    SearchRequest request = requestFor(u"的"_s);
+    request.sort = SearchRequest::Sort::LeastConfident;
+    model.search(request);
+    QVERIFY(finished.wait());
+    const QModelIndex unsure = model.index(0);
+    const double confidence = unsure.data(SearchResultsModel::ConfidenceRole).toDouble();
+    QVERIFY(confidence < 1.0);
+    const QString note = u"confidence %1"_s.arg(confidence, 0, 'f', 2);
+    QCOMPARE(unsure.data(SearchResultsModel::DoubtNoteRole).toString(), note);
+    QVERIFY2(SearchResultDelegate::noteOf(unsure).startsWith(note + u" · In the"_s),
+             qPrintable(SearchResultDelegate::noteOf(unsure)));
+    QVERIFY(unsure.data(Qt::AccessibleDescriptionRole).toString().contains(note));
+    const QString tip = unsure.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(u"Doubtful: the parser guessed somewhere in this article (confidence "_s +
+                          u"%1)."_s.arg(confidence, 0, 'f', 2)),
+             qPrintable(tip));
+    QVERIFY(tip.contains(unsure.data(SearchResultsModel::SnippetRole).toString().toHtmlEscaped()));
+    // A sure article says nothing of it.
+    const QModelIndex sure = model.index(model.rowCount() - 1);
+    QCOMPARE(sure.data(SearchResultsModel::ConfidenceRole).toDouble(), 1.0);
+    QVERIFY(sure.data(SearchResultsModel::DoubtNoteRole).toString().isEmpty());
+    QVERIFY(!SearchResultDelegate::noteOf(sure).contains(u"confidence"_s));
+    QVERIFY(!sure.data(Qt::ToolTipRole).toString().contains(u"Doubtful"_s));
+    QCOMPARE(SearchResultsModel::doubtNote(1.0), QString());
+    QCOMPARE(SearchResultsModel::doubtNote(0.5), u"confidence 0.50"_s);
 }
 
 QTEST_MAIN(TestSearchResultsModel)

@@ -599,10 +599,16 @@ Result<QList<ArchiveIssueRecord>>
 Library::archiveIssuesWhere(const QString &where, const QVariantList &values, bool groupByDate)
 {
     QSqlQuery query(m_db);
+    // The doubts by issue and the corrections by sha256 are lookups by key, as
+    // for Library::issues; before format 7 there are neither.
     query.prepare(u"SELECT i.id, i.paper, i.issue_date, i.edition, i.edition_source, "
-                  "i.paper_source, i.date_source, i.article_count, i.page_count FROM issues i "
-                  "WHERE "_s +
-                  where + u" ORDER BY i.issue_date, i.id"_s);
+                  "i.paper_source, i.date_source, i.article_count, i.page_count, "_s +
+                  (hasCorrections()
+                       ? u"(SELECT count(*) FROM issue_doubts d WHERE d.issue_id = i.id), "
+                         "coalesce((SELECT c.operation_count FROM corrections c WHERE "
+                         "c.sha256 = i.sha256), 0)"_s
+                       : u"0, 0"_s) +
+                  u" FROM issues i WHERE "_s + where + u" ORDER BY i.issue_date, i.id"_s);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -625,6 +631,8 @@ Library::archiveIssuesWhere(const QString &where, const QVariantList &values, bo
         record.fileIds << query.value(0).toLongLong();
         record.articleCount += query.value(7).toInt();
         record.pageCount += std::max(query.value(8).toInt(), 1);
+        record.doubtCount += query.value(9).toInt();
+        record.correctionCount += query.value(10).toInt();
         moreTrustedSource(record.paperSource, sourceFrom(query.value(5)));
         moreTrustedSource(record.dateSource, sourceFrom(query.value(6)));
         // The edition from the most trusted file that prints one.
@@ -708,6 +716,33 @@ Result<QList<PageRecord>> Library::pagesWhere(const QString &where, const QVaria
     for (PageRecord &page : pages) {
         if (page.position >= 0)
             page.articleCount = counts.value({page.issueId, page.position});
+    }
+    if (!hasCorrections())
+        return pages; // before format 7: no doubt recorded
+    // The doubts on each page's lines; a file that names no page has all of its
+    // own, line 0 (the whole file, its encoding) included.
+    QSqlQuery doubts(m_db);
+    doubts.prepare(u"SELECT line FROM issue_doubts WHERE issue_id = ?"_s);
+    QHash<qint64, QList<int>> lines;
+    for (const PageRecord &page : std::as_const(pages)) {
+        if (lines.contains(page.issueId))
+            continue;
+        doubts.addBindValue(page.issueId);
+        if (!doubts.exec())
+            return sqlError(doubts, Library::tr("list the pages of an issue"));
+        QList<int> &ofFile = lines[page.issueId];
+        while (doubts.next())
+            ofFile << doubts.value(0).toInt();
+    }
+    for (PageRecord &page : pages) {
+        const QList<int> &ofFile = lines.value(page.issueId);
+        if (page.position < 0) {
+            page.doubtCount = int(ofFile.size());
+            continue;
+        }
+        page.doubtCount = int(std::count_if(ofFile.begin(), ofFile.end(), [&page](int line) {
+            return line >= page.firstLine && line <= page.lastLine && line > 0;
+        }));
     }
     return pages;
 }

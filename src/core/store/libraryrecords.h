@@ -70,6 +70,8 @@ struct ArchiveIssueRecord
     QList<qint64> fileIds; // its issue files (rows of `issues`), oldest first
     int pageCount = 0;     // pages of all its files; a file naming none counts as one
     int articleCount = 0;
+    int doubtCount = 0;      // the parser's doubtful spots in its files
+    int correctionCount = 0; // the reader's corrections applied to its files
     // The most trusted source among its files (none where there is no value).
     std::optional<MetadataSource> paperSource = {};
     std::optional<MetadataSource> dateSource = {};
@@ -90,6 +92,7 @@ struct PageRecord
     int lastLine = 0;
     int articleCount = 0; // articles that start on it
     QString sourcePath;   // the file's path
+    int doubtCount = 0;   // the parser's doubtful spots on its lines (the whole file's: all)
 };
 
 struct SectionRecord
