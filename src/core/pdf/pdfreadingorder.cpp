@@ -44,12 +44,15 @@ QList<Block> blocksOf(const QList<PdfLine> &lines)
         int best = -1;
         qreal bestGap = 0;
         for (int b = 0; b < blocks.size(); ++b) {
+            // Against the block's width, not its last line's: an indented first
+            // line may not overlap the short last line of the paragraph before.
             const PdfLine &last = lines[blocks[b].lines.constLast()];
+            const QRectF &box = blocks[b].box;
             const qreal gap = line.box.top() - last.box.bottom();
-            const qreal narrower = std::min(line.box.width(), last.box.width());
+            const qreal narrower = std::min(line.box.width(), box.width());
             if (!sameSize(line.size, last.size) || gap > kMaxLeading * line.size ||
                 gap < -0.5 * line.size ||
-                horizontalOverlap(line.box, last.box) < kMinHorizontalOverlap * narrower)
+                horizontalOverlap(line.box, box) < kMinHorizontalOverlap * narrower)
                 continue;
             if (best < 0 || gap < bestGap) {
                 best = b;
