@@ -17,7 +17,10 @@ namespace Broadsheet {
 // analysis", 2003), on blocks: a block comes before another that it overlaps
 // horizontally and stands above, and before one entirely to its right unless a
 // block between them in height spans both (a headline over both columns, which
-// then comes between them) or it stands wholly below that one.
+// then comes between them). A block wholly below one to its right comes first
+// only where its column has a block beside that one and no band of white across
+// the page parts them: the page's header, and a story stacked above another,
+// are read before what is below them.
 class PdfReadingOrder
 {
 public:
