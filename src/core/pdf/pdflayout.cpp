@@ -1,0 +1,137 @@
+#include "pdflayout.h"
+
+#include "pdfreadingorder.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+#include <algorithm>
+
+namespace Broadsheet {
+
+namespace {
+
+// A paragraph's first line is indented (two characters in Chinese papers), and
+// its last one usually ends short of the column's right edge.
+constexpr qreal kIndent = 1.0;
+constexpr qreal kShortLine = 1.5;
+// Lines of one paragraph are set in one size, within what measuring allows.
+constexpr qreal kSameSize = 1.15;
+
+// The size most of the page's characters are set in: its body text.
+qreal bodySize(const QList<PdfLine> &lines)
+{
+    QHash<int, qsizetype> characters; // by size in tenths of a point
+    for (const PdfLine &line : lines)
+        characters[qRound(line.size * 10)] += line.text.size();
+    int best = 0;
+    qsizetype most = -1;
+    for (auto it = characters.cbegin(); it != characters.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() < best)) {
+            best = it.key();
+            most = it.value();
+        }
+    }
+    return best / 10.0;
+}
+
+} // namespace
+
+PdfLayout PdfLayout::build(const PdfDocumentText &document)
+{
+    PdfLayout layout;
+    for (const PdfPageText &page : document.pages) {
+        if (!page.hasText())
+            continue;
+        if (!layout.text.isEmpty())
+            layout.addParagraph(QString(), {}); // a second blank line between pages
+        layout.addPage(PdfReadingOrder::order(PdfLineBuilder::build(page)));
+    }
+    return layout;
+}
+
+void PdfLayout::addPage(const QList<PdfLine> &pageLines)
+{
+    const qreal body = bodySize(pageLines);
+    const int first = int(lines.size());
+    lines.append(pageLines);
+
+    QString paragraph;
+    QList<int> members;
+    const auto flush = [&] {
+        if (!members.isEmpty())
+            addParagraph(paragraph, members);
+        paragraph.clear();
+        members.clear();
+    };
+    // The block's left and right edges, against which indents and short lines
+    // are told; and whether the last line ran to its block's right edge.
+    qreal left = 0;
+    qreal right = 0;
+    bool lastFull = false;
+    for (int i = 0; i < pageLines.size(); ++i) {
+        const PdfLine &line = pageLines[i];
+        const bool headline = line.size >= kHeadlineScale * body;
+        if (line.startsBlock) {
+            left = line.box.left();
+            right = line.box.right();
+            for (int j = i + 1; j < pageLines.size() && !pageLines[j].startsBlock; ++j) {
+                left = std::min(left, pageLines[j].box.left());
+                right = std::max(right, pageLines[j].box.right());
+            }
+        }
+        const bool indented = line.box.left() > left + kIndent * line.size;
+        const bool newParagraph =
+            line.startsBlock ? !continuesParagraph(pageLines, i, members, lastFull, indented)
+                             : indented || !lastFull;
+        if (headline || newParagraph)
+            flush();
+        paragraph = PdfLineBuilder::joinedLines(paragraph, line.text);
+        members.append(first + i);
+        lastFull = line.box.right() >= right - kShortLine * line.size;
+        if (headline)
+            flush();
+    }
+    flush();
+}
+
+// Whether the block that line `i` opens continues the paragraph so far: its
+// first line is not indented and follows a paragraph cut mid-sentence at the
+// full width of the column before, in the same type. The text alone leaves the
+// parser to guess this; the page settles it.
+bool PdfLayout::continuesParagraph(const QList<PdfLine> &pageLines, int i,
+                                   const QList<int> &members, bool lastFull, bool indented) const
+{
+    if (members.isEmpty() || i == 0 || indented || !lastFull)
+        return false;
+    const PdfLine &before = pageLines[i - 1];
+    const PdfLine &line = pageLines[i];
+    const qreal larger = std::max(before.size, line.size);
+    if (larger > kSameSize * std::min(before.size, line.size))
+        return false;
+    static const QString sentenceEnds = u"。！？!?…”\"」』"_s;
+    return !before.text.isEmpty() && !sentenceEnds.contains(before.text.back());
+}
+
+void PdfLayout::addParagraph(const QString &paragraph, const QList<int> &lineIndices)
+{
+    if (!lineIndices.isEmpty()) {
+        text += paragraph + u'\n';
+        sources.append(lineIndices);
+    }
+    text += u'\n';
+    sources.append(QList<int>());
+}
+
+QList<PdfLine> PdfLayout::linesOf(int textLine) const
+{
+    QList<PdfLine> out;
+    if (textLine < 1 || textLine > sources.size())
+        return out;
+    for (int index : sources[textLine - 1])
+        out.append(lines[index]);
+    return out;
+}
+
+} // namespace Broadsheet

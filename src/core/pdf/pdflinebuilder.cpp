@@ -1,0 +1,147 @@
+#include "pdflinebuilder.h"
+
+#include <QStringView>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace Broadsheet {
+
+namespace {
+
+// A word joins a line when it stands on the same baseline (most of its height
+// overlaps the line's) and follows it closely: the space between words of Latin
+// text is about a third of the type size, a gutter between columns a whole
+// character or more.
+constexpr qreal kMinVerticalOverlap = 0.5;
+constexpr qreal kMaxWordGap = 0.6;
+constexpr qreal kMaxOverlapBack = 0.5; // poppler's boxes of one line may touch or overlap a little
+// A gap this wide between two boxes is a space even where the PDF puts none;
+// between Chinese characters, only one about as wide as a space (a Ming face's
+// space is a third of a character; justification spreads characters less).
+constexpr qreal kSpaceGap = 0.15;
+constexpr qreal kCjkSpaceGap = 0.25;
+
+struct Building
+{
+    QRectF box;
+    qreal size = 0;
+    QList<int> boxes;
+};
+
+qreal verticalOverlap(const QRectF &a, const QRectF &b)
+{
+    return std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
+}
+
+char32_t firstChar(const QString &text)
+{
+    return text.isEmpty() ? 0 : QStringView(text).toUcs4().constFirst();
+}
+
+char32_t lastChar(const QString &text)
+{
+    return text.isEmpty() ? 0 : QStringView(text).toUcs4().constLast();
+}
+
+// The line among `lines` that `box` continues, or -1.
+int lineFor(const QList<Building> &lines, const QRectF &box)
+{
+    int best = -1;
+    qreal bestGap = 0;
+    for (int i = 0; i < lines.size(); ++i) {
+        const Building &line = lines[i];
+        const qreal height = std::min(box.height(), line.size);
+        if (height <= 0 || verticalOverlap(line.box, box) < kMinVerticalOverlap * height)
+            continue;
+        const qreal gap = box.left() - line.box.right();
+        if (gap > kMaxWordGap * height || gap < -kMaxOverlapBack * height)
+            continue;
+        if (best < 0 || std::abs(gap) < std::abs(bestGap)) {
+            best = i;
+            bestGap = gap;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+bool PdfLineBuilder::isCjk(char32_t c)
+{
+    return (c >= 0x2E80 && c <= 0x9FFF)      // radicals, CJK punctuation, kana, ideographs
+           || (c >= 0xAC00 && c <= 0xD7AF)   // Hangul
+           || (c >= 0xF900 && c <= 0xFAFF)   // compatibility ideographs
+           || (c >= 0xFE30 && c <= 0xFE4F)   // vertical forms
+           || (c >= 0xFF00 && c <= 0xFFEF)   // full-width forms (,:;?!())
+           || (c >= 0x20000 && c <= 0x3FFFF) // ideographs beyond the basic plane
+           || c == 0x2014 || c == 0x2026 || c == 0x201C || c == 0x201D || c == 0x2018 ||
+           c == 0x2019 || c == 0x00B7;
+}
+
+QString PdfLineBuilder::joinedWords(const QString &left, const QString &right, qreal gap,
+                                    bool spaceAfter)
+{
+    if (left.isEmpty() || right.isEmpty())
+        return left + right;
+    const bool cjk = isCjk(lastChar(left)) && isCjk(firstChar(right));
+    const bool space = cjk ? gap >= kCjkSpaceGap : spaceAfter || gap >= kSpaceGap;
+    return space ? left + u' ' + right : left + right;
+}
+
+QString PdfLineBuilder::joinedLines(const QString &left, const QString &right)
+{
+    if (left.isEmpty() || right.isEmpty())
+        return left + right;
+    if (isCjk(lastChar(left)) || isCjk(firstChar(right)))
+        return left + right;
+    return left + u' ' + right;
+}
+
+QList<PdfLine> PdfLineBuilder::build(const PdfPageText &page)
+{
+    // Left to right, so that each line grows at its right end.
+    QList<int> order(page.boxes.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return page.boxes[a].box.left() < page.boxes[b].box.left();
+    });
+
+    QList<Building> building;
+    for (int index : std::as_const(order)) {
+        const QRectF &box = page.boxes[index].box;
+        const int line = lineFor(building, box);
+        if (line < 0) {
+            building.append({box, box.height(), {index}});
+            continue;
+        }
+        Building &target = building[line];
+        target.box = target.box.united(box);
+        target.size = std::max(target.size, box.height());
+        target.boxes.append(index);
+    }
+
+    QList<PdfLine> lines;
+    lines.reserve(building.size());
+    for (const Building &line : std::as_const(building)) {
+        PdfLine out;
+        out.page = page.number;
+        out.box = line.box;
+        out.size = line.size;
+        for (int i = 0; i < line.boxes.size(); ++i) {
+            const PdfTextBox &box = page.boxes[line.boxes[i]];
+            if (i == 0) {
+                out.text = box.text;
+                continue;
+            }
+            const PdfTextBox &previous = page.boxes[line.boxes[i - 1]];
+            const qreal gap = (box.box.left() - previous.box.right()) / line.size;
+            out.text = joinedWords(out.text, box.text, gap, previous.spaceAfter);
+        }
+        lines.append(out);
+    }
+    return lines;
+}
+
+} // namespace Broadsheet

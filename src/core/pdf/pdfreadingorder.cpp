@@ -1,0 +1,214 @@
+#include "pdfreadingorder.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace Broadsheet {
+
+namespace {
+
+// A line continues the block above it when it follows at most about a line's
+// height below (leading), overlaps it for at least half the narrower width, and
+// is set in the same size (a headline, a kicker and the body are blocks of
+// their own).
+constexpr qreal kMaxLeading = 1.0;
+constexpr qreal kMinHorizontalOverlap = 0.5;
+constexpr qreal kSameSize = 1.15;
+
+struct Block
+{
+    QRectF box;
+    QList<int> lines; // top to bottom
+};
+
+qreal horizontalOverlap(const QRectF &a, const QRectF &b)
+{
+    return std::min(a.right(), b.right()) - std::max(a.left(), b.left());
+}
+
+bool sameSize(qreal a, qreal b)
+{
+    return std::max(a, b) <= kSameSize * std::min(a, b);
+}
+
+QList<Block> blocksOf(const QList<PdfLine> &lines)
+{
+    QList<int> order(lines.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return lines[a].box.top() < lines[b].box.top(); });
+
+    QList<Block> blocks;
+    for (int index : std::as_const(order)) {
+        const PdfLine &line = lines[index];
+        int best = -1;
+        qreal bestGap = 0;
+        for (int b = 0; b < blocks.size(); ++b) {
+            // Against the block's width, not its last line's: an indented first
+            // line may not overlap the short last line of the paragraph before.
+            const PdfLine &last = lines[blocks[b].lines.constLast()];
+            const QRectF &box = blocks[b].box;
+            const qreal gap = line.box.top() - last.box.bottom();
+            const qreal narrower = std::min(line.box.width(), box.width());
+            if (!sameSize(line.size, last.size) || gap > kMaxLeading * line.size ||
+                gap < -0.5 * line.size ||
+                horizontalOverlap(line.box, box) < kMinHorizontalOverlap * narrower)
+                continue;
+            if (best < 0 || gap < bestGap) {
+                best = b;
+                bestGap = gap;
+            }
+        }
+        if (best < 0) {
+            blocks.append({line.box, {index}});
+        } else {
+            blocks[best].box = blocks[best].box.united(line.box);
+            blocks[best].lines.append(index);
+        }
+    }
+    return blocks;
+}
+
+// Whether, somewhere between `top` and `bottom`, a band of white at least
+// `height` high runs across the whole page: between stacked stories, or under
+// the page's header, but not between the lines of a column.
+bool whiteBand(const QList<Block> &blocks, qreal top, qreal bottom, qreal height)
+{
+    QList<std::pair<qreal, qreal>> spans;
+    for (const Block &block : blocks) {
+        if (block.box.bottom() > top && block.box.top() < bottom)
+            spans.append({block.box.top(), block.box.bottom()});
+    }
+    std::sort(spans.begin(), spans.end());
+    qreal reached = top;
+    for (const auto &[from, to] : std::as_const(spans)) {
+        if (from - reached >= height)
+            return true;
+        reached = std::max(reached, to);
+    }
+    return bottom - reached >= height;
+}
+
+// Whether the nearest block above `a`, in its column, stands beside `b`.
+bool columnBeside(const QList<Block> &blocks, int a, int b, qreal tolerance)
+{
+    const QRectF &boxA = blocks[a].box;
+    const QRectF &boxB = blocks[b].box;
+    int nearest = -1;
+    for (int c = 0; c < blocks.size(); ++c) {
+        const QRectF &boxC = blocks[c].box;
+        if (c != a && c != b && horizontalOverlap(boxC, boxA) > tolerance &&
+            boxC.bottom() <= boxA.top() + tolerance &&
+            (nearest < 0 || boxC.bottom() > blocks[nearest].box.bottom()))
+            nearest = c;
+    }
+    if (nearest < 0)
+        return false;
+    const QRectF &boxC = blocks[nearest].box;
+    return boxC.top() < boxB.bottom() && boxC.bottom() > boxB.top();
+}
+
+// Whether `a` is read before `b` by the two rules above.
+bool readBefore(const QList<Block> &blocks, int a, int b, qreal tolerance, qreal bandHeight)
+{
+    const QRectF &boxA = blocks[a].box;
+    const QRectF &boxB = blocks[b].box;
+    if (horizontalOverlap(boxA, boxB) > tolerance)
+        return boxA.center().y() < boxB.center().y();
+    if (boxA.right() > boxB.left() + tolerance)
+        return false; // not entirely to the left
+    // A block wholly below one to its right comes first only where the page is
+    // in columns there: where the block just above it in its column stands
+    // beside that one (the headline over a story's columns beside the next
+    // column's headline), and no band of white across the page parts them. A
+    // date line under the masthead does not come before the masthead, nor a
+    // story under its headline before the page's header.
+    if (boxA.top() >= boxB.bottom() - tolerance &&
+        (!columnBeside(blocks, a, b, tolerance) ||
+         whiteBand(blocks, boxB.bottom(), boxA.top(), bandHeight)))
+        return false;
+    const QRectF &upper = boxA.top() <= boxB.top() ? boxA : boxB;
+    const QRectF &lower = boxA.top() <= boxB.top() ? boxB : boxA;
+    for (int c = 0; c < blocks.size(); ++c) {
+        const QRectF &boxC = blocks[c].box;
+        if (c == a || c == b)
+            continue;
+        const bool between =
+            boxC.top() >= upper.bottom() - tolerance && boxC.bottom() <= lower.top() + tolerance;
+        if (between && horizontalOverlap(boxC, boxA) > tolerance &&
+            horizontalOverlap(boxC, boxB) > tolerance)
+            return false;
+    }
+    return true;
+}
+
+// Kahn's topological sort, taking the topmost (then leftmost) of the blocks
+// that are free; should the geometry contradict itself (a cycle), the topmost of
+// what remains goes next.
+QList<int> sortBlocks(const QList<Block> &blocks, qreal tolerance, qreal bandHeight)
+{
+    const int n = int(blocks.size());
+    QList<QList<int>> after(n);
+    QList<int> before(n, 0);
+    for (int a = 0; a < n; ++a) {
+        for (int b = 0; b < n; ++b) {
+            if (a != b && readBefore(blocks, a, b, tolerance, bandHeight)) {
+                after[a].append(b);
+                ++before[b];
+            }
+        }
+    }
+    const auto earlier = [&](int x, int y) {
+        const QRectF &bx = blocks[x].box;
+        const QRectF &by = blocks[y].box;
+        return bx.top() != by.top() ? bx.top() < by.top() : bx.left() < by.left();
+    };
+    QList<int> order;
+    QList<bool> done(n, false);
+    while (order.size() < n) {
+        int next = -1;
+        for (int i = 0; i < n; ++i) {
+            if (!done[i] && before[i] == 0 && (next < 0 || earlier(i, next)))
+                next = i;
+        }
+        if (next < 0) {
+            for (int i = 0; i < n; ++i) {
+                if (!done[i] && (next < 0 || earlier(i, next)))
+                    next = i;
+            }
+        }
+        done[next] = true;
+        order.append(next);
+        for (int b : std::as_const(after[next]))
+            --before[b];
+    }
+    return order;
+}
+
+} // namespace
+
+QList<PdfLine> PdfReadingOrder::order(QList<PdfLine> lines)
+{
+    if (lines.isEmpty())
+        return lines;
+    const QList<Block> blocks = blocksOf(lines);
+    // Boxes of neighbouring columns may touch by a hair; a quarter of the
+    // smallest type on the page tells touching from overlapping.
+    qreal smallest = lines.constFirst().size;
+    for (const PdfLine &line : std::as_const(lines))
+        smallest = std::min(smallest, line.size);
+    const qreal tolerance = std::max<qreal>(0.25 * smallest, 0.5);
+
+    QList<PdfLine> ordered;
+    ordered.reserve(lines.size());
+    for (int b : sortBlocks(blocks, tolerance, smallest)) {
+        for (int i = 0; i < blocks[b].lines.size(); ++i) {
+            PdfLine line = lines[blocks[b].lines[i]];
+            line.startsBlock = i == 0;
+            ordered.append(line);
+        }
+    }
+    return ordered;
+}
+
+} // namespace Broadsheet
