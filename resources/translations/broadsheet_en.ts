@@ -22,11 +22,6 @@
         <translation>
             <numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%n doubtful spot(s)</source>
-        <translation>
-            <numerusform>%n doubtful spot</numerusform><numerusform>%n doubtful spots</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>Broadsheet::ArticleChooser</name>
@@ -204,6 +199,14 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::ImportNotice</name>
+    <message numerus="yes">
+        <source>%1 changed since it was corrected: %n of its corrections no longer fit and were not kept.</source>
+        <translation>
+            <numerusform>%1 changed since it was corrected: %n of its corrections no longer fit and were not kept.</numerusform><numerusform>%1 changed since it was corrected: %n of its corrections no longer fit and were not kept.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::IssueCalendar</name>
     <message numerus="yes">
         <source>%n issue(s)</source>
@@ -248,6 +251,17 @@
         <source>%n doubtful spot(s)</source>
         <translation>
             <numerusform>%n doubtful spot</numerusform><numerusform>%n doubtful spots</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n doubtful</source>
+        <comment>a tree row's doubtful spots, after its count</comment>
+        <translation>
+            <numerusform>%n doubtful</numerusform><numerusform>%n doubtful</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) of yours</source>
+        <translation>
+            <numerusform>%n correction of yours</numerusform><numerusform>%n corrections of yours</numerusform></translation>
     </message>
 </context>
 <context>

@@ -95,12 +95,6 @@
         <source>Articles you gathered: Article ▸ Add to Collection…</source>
         <translation>你收集的文章：文章 ▸ 加入收藏夹…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n doubtful spot(s)</source>
-        <translation>
-            <numerusform>%n 个存疑之处</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Broadsheet::Article</name>
@@ -1850,6 +1844,31 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::ImportNotice</name>
+    <message numerus="yes">
+        <source>%1 changed since it was corrected: %n of its corrections no longer fit and were not kept.</source>
+        <translation>
+            <numerusform>%1 在更正之后已改动：其中 %n 条更正不再适用，未予保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correction %1 (%2): %3</source>
+        <translation>更正 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>They are kept in the library under the old version of the file: importing that version again brings them back. The corrections that still fit were kept.</source>
+        <translation>这些更正仍按文件的旧版本保存在文库中：再次导入该版本即可恢复。仍然适用的更正已保留。</translation>
+    </message>
+    <message>
+        <source>They are kept in the library under the old version of each file: importing that version again brings them back. The corrections that still fit were kept.</source>
+        <translation>这些更正仍按各文件的旧版本保存在文库中：再次导入该版本即可恢复。仍然适用的更正已保留。</translation>
+    </message>
+    <message>
+        <source>Some corrections were not kept</source>
+        <translation>部分更正未保留</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::IssueCalendar</name>
     <message>
         <source>Issues by date</source>
@@ -2485,6 +2504,24 @@
             <numerusform>%n 个存疑之处</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n doubtful</source>
+        <comment>a tree row&apos;s doubtful spots, after its count</comment>
+        <translation>
+            <numerusform>%n 处存疑</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <comment>a tree row&apos;s issue has corrections of the reader&apos;s</comment>
+        <translation>已更正</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n correction(s) of yours</source>
+        <translation>
+            <numerusform>你的 %n 条更正</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::MainWindow</name>
@@ -3037,10 +3074,68 @@
     </message>
 </context>
 <context>
+    <name>Broadsheet::PdfIssueText</name>
+    <message>
+        <source>%1 has no text layer on any page (it is probably scanned): there is no text to read, and Broadsheet does not recognise text in images.</source>
+        <translation>%1 的所有页面都没有文字层（可能是扫描件）：没有可读的文字，而 Broadsheet 不识别图像中的文字。</translation>
+    </message>
+</context>
+<context>
     <name>Broadsheet::PdfPostProcessor</name>
     <message>
         <source>The PDF could not be completed: %1</source>
         <translation>无法完成 PDF 文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::PdfTextReader</name>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>Page %1 has no text layer (it is probably a scanned image): there is no text to read on it.</source>
+        <translation>第 %1 页没有文字层（可能是扫描图像）：该页没有可读的文字。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an e-paper PDF (%2 MB).</source>
+        <translation>%1 太大，不像是电子报 PDF（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a PDF.</source>
+        <translation>%1 是空文件，不是 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF.</source>
+        <translation>%1 不是 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF: it cannot be opened.</source>
+        <translation>%1 是损坏的 PDF，无法打开。</translation>
+    </message>
+    <message>
+        <source>%1 is locked with a password; Broadsheet cannot open it.</source>
+        <translation>%1 有密码保护，Broadsheet 无法打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or empty: it has no pages.</source>
+        <translation>%1 已损坏或为空：没有页面。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: page %2 cannot be read.</source>
+        <translation>%1 已损坏：无法读取第 %2 页。</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3218,10 @@
         <source>No articles contain this with these filters.</source>
         <translation>在这些筛选条件下，没有文章包含这些内容。</translation>
     </message>
+    <message>
+        <source>Least confident first</source>
+        <translation>可信度最低的在前</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::SearchResultsModel</name>
@@ -3147,6 +3246,15 @@
         <source>Page %1</source>
         <comment>a newspaper&apos;s page, as in 第3版</comment>
         <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>confidence %1</source>
+        <comment>a search result the parser is not sure of: its confidence, 0–1</comment>
+        <translation>可信度 %1</translation>
+    </message>
+    <message>
+        <source>Doubtful: the parser guessed somewhere in this article (confidence %1).</source>
+        <translation>存疑：解析器在这篇文章中有推测之处（可信度 %1）。</translation>
     </message>
 </context>
 <context>
@@ -3949,16 +4057,8 @@
         <translation>筛选</translation>
     </message>
     <message>
-        <source>Search one newspaper, some days, a page or a section</source>
-        <translation>在一份报纸、某些日期、某一版或某个栏目中搜索</translation>
-    </message>
-    <message>
         <source>&amp;Sort:</source>
         <translation>排序(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>The order of the results: the best matches first, or by the day of the issue</source>
-        <translation>结果的顺序：最匹配的在前，或按期次日期</translation>
     </message>
     <message>
         <source>&amp;Newspaper:</source>
@@ -4011,6 +4111,22 @@
     <message>
         <source>How often the search&apos;s words appear, year by year, month by month or day by day</source>
         <translation>搜索词逐年、逐月或逐日出现的频率</translation>
+    </message>
+    <message>
+        <source>Search one newspaper, some days, a page, a section or the doubtful articles</source>
+        <translation>搜索某一报纸、某些日期、某一版面、某一栏目或存疑的文章</translation>
+    </message>
+    <message>
+        <source>The order of the results: the best matches first, by the day of the issue, or the articles the parser is least sure of first</source>
+        <translation>结果的顺序：最匹配的在前、按出版日期，或解析器最没有把握的文章在前</translation>
+    </message>
+    <message>
+        <source>Doubtful articles &amp;only</source>
+        <translation>仅存疑文章(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Only the articles the parser is not sure of (a confidence below 1), where a correction may be needed</source>
+        <translation>只显示解析器没有把握的文章（可信度低于 1），这些文章可能需要更正</translation>
     </message>
 </context>
 <context>
