@@ -1,4 +1,5 @@
 #include "corrector.h"
+#include "doubtrules.h"
 #include "issuejson.h"
 #include "issueparser.h"
 
@@ -418,8 +419,9 @@ void TestCorrector::emptySetLeavesTheParse()
 void TestCorrector::doubtsFollowTheirLines()
 {
     Issue parsed = IssueParser::parseText(kIssue);
-    parsed.doubts << Doubt{Doubt::Kind::CutParagraph, 15, 2, u"cut"_s}
-                  << Doubt{Doubt::Kind::Encoding, 0, 0, u"encoding"_s}
+    // In line order, as the parser gives them.
+    parsed.doubts << Doubt{Doubt::Kind::Encoding, 0, 0, u"encoding"_s}
+                  << Doubt{Doubt::Kind::CutParagraph, 15, 2, u"cut"_s}
                   << Doubt{Doubt::Kind::RoleAgainstShape, 23, 3, u"shape"_s};
     const Issue corrected =
         Corrector::apply(parsed, sourceLines(),
@@ -428,9 +430,19 @@ void TestCorrector::doubtsFollowTheirLines()
             .issue;
     QCOMPARE(layout(corrected), u"T3 B5 P5 P7 P21 P23 P25 / T9 B11 P13 C17 / P15+19"_s);
     QCOMPARE(corrected.doubts.size(), 3);
-    QCOMPARE(corrected.doubts[0].articleId, 3);
-    QCOMPARE(corrected.doubts[1].articleId, 0);
+    QCOMPARE(corrected.doubts[0].articleId, 0);
+    QCOMPARE(corrected.doubts[1].articleId, 3);
     QCOMPARE(corrected.doubts[2].articleId, 1);
+    // Confidence follows: the new article holds the cut paragraph, the merged one
+    // the line read against its shape, and every article the file's encoding.
+    const auto confidenceOf = [&corrected](int id) {
+        return corrected.findArticle(id)->confidence;
+    };
+    QCOMPARE(confidenceOf(3),
+             (100 - DoubtRules::kIssueEncodingCost - DoubtRules::kCutParagraphCost) / 100.0);
+    QCOMPARE(confidenceOf(1),
+             (100 - DoubtRules::kIssueEncodingCost - DoubtRules::kRoleAgainstShapeCost) / 100.0);
+    QCOMPARE(confidenceOf(2), (100 - DoubtRules::kIssueEncodingCost) / 100.0);
 }
 
 void TestCorrector::recordTexts()

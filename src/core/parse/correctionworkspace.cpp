@@ -1,6 +1,7 @@
 #include "correctionworkspace.h"
 
 #include "conventions.h"
+#include "doubtrules.h"
 #include "linepieces.h"
 
 #include <algorithm>
@@ -450,6 +451,8 @@ Issue CorrectionWorkspace::rebuild(const Issue &parsed) const
         const int now = doubt.line > 0 ? holder(doubt.line) : -1;
         doubt.articleId = now >= 0 ? idOfWork.value(now, 0) : idOfParsed.value(doubt.articleId, 0);
     }
+    // Confidence follows the doubts to the articles that hold them now.
+    DoubtRules::settle(issue);
     return issue;
 }
 
