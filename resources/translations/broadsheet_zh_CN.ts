@@ -1352,6 +1352,20 @@
             <numerusform>已应用 %n 条更正。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Earlier corrections no longer apply</source>
+        <translation>早先的更正已不再适用</translation>
+    </message>
+    <message>
+        <source>These earlier corrections of the issue no longer apply and were left out:
+%1</source>
+        <translation>这一期的以下早先更正已不再适用，已略去：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::CorrectionFiles</name>

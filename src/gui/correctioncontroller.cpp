@@ -485,13 +485,34 @@ bool CorrectionController::apply(qint64 issueId, const CorrectionSet &correction
         fail(tr("Cannot correct the issue"), tr("The library is read-only."));
         return false;
     }
-    const auto outcome = m_library->setCorrections(issueId, corrections);
+    auto outcome = m_library->setCorrections(issueId, corrections);
     m_current.reset();
     if (!outcome) {
         fail(tr("Cannot correct the issue"), outcome.errorMessage());
         return false;
     }
-    if (!outcome->refused.isEmpty()) {
+    // Only earlier corrections refused (a newer parser no longer places their
+    // lines): they must not block every new one, so the rest are kept and the
+    // reader is told which went.
+    const int newest = int(corrections.operations.size());
+    const auto refusedNewest = [newest](const RefusedCorrection &r) {
+        return r.position == newest;
+    };
+    if (!outcome->refused.isEmpty() &&
+        std::none_of(outcome->refused.cbegin(), outcome->refused.cend(), refusedNewest)) {
+        const QList<RefusedCorrection> dropped = outcome->refused;
+        outcome = m_library->setCorrections(issueId, corrections, true);
+        if (!outcome) {
+            fail(tr("Cannot correct the issue"), outcome.errorMessage());
+            return false;
+        }
+        QStringList lines;
+        for (const RefusedCorrection &refused : dropped)
+            lines << tr("“%1”: %2").arg(refused.operation.describe(), refused.reason);
+        fail(tr("Earlier corrections no longer apply"),
+             tr("These earlier corrections of the issue no longer apply and were left out:\n%1")
+                 .arg(lines.join(u'\n')));
+    } else if (!outcome->refused.isEmpty()) {
         const RefusedCorrection &refused = outcome->refused.first();
         fail(tr("Cannot correct the issue"),
              tr("“%1” cannot be done: %2").arg(refused.operation.describe(), refused.reason));
@@ -522,6 +543,7 @@ void CorrectionController::fail(const QString &title, const QString &text)
     m_lastError = text;
     qCWarning(lcGui) << title << text;
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, m_window);
+    box->setTextFormat(Qt::PlainText); // the text may quote a corrections file
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(u"correctionError"_s);
     box->open();

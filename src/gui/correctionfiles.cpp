@@ -20,6 +20,7 @@ namespace {
 void warn(QWidget *parent, const QString &title, const QString &text)
 {
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setTextFormat(Qt::PlainText); // the text may quote a corrections file
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setObjectName(u"correctionError"_s);
     box->open();
