@@ -12,6 +12,8 @@
 #include <QTextBlock>
 #include <QToolTip>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Broadsheet {
@@ -123,7 +125,7 @@ QRect SourceView::lineRect(int line) const
 
 void SourceView::highlightLines(const QList<int> &lines)
 {
-    if (lines == m_highlighted)
+    if (std::ranges::equal(lines, m_highlighted)) // see noteSelection
         return;
     m_highlighted = lines;
     updateLinkedSelection();
@@ -378,7 +380,9 @@ bool SourceView::viewportEvent(QEvent *event)
 void SourceView::noteSelection()
 {
     const QList<int> lines = selectedLines();
-    if (lines == m_lastSelected)
+    // std::ranges::equal, not QList's ==: Qt 6.4 hands memcmp a null pointer
+    // when one of two empty lists was never allocated (UBSan stops on it).
+    if (std::ranges::equal(lines, m_lastSelected))
         return;
     m_lastSelected = lines;
     m_gutter->update();

@@ -158,9 +158,13 @@ QString writePdf(const QString &path, const QList<Page> &pages, QHash<QString, P
 QString encryptPdf(const QString &input, const QString &output, const QByteArray &userPassword)
 {
     try {
+        // qpdf keeps the names' pointers (the writer hashes its file name into the
+        // document's ID as it encrypts): they must outlive the writer.
+        const QByteArray inputName = input.toLocal8Bit();
+        const QByteArray outputName = output.toLocal8Bit();
         QPDF pdf;
-        pdf.processFile(input.toLocal8Bit().constData());
-        QPDFWriter writer(pdf, output.toLocal8Bit().constData());
+        pdf.processFile(inputName.constData());
+        QPDFWriter writer(pdf, outputName.constData());
         writer.setR6EncryptionParameters(userPassword.constData(), "owner-secret", true, true, true,
                                          true, true, true, qpdf_r3p_full, true);
         writer.write();
