@@ -188,6 +188,9 @@ Result<std::unique_ptr<Library>> Library::open(const QString &path, Options opti
     library->m_handle = handle;
     if (auto prepared = library->prepareSchema(); !prepared)
         return prepared.error();
+    // Settled now (a read-write library was upgraded above): the many reads that
+    // ask which format's columns exist need not each ask SQLite again.
+    library->m_openedVersion = library->schemaVersion();
     qCDebug(lcStore) << "opened" << path << (readOnly ? "read-only" : "read-write");
     return library;
 }

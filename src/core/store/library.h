@@ -311,6 +311,8 @@ private:
     QString m_connectionName;
     Options m_options;
     bool m_searchIndexCurrent = true;
+    int m_openedVersion = -1; // the format once open() is done; -1 while it opens
+    int formatVersion() const { return m_openedVersion >= 0 ? m_openedVersion : schemaVersion(); }
 };
 
 } // namespace Broadsheet

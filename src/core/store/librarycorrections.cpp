@@ -72,7 +72,7 @@ CorrectionSet withoutRefused(const CorrectionSet &set, const QList<RefusedCorrec
 
 bool Library::hasCorrections() const
 {
-    return schemaVersion() >= 7;
+    return formatVersion() >= 7;
 }
 
 Result<std::optional<CorrectionSet>> Library::storedCorrections(const QString &sha256)

@@ -111,7 +111,7 @@ Result<QStringList> cleanTags(const QStringList &tags)
 
 bool Library::hasDesk() const
 {
-    return schemaVersion() >= 6;
+    return formatVersion() >= 6;
 }
 
 Status Library::deskTransaction(const std::function<Status()> &work)
