@@ -1,6 +1,7 @@
 #pragma once
 
 #include "issuemetadata.h"
+#include "pagelayout.h"
 
 #include <QDate>
 #include <QList>
@@ -162,6 +163,9 @@ struct Issue
     // is the one among them that gives the date.
     QList<int> mastheadLines;
     QList<Doubt> doubts; // in line order
+    // Where each line stands on the page, for an issue read from a PDF; empty
+    // for a text file. An article's zones are layout.zonesOf(article.lines()).
+    PageLayout layout;
 
     int articleCount() const;
     QString displayTitle() const; // paper and date when known, else the file name
