@@ -139,18 +139,10 @@ std::pair<QByteArray, QByteArray> around(const QJsonObject &object,
 bool IssueJson::write(const Issue &issue, QIODevice *device, QJsonDocument::JsonFormat format)
 {
     const bool pretty = format == QJsonDocument::Indented;
-    QJsonObject top = toJson(Issue{issue.source,
-                                   issue.paper,
-                                   issue.date,
-                                   issue.mastheadLine,
-                                   issue.credits,
-                                   {},
-                                   issue.unplaced,
-                                   issue.notes,
-                                   issue.edition,
-                                   issue.metadata,
-                                   issue.mastheadLines,
-                                   issue.doubts});
+    // Everything but the sections, which are written one by one below.
+    Issue withoutSections = issue;
+    withoutSections.sections.clear();
+    QJsonObject top = toJson(withoutSections);
     top[u"sections"_s] = kPlaceholder;
     const auto [head, tail] = around(top, format);
     bool ok = device->write(head) >= 0;
