@@ -1,5 +1,6 @@
 #include "library.h"
 #include "mainwindow.h"
+#include "pdftextsource.h"
 #include "settings.h"
 #include "startuptimer.h"
 #include "theme.h"
@@ -25,6 +26,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("org.broadsheet.Broadsheet"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/broadsheet/icons/broadsheet.svg")));
     QLocale::setDefault(Broadsheet::Translations::install(Broadsheet::Settings().language()));
+    Broadsheet::PdfTextSourceInProcess::install();
     Broadsheet::Theme::rememberSystemPalette();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 

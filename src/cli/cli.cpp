@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "exportroute.h"
 #include "issuejson.h"
 #include "translations.h"
 
@@ -99,6 +100,9 @@ int start(int &argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Broadsheet"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BROADSHEET_VERSION));
     Translations::install();
+    installPdfReader();
+    if (const auto internal = runInternalCommand(QCoreApplication::arguments()))
+        return *internal;
     return run(QCoreApplication::arguments());
 }
 

@@ -3,10 +3,12 @@
 #include "cli.h"
 #include "exportroute.h"
 
+#include "pagelayout.h"
 #include "textdeskexporter.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +27,63 @@ QStringList helperCandidates()
             QDir::cleanPath(here.filePath(QStringLiteral(BROADSHEET_HELPER_DIR) + u'/' + name))};
 }
 
+QString helperProgram()
+{
+    for (const QString &candidate : helperCandidates()) {
+        const QFileInfo file(candidate);
+        if (file.isFile() && file.isExecutable())
+            return candidate;
+    }
+    return {};
+}
+
+// A PDF read by the helper: its bytes on the helper's stdin, the positioned text
+// as JSON on its stdout, a message on its stderr when it cannot be read.
+Result<PositionedText> readPdfInHelper(const QByteArray &bytes, const QString &path)
+{
+    const QString program = helperProgram();
+    if (program.isEmpty())
+        return Error{
+            Error::Code::InvalidInput,
+            tr("%1 is a PDF, and reading PDFs needs Broadsheet's export program, which "
+               "is not installed (looked for %2). Reinstall Broadsheet.")
+                .arg(path, QDir::toNativeSeparators(helperCandidates().join(tr(" and "))))};
+    QProcess helper;
+    helper.start(program, {QCoreApplication::arguments().value(0), u"pdf-text"_s, path});
+    if (!helper.waitForStarted(-1))
+        return Error{Error::Code::Io,
+                     tr("%1 could not be read: %2 did not start (%3).")
+                         .arg(path, QDir::toNativeSeparators(program), helper.errorString())};
+    helper.write(bytes);
+    helper.closeWriteChannel();
+    helper.waitForFinished(-1);
+    const QString message = QString::fromUtf8(helper.readAllStandardError()).trimmed();
+    if (helper.exitStatus() != QProcess::NormalExit)
+        return Error{
+            Error::Code::InvalidInput,
+            tr("%1 could not be read: the PDF reader stopped abnormally on it.").arg(path)};
+    if (helper.exitCode() != 0)
+        return Error{Error::Code::InvalidInput,
+                     message.isEmpty() ? tr("%1 could not be read.").arg(path) : message};
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(helper.readAllStandardOutput(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return Error{Error::Code::InvalidInput,
+                     tr("%1 could not be read: the PDF reader's answer was garbled.").arg(path)};
+    return PositionedText::fromJson(document.object());
+}
+
 } // namespace
+
+void installPdfReader()
+{
+    setPdfTextSource(&readPdfInHelper);
+}
+
+std::optional<int> runInternalCommand(const QStringList &)
+{
+    return std::nullopt;
+}
 
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 {
@@ -35,14 +93,7 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 std::optional<int> runInExportHelper(const QStringList &arguments)
 {
     const QStringList candidates = helperCandidates();
-    QString program;
-    for (const QString &candidate : candidates) {
-        const QFileInfo file(candidate);
-        if (file.isFile() && file.isExecutable()) {
-            program = candidate;
-            break;
-        }
-    }
+    const QString program = helperProgram();
     const QString command = arguments.value(1);
     if (program.isEmpty()) {
         err(tr("%1 needs Broadsheet's export program, which is not installed (looked for %2). "

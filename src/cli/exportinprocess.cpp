@@ -4,8 +4,11 @@
 #include "exportroute.h"
 
 #include "deskexporter.h"
+#include "pdftextsource.h"
 
+#include <QFile>
 #include <QGuiApplication>
+#include <QJsonDocument>
 
 namespace Broadsheet::Cli {
 
@@ -36,6 +39,31 @@ std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)
 std::optional<int> runInExportHelper(const QStringList &)
 {
     return std::nullopt;
+}
+
+void installPdfReader()
+{
+    PdfTextSourceInProcess::install();
+}
+
+// `pdf-text PATH`: the PDF's bytes on stdin (PATH names it in messages), its
+// positioned text as compact JSON on stdout (readPdfInHelper in exporthelper.cpp).
+std::optional<int> runInternalCommand(const QStringList &arguments)
+{
+    if (arguments.value(1) != QLatin1String("pdf-text") || arguments.size() != 3)
+        return std::nullopt;
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        err(tr("%1 could not be read: %2").arg(arguments[2], input.errorString()));
+        return ExitFailed;
+    }
+    const auto positioned = PdfTextSourceInProcess::read(input.readAll(), arguments[2]);
+    if (!positioned) {
+        err(positioned.error().message);
+        return ExitFailed;
+    }
+    outBytes(QJsonDocument(positioned->toJson()).toJson(QJsonDocument::Compact));
+    return ExitOk;
 }
 
 Status writeDeskExport(DeskFormat format, const QList<DeskExportItem> &items, const QString &path)

@@ -23,6 +23,15 @@ namespace Broadsheet::Cli {
 // nothing, the command runs where it is.
 std::optional<int> runInExportHelper(const QStringList &arguments);
 
+// Makes PDFs readable to the parser (setPdfTextSource). broadsheet-cli: each PDF
+// is read by broadsheet-export's `pdf-text` (the bytes on its stdin, the
+// positioned text as JSON on its stdout). broadsheet-export: in-process, with
+// Poppler.
+void installPdfReader();
+// broadsheet-export: runs `pdf-text` and gives its exit status; nothing for any
+// other command line, and nothing in broadsheet-cli.
+std::optional<int> runInternalCommand(const QStringList &arguments);
+
 // Writes the desk export: the text formats in broadsheet-cli, every format in
 // broadsheet-export.
 Status writeDeskExport(DeskFormat format, const QList<DeskExportItem> &items, const QString &path);

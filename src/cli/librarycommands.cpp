@@ -92,7 +92,9 @@ QDate dayFromText(const QString &text)
 int importCommand(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addPositionalArgument(
-        u"paths"_s, tr("Issue files, or folders to search for *.txt files."), tr("PATH..."));
+        u"paths"_s,
+        tr("Issue files or e-paper PDFs, or folders to search for *.txt and *.pdf files."),
+        tr("PATH..."));
     parser.addOption(libraryOption());
     if (const auto done = processArguments(parser, arguments))
         return *done;

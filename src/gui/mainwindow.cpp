@@ -545,7 +545,8 @@ void MainWindow::chooseLibrary()
 void MainWindow::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Issues"), m_settings.openFolder(), tr("Issue files (*.txt);;All files (*)"));
+        this, tr("Open Issues"), m_settings.openFolder(),
+        tr("Issue files and e-paper PDFs (*.txt *.pdf);;E-paper PDFs (*.pdf);;All files (*)"));
     if (!files.isEmpty())
         openFiles(files);
 }

@@ -49,17 +49,32 @@ QJsonValue sourced(const std::optional<Sourced<QDate>> &value)
 }
 
 // The "issue" object: what the issue knows about itself, each value with its source.
-QJsonObject metadataJson(const IssueMetadata &metadata)
+QJsonArray boxJson(const QRectF &box)
+{
+    // Hundredths of a point: finer than any printer, and the JSON stays readable.
+    const auto round = [](qreal v) { return std::round(v * 100) / 100; };
+    return {round(box.left()), round(box.top()), round(box.right()), round(box.bottom())};
+}
+
+QJsonObject metadataJson(const IssueMetadata &metadata, const PageLayout &layout)
 {
     QJsonArray pages;
     for (const IssuePage &page : metadata.pages) {
         const bool lines = page.firstLine > 0 && page.lastLine >= page.firstLine;
-        pages.append(QJsonObject{
+        QJsonObject object{
             {u"number"_s, sourced(page.number)},
             {u"name"_s, sourced(page.name)},
             {u"lines"_s, lines ? QJsonValue(QJsonArray{page.firstLine, page.lastLine})
                                : QJsonValue(QJsonValue::Null)},
-        });
+        };
+        // A PDF's page: its place in the file and its size in points.
+        if (page.pdfPage > 0 && page.pdfPage <= layout.pageSizes.size()) {
+            const QSizeF size = layout.pageSizes[page.pdfPage - 1];
+            object[u"pdf_page"_s] = page.pdfPage;
+            object[u"size"_s] = QJsonArray{size.width(), size.height()};
+            object[u"scanned"_s] = layout.scannedPages.contains(page.pdfPage);
+        }
+        pages.append(object);
     }
     return QJsonObject{
         {u"newspaper"_s, sourced(metadata.newspaper)},
@@ -71,7 +86,7 @@ QJsonObject metadataJson(const IssueMetadata &metadata)
 
 } // namespace
 
-QJsonObject IssueJson::toJson(const Article &article)
+QJsonObject IssueJson::toJson(const Article &article, const PageLayout &layout)
 {
     QJsonObject object;
     object[u"id"_s] = article.id;
@@ -106,6 +121,12 @@ QJsonObject IssueJson::toJson(const Article &article)
     object[u"notes"_s] = QJsonArray::fromStringList(article.notes);
     // Two decimals: the weights are hundredths, and 0.85 should read as 0.85.
     object[u"confidence"_s] = std::round(article.confidence * 100) / 100;
+    if (!layout.isEmpty()) {
+        QJsonArray zones;
+        for (const Zone &zone : layout.zonesOf(article.lines()))
+            zones.append(QJsonObject{{u"page"_s, zone.page}, {u"box"_s, boxJson(zone.box)}});
+        object[u"zones"_s] = zones;
+    }
     return object;
 }
 
@@ -159,7 +180,8 @@ bool IssueJson::write(const Issue &issue, QIODevice *device, QJsonDocument::Json
             sectionHead = QByteArray(8, ' ') + indented(sectionHead, 2);
         ok = device->write(sectionHead) >= 0 && device->write(pretty ? "[\n" : "[") >= 0;
         for (qsizetype a = 0; a < section.articles.size() && ok; ++a) {
-            QByteArray article = QJsonDocument(toJson(section.articles[a])).toJson(format);
+            QByteArray article =
+                QJsonDocument(toJson(section.articles[a], issue.layout)).toJson(format);
             if (pretty)
                 article = QByteArray(16, ' ') + indented(article.trimmed(), 4);
             if (a + 1 < section.articles.size())
@@ -204,7 +226,7 @@ QJsonObject IssueJson::toJson(const Issue &issue)
             mastheadLines.append(line);
         root[u"masthead_lines"_s] = mastheadLines;
     }
-    root[u"issue"_s] = metadataJson(issue.metadata);
+    root[u"issue"_s] = metadataJson(issue.metadata, issue.layout);
 
     QJsonArray credits;
     for (const Credit &credit : issue.credits)
@@ -216,7 +238,7 @@ QJsonObject IssueJson::toJson(const Issue &issue)
     for (const Section &section : issue.sections) {
         QJsonArray articles;
         for (const Article &article : section.articles)
-            articles.append(toJson(article));
+            articles.append(toJson(article, issue.layout));
         sections.append(QJsonObject{
             {u"title"_s, section.title},
             {u"line"_s, section.line ? QJsonValue(*section.line) : QJsonValue(QJsonValue::Null)},
@@ -230,6 +252,16 @@ QJsonObject IssueJson::toJson(const Issue &issue)
         unplaced.append(QJsonObject{{u"line"_s, line.line}, {u"text"_s, line.text}});
     root[u"unplaced"_s] = unplaced;
     root[u"notes"_s] = QJsonArray::fromStringList(issue.notes);
+    // An issue read from a PDF: each printed line, with the text line it went into.
+    if (!issue.layout.isEmpty()) {
+        QJsonArray printed;
+        for (const PrintedLine &line : issue.layout.lines)
+            printed.append(QJsonObject{{u"line"_s, line.line},
+                                       {u"page"_s, line.page},
+                                       {u"block"_s, line.block},
+                                       {u"box"_s, boxJson(line.box)}});
+        root[u"lines"_s] = printed;
+    }
 
     QJsonArray doubts;
     for (const Doubt &doubt : issue.doubts)

@@ -17,7 +17,8 @@ public:
     static constexpr int kFormat = 1;
 
     static QJsonObject toJson(const Issue &issue);
-    static QJsonObject toJson(const Article &article);
+    // For an issue read from a PDF, `layout` gives each article its zones.
+    static QJsonObject toJson(const Article &article, const PageLayout &layout = {});
     // The same document, written an article at a time: a 50 MB issue never
     // becomes one JSON tree in memory.
     static bool write(const Issue &issue, QIODevice *device,

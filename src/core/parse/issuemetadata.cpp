@@ -1,5 +1,7 @@
 #include "issuemetadata.h"
 
+#include "positionedissue.h"
+
 #include "conventions.h"
 #include "issue.h"
 #include "pathclues.h"
@@ -261,6 +263,9 @@ IssueMetadata IssueMetadata::detect(const Issue &parsed, const QString &path,
         }
         metadata.pages << page;
     }
+    // A PDF knows its pages for sure: one per page of the file.
+    if (!parsed.layout.isEmpty())
+        metadata.pages = PositionedIssue::pages(parsed.layout, metadata.pages);
     return metadata;
 }
 

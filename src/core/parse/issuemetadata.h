@@ -47,6 +47,7 @@ struct IssuePage
     std::optional<Sourced<QString>> name;   // 要闻, 经济, 副刊
     int firstLine = 0;                      // the lines it covers; 0 when unknown
     int lastLine = 0;
+    int pdfPage = 0; // the page of the PDF it is, for an issue read from a PDF
 
     friend bool operator==(const IssuePage &, const IssuePage &) = default;
 };

@@ -6,7 +6,9 @@
 #include "issuemetadata.h"
 #include "lineclassifier.h"
 #include "logging.h"
+#include "pagelayout.h"
 #include "paragraphbuilder.h"
+#include "positionedissue.h"
 #include "sourcetext.h"
 #include "textdecoder.h"
 
@@ -329,6 +331,15 @@ Result<Issue> IssueParser::parse(const QByteArray &bytes, const QString &path,
     // SHA-256 runs at about 200 MiB/s, a fifth of the time of the parse itself.
     // (The library hashes its files beforehand and passes the hash in.)
     QString hash = sha256;
+    if (looksLikePdf(bytes)) {
+        auto positioned = readPdfText(bytes, path);
+        if (!positioned)
+            return positioned.error();
+        Issue issue = PositionedIssue::parse(std::move(positioned).value(), path);
+        issue.source.bytes = bytes.size();
+        issue.source.sha256 = hash.isEmpty() ? sha256Of(bytes) : hash;
+        return issue;
+    }
     std::jthread hasher;
     if (hash.isEmpty() && bytes.size() >= kHashAsideBytes)
         hasher = std::jthread([&hash, &bytes] { hash = sha256Of(bytes); });
@@ -442,12 +453,22 @@ Result<QStringList> IssueParser::sourceLines(const QByteArray &bytes)
             Error::Code::InvalidInput,
             IssueParser::tr("The file is too large; issue files larger than %1 MB are refused.")
                 .arg(kMaxFileBytes / (1024 * 1024))};
-    auto decoded = TextDecoder::decode(bytes);
-    if (!decoded)
-        return decoded.error();
+    // A PDF's lines are those of the text its reader made of it.
+    QString text;
+    if (looksLikePdf(bytes)) {
+        auto positioned = readPdfText(bytes, {});
+        if (!positioned)
+            return positioned.error();
+        text = std::move(positioned->text);
+    } else {
+        auto decoded = TextDecoder::decode(bytes);
+        if (!decoded)
+            return decoded.error();
+        text = std::move(decoded->text);
+    }
     // Numbered as SourceText numbers them: CRLF, LF and a lone CR each end a line,
     // and a final line break opens no empty line after it.
-    const QStringView all(decoded->text);
+    const QStringView all(text);
     QStringList lines;
     qsizetype start = 0;
     while (start < all.size()) {

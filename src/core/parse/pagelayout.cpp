@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -35,17 +36,36 @@ bool boxFromJson(const QJsonValue &value, QRectF *box)
     return box->isValid();
 }
 
-// Two boxes of one column run: they share most of their width and stand less
-// than two lines apart. A column's lines stack so; the next column, a picture's
-// caption across the page or a headline above do not.
-bool stacks(const QRectF &zone, const QRectF &line)
+// A zone being built: its box, and the height of the lines in it.
+struct Run
 {
-    const qreal overlap = std::min(zone.right(), line.right()) - std::max(zone.left(), line.left());
-    const qreal narrower = std::min(zone.width(), line.width());
+    int page = 0;
+    int block = 0;
+    QRectF box;
+    qreal lineHeight = 0;
+};
+
+// A line that carries on a column run: it shares most of the narrower one's width,
+// stands less than two lines from it, and is set in about the same size. A
+// column's lines stack so; the next column, a caption across the page or a
+// headline above do not.
+bool carriesOn(const Run &run, int page, const QRectF &box)
+{
+    if (run.page != page)
+        return false;
+    // A column's run cut by a caption or a picture carries on below it in the same
+    // column, the same width; short lines (a paragraph's last) stand within it.
+    const qreal overlap =
+        std::min(run.box.right(), box.right()) - std::max(run.box.left(), box.left());
+    const qreal narrower = std::min(run.box.width(), box.width());
     if (narrower <= 0 || overlap < 0.5 * narrower)
         return false;
-    const qreal gap = std::max(line.top() - zone.bottom(), zone.top() - line.bottom());
-    return gap < 2.0 * line.height();
+    const qreal height = std::max(box.height(), run.lineHeight);
+    const qreal shorter = std::min(box.height(), run.lineHeight);
+    if (shorter <= 0 || height > 1.4 * shorter)
+        return false;
+    const qreal gap = std::max(box.top() - run.box.bottom(), run.box.top() - box.bottom());
+    return gap < 2.0 * height;
 }
 
 } // namespace
@@ -61,29 +81,38 @@ QList<PrintedLine> PageLayout::printedLines(const QList<int> &textLines) const
 
 QList<Zone> PageLayout::zonesOf(const QList<int> &textLines) const
 {
-    QList<Zone> zones;
+    QList<Run> runs;
     for (const PrintedLine &printed : printedLines(textLines)) {
-        auto joins = std::find_if(zones.begin(), zones.end(), [&](const Zone &zone) {
-            return zone.page == printed.page && stacks(zone.box, printed.box);
+        auto joins = std::find_if(runs.begin(), runs.end(), [&](const Run &run) {
+            return run.block == printed.block && carriesOn(run, printed.page, printed.box);
         });
-        if (joins != zones.end())
+        if (joins != runs.end())
             joins->box = joins->box.united(printed.box);
         else
-            zones.append({printed.page, printed.box});
+            runs.append({printed.page, printed.block, printed.box, printed.box.height()});
     }
-    // Joining may make two zones of one page overlap (a line that bridges them):
-    // they are one run then.
-    for (qsizetype i = 0; i < zones.size(); ++i) {
-        for (qsizetype j = i + 1; j < zones.size();) {
-            if (zones[i].page == zones[j].page && zones[i].box.intersects(zones[j].box)) {
-                zones[i].box = zones[i].box.united(zones[j].box);
-                zones.removeAt(j);
+    // Runs of one column, one above the other (a column's text cut by a caption
+    // of the same article, or a line that bridges two runs): one zone.
+    const auto sameColumn = [](const Run &a, const Run &b) {
+        const qreal tolerance = 0.1 * std::max(a.box.width(), b.box.width());
+        return std::abs(a.box.left() - b.box.left()) <= tolerance &&
+               std::abs(a.box.right() - b.box.right()) <= tolerance && carriesOn(a, b.page, b.box);
+    };
+    for (qsizetype i = 0; i < runs.size(); ++i) {
+        for (qsizetype j = i + 1; j < runs.size();) {
+            if (sameColumn(runs[i], runs[j])) {
+                runs[i].box = runs[i].box.united(runs[j].box);
+                runs.removeAt(j);
                 j = i + 1;
             } else {
                 ++j;
             }
         }
     }
+    QList<Zone> zones;
+    zones.reserve(runs.size());
+    for (const Run &run : std::as_const(runs))
+        zones.append({run.page, run.box});
     return zones;
 }
 
@@ -102,8 +131,10 @@ QJsonObject PositionedText::toJson() const
         pages.append(QJsonArray{size.width(), size.height()});
     QJsonArray printed;
     for (const PrintedLine &line : layout.lines)
-        printed.append(QJsonObject{
-            {u"line"_s, line.line}, {u"page"_s, line.page}, {u"box"_s, boxJson(line.box)}});
+        printed.append(QJsonObject{{u"line"_s, line.line},
+                                   {u"page"_s, line.page},
+                                   {u"block"_s, line.block},
+                                   {u"box"_s, boxJson(line.box)}});
     QJsonArray scanned;
     for (int page : layout.scannedPages)
         scanned.append(page);
@@ -133,6 +164,7 @@ Result<PositionedText> PositionedText::fromJson(const QJsonObject &object)
         PrintedLine printed;
         printed.line = line.value(u"line"_s).toInt();
         printed.page = line.value(u"page"_s).toInt();
+        printed.block = line.value(u"block"_s).toInt();
         if (printed.line < 1 || printed.page < 1 || printed.page > read.layout.pageSizes.size() ||
             !boxFromJson(line.value(u"box"_s), &printed.box))
             return malformed;

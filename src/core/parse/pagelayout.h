@@ -28,6 +28,10 @@ struct PrintedLine
     int line = 0; // 1-based line of the text
     int page = 0;
     QRectF box;
+    // The block of the page it was set in (a column's run, a headline, a
+    // caption), numbered through the document in reading order: an article's
+    // zone never spans two blocks side by side.
+    int block = 0;
 
     friend bool operator==(const PrintedLine &, const PrintedLine &) = default;
 };

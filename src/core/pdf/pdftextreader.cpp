@@ -1,5 +1,7 @@
 #include "pdftextreader.h"
 
+#include "pagelayout.h"
+
 #include "logging.h"
 
 #include <QFile>
@@ -34,11 +36,6 @@ QString displayName(const QString &path)
 
 // A PDF starts with "%PDF-", which readers accept anywhere in the first kilobyte
 // (some files have junk before it).
-bool looksLikePdf(const QByteArray &bytes)
-{
-    return bytes.left(1024).contains("%PDF-");
-}
-
 Error invalid(const QString &message)
 {
     return Error{Error::Code::InvalidInput, message};

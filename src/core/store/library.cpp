@@ -503,7 +503,7 @@ QStringList Library::issueFilesIn(const QStringList &paths)
             continue;
         }
         QStringList found;
-        QDirIterator it(path, {QStringLiteral("*.txt")}, QDir::Files,
+        QDirIterator it(path, {QStringLiteral("*.txt"), QStringLiteral("*.pdf")}, QDir::Files,
                         QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
         while (it.hasNext())
             found << it.next();
