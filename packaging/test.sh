@@ -19,8 +19,8 @@ lists=("$BROADSHEET_ROOT/packaging/debian-build-packages.txt"
 install_packages "${lists[@]}"
 
 if [ "$ci" -eq 1 ]; then
-    echo "== Fuzzing the parser for 60 s"
-    "$BROADSHEET_ROOT/packaging/fuzz.sh" 60 2>&1 | tail -n 12
+    echo "== Fuzzing the parser for 60 s and the PDF geometry for 30 s"
+    "$BROADSHEET_ROOT/packaging/fuzz.sh" 60 2>&1 | tail -n 30
 
     echo "== The tests under AddressSanitizer and UndefinedBehaviorSanitizer"
     configure_and_build "$BROADSHEET_ROOT/build/asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
