@@ -68,6 +68,15 @@ struct Continuation
     QStringList paragraphs;
 };
 
+qsizetype length(const SourceUnit &unit)
+{
+    qsizetype chars = 0;
+    for (const SourceArticle &article : unit.articles)
+        for (const QString &paragraph : article.paragraphs)
+            chars += paragraph.size();
+    return chars;
+}
+
 qreal pitch(int size)
 {
     return 1.5 * size;
@@ -237,7 +246,7 @@ std::optional<Block> Typesetter::cut(const SourceArticle &source, const Grid &gr
         probe.frames.append(grid.span(c, c, tops[c - first],
                                       std::max(tops[c - first], grid.bottom() - pitch(kBody))));
     const FlowSetting setting = m_meter.set(probe);
-    if (setting.complete || setting.lines.size() < 4)
+    if (setting.complete || setting.lines.size() < 2)
         return std::nullopt;
     const qsizetype k = setting.lines.last().paragraph;
     const qsizetype end = setting.lines.last().end;
@@ -394,6 +403,20 @@ TypesetIssue Typesetter::run(QList<SourceUnit> units, int pageCount)
         while (!units.isEmpty()) {
             bool placed = false;
             const int candidates = std::min<int>(8, int(units.size()));
+            // Low on the page, the longest article waiting is cut there, before
+            // short pieces fill the gaps and leave no room for a jump.
+            if (!jumped && *std::min_element(sky.begin(), sky.end()) > 0.5 * grid.size.height()) {
+                int longest = -1;
+                for (int index = 0; index < int(units.size()); ++index)
+                    if (units[index].banner.isEmpty() &&
+                        (longest < 0 || length(units[index]) > length(units[longest])))
+                        longest = index;
+                for (int span = 1; longest >= 0 && span <= std::min(grid.columns, 3) && !placed;
+                     ++span)
+                    placed = jump(longest, span);
+                if (placed)
+                    continue;
+            }
             for (int index = 0; index < candidates && !placed; ++index) {
                 const SourceUnit &unit = units[index];
                 for (const int span : spans(unit, grid.columns)) {
@@ -417,7 +440,7 @@ TypesetIssue Typesetter::run(QList<SourceUnit> units, int pageCount)
             }
             // A page full before any article was cut: cut one where there is
             // room left, so that every page but the last jumps an article.
-            for (int index = 0; index < candidates && !placed && !jumped; ++index)
+            for (int index = 0; index < int(units.size()) && !placed && !jumped; ++index)
                 for (int span = 1; span <= grid.columns && !placed; ++span)
                     placed = units[index].banner.isEmpty() && jump(index, span);
             if (!placed)
