@@ -53,8 +53,15 @@ def main():
     args.add_argument("--pages", type=int, default=2)
     args.add_argument("--keep", help="leave each seed's files in this folder")
     a = args.parse_args()
-
     work = a.keep or tempfile.mkdtemp(prefix="check_epaper.")
+    try:
+        return check(a, work)
+    finally:
+        if not a.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def check(a, work):
     totals = {"pdf": [0.0, 0], "text": [0.0, 0]}  # chars right, chars in all
     ious = []
     print(f"{'seed':>5} {'columns':>9} {'articles':>8} {'pdf chars':>9} {'text chars':>10} "
@@ -72,7 +79,11 @@ def main():
                    for p in score_epaper.parts(art))
         scores = {}
         for route, name in (("pdf", "issue.pdf"), ("text", "issue.pdftotext.txt")):
-            parsed = parse(a.cli, os.path.join(out, name))
+            try:
+                parsed = parse(a.cli, os.path.join(out, name))
+            except (RuntimeError, ValueError) as error:
+                print(f"seed {seed}: {error}", file=sys.stderr)
+                return 1
             with open(os.path.join(out, f"parsed.{route}.json"), "w", encoding="utf-8") as f:
                 json.dump(parsed, f, ensure_ascii=False)
             scores[route] = score_epaper.score(ref, parsed)
@@ -101,8 +112,6 @@ def main():
         failed.append(f"zone IoU {iou} < {a.min_iou}")
     for f in failed:
         print("FAIL " + f, file=sys.stderr)
-    if not a.keep:
-        shutil.rmtree(work, ignore_errors=True)
     return 1 if failed else 0
 
 
