@@ -282,9 +282,7 @@ int Typesetter::spanFor(const SourceUnit &unit, int columns)
 {
     if (!unit.banner.isEmpty())
         return std::min<int>({columns, int(unit.articles.size()), 2 + m_dice.below(2)});
-    qsizetype chars = 0;
-    for (const QString &paragraph : unit.articles[0].paragraphs)
-        chars += paragraph.size();
+    const qsizetype chars = length(unit);
     const int span = chars < 250   ? 1 + int(m_dice.chance(25))
                      : chars < 600 ? 2 + m_dice.below(2)
                                    : 2 + m_dice.below(3);
