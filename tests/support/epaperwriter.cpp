@@ -2,6 +2,7 @@
 
 #include "exportfonts.h"
 
+#include <QBuffer>
 #include <QFontMetricsF>
 #include <QHash>
 #include <QImage>
@@ -55,45 +56,69 @@ QFont fontFor(const ExportFonts &fonts, const Flow &flow)
     return flow.face == Face::Head ? fonts.headFont(flow.size) : fonts.bodyFont(flow.size);
 }
 
-// Sets one flow; returns an error when its text does not fit its frames.
-QString setFlow(QPainter &painter, const ExportFonts &fonts, const Flow &flow, Placed &placed)
+// Breaks a flow into lines frame by frame, as the writer sets it.
+FlowSetting setLines(const Flow &flow, const QFontMetricsF &metrics)
 {
-    const QFont font = fontFor(fonts, flow);
-    painter.setFont(font);
-    const QFontMetricsF metrics(font, painter.device());
+    FlowSetting setting;
     const qreal pitch = kLeading * flow.size;
     const QString indent(2, QChar(0x3000)); // two ideographic spaces
 
     int frame = 0;
     qreal y = flow.frames.value(0).top();
-    placed.frames = {QStringList()};
-    for (const QString &paragraph : flow.paragraphs) {
-        QString rest = paragraph;
-        bool first = true;
-        while (!rest.isEmpty()) {
-            if (frame >= flow.frames.size())
-                return u"flow %1 does not fit its frames"_s.arg(flow.name);
+    for (qsizetype p = 0; p < flow.paragraphs.size(); ++p) {
+        const QString text = flow.paragraphs[p].trimmed();
+        qsizetype pos = 0;
+        while (pos < text.size()) {
+            if (frame >= flow.frames.size()) {
+                setting.complete = false;
+                return setting;
+            }
             const QRectF &box = flow.frames[frame];
             if (y + kLineHeight * flow.size > box.bottom() + 0.01) {
                 ++frame;
-                if (frame >= flow.frames.size())
-                    return u"flow %1 does not fit its frames"_s.arg(flow.name);
-                placed.frames.append(QStringList());
-                y = flow.frames[frame].top();
+                if (frame < flow.frames.size())
+                    y = flow.frames[frame].top();
                 continue;
             }
-            const qreal indentWidth = first && flow.indent ? metrics.horizontalAdvance(indent) : 0;
-            const qsizetype count = fitting(rest, metrics, box.width() - indentWidth);
-            const QString line = rest.left(count).trimmed();
-            rest = rest.mid(count).trimmed();
+            const qreal indentWidth =
+                pos == 0 && flow.indent ? metrics.horizontalAdvance(indent) : 0;
+            const qsizetype count = fitting(text.mid(pos), metrics, box.width() - indentWidth);
+            const QString line = text.mid(pos, count).trimmed();
+            pos += count;
+            while (pos < text.size() && text[pos].isSpace())
+                ++pos;
+            const qreal width = metrics.horizontalAdvance(line);
             qreal x = box.left() + indentWidth;
             if (flow.centred)
-                x = box.center().x() - metrics.horizontalAdvance(line) / 2;
-            painter.drawText(QPointF(x, y + metrics.ascent()), line);
-            placed.frames.last().append(line);
+                x = box.center().x() - width / 2;
+            const QPointF baseline(x, y + metrics.ascent());
+            const QRectF lineBox(QPointF(x, baseline.y() - metrics.ascent()),
+                                 QPointF(x + width, baseline.y() + metrics.descent()));
+            setting.lines.append(SetLine{frame, line, baseline, lineBox, p, pos});
             y += pitch;
-            first = false;
         }
+    }
+    return setting;
+}
+
+// Sets one flow; returns an error when its text does not fit its frames.
+QString setFlow(QPainter &painter, const ExportFonts &fonts, const Flow &flow, Placed &placed)
+{
+    const QFont font = fontFor(fonts, flow);
+    painter.setFont(font);
+    const FlowSetting setting = setLines(flow, QFontMetricsF(font, painter.device()));
+    if (!setting.complete)
+        return u"flow %1 does not fit its frames"_s.arg(flow.name);
+    placed.frames = {QStringList()};
+    placed.boxes = {QList<QRectF>()};
+    for (const SetLine &line : setting.lines) {
+        while (placed.frames.size() <= line.frame) {
+            placed.frames.append(QStringList());
+            placed.boxes.append(QList<QRectF>());
+        }
+        painter.drawText(line.baseline, line.text);
+        placed.frames.last().append(line.text);
+        placed.boxes.last().append(line.box);
     }
     return {};
 }
@@ -106,6 +131,43 @@ QStringList Placed::lines() const
     for (const QStringList &frame : frames)
         all += frame;
     return all;
+}
+
+// The meter measures on a PDF writer of its own, at the resolution writePdf uses,
+// so that its lines break exactly where the written ones do.
+struct FlowMeter::Device
+{
+    ExportFonts fonts;
+    QBuffer sink;
+    QPdfWriter writer{&sink};
+};
+
+FlowMeter::FlowMeter()
+{
+    const Result<ExportFonts> fonts = ExportFonts::installed();
+    if (!fonts) {
+        m_error = fonts.errorMessage();
+        return;
+    }
+    m_device = std::make_unique<Device>();
+    m_device->fonts = *fonts;
+    m_device->writer.setResolution(72);
+}
+
+FlowMeter::~FlowMeter() = default;
+
+FlowSetting FlowMeter::set(const Flow &flow) const
+{
+    if (!m_device)
+        return FlowSetting{{}, false};
+    return setLines(flow, QFontMetricsF(fontFor(m_device->fonts, flow), &m_device->writer));
+}
+
+qreal FlowMeter::advance(const Flow &flow, const QString &text) const
+{
+    if (!m_device)
+        return 0;
+    return QFontMetricsF(fontFor(m_device->fonts, flow), &m_device->writer).horizontalAdvance(text);
 }
 
 QRectF columnRect(qreal left, qreal right, int columns, qreal gutter, int first, int last,

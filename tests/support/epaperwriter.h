@@ -7,10 +7,13 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPointF>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace EpaperTest {
 
@@ -37,11 +40,48 @@ struct Page
     bool imageOnly = false; // a scanned page: one picture and no text layer
 };
 
-// What was placed: for each flow (by name), its lines frame by frame.
+// What was placed: for each flow (by name), its lines frame by frame, and each
+// line's box (its advance wide, from ascent to descent: what a PDF reader reports).
 struct Placed
 {
     QList<QStringList> frames;
+    QList<QList<QRectF>> boxes; // parallel to frames
     QStringList lines() const;
+};
+
+// One line of a flow as it is set: which frame, where, and where in its
+// paragraph (of the flow's paragraphs, trimmed) the line ends.
+struct SetLine
+{
+    int frame = 0;
+    QString text;
+    QPointF baseline; // the line's start on its baseline
+    QRectF box;
+    qsizetype paragraph = 0;
+    qsizetype end = 0;
+};
+
+struct FlowSetting
+{
+    QList<SetLine> lines;
+    bool complete = true; // false: the frames filled before the text ended
+};
+
+// Sets flows without painting, with the metrics the PDF is written with, so that
+// a layout can size its frames, or cut a story where a page ends, before writing.
+class FlowMeter
+{
+public:
+    FlowMeter();
+    ~FlowMeter();
+    QString error() const { return m_error; } // fonts missing
+    FlowSetting set(const Flow &flow) const;
+    qreal advance(const Flow &flow, const QString &text) const;
+
+private:
+    struct Device;
+    std::unique_ptr<Device> m_device;
+    QString m_error;
 };
 
 // Writes the pages to `path`; the error (empty on success) says what did not fit.
