@@ -111,6 +111,7 @@ void PageView::buildToolBar()
     m_pageBox->setKeyboardTracking(false); // typing "12" does not stop at page 1
     connect(m_pageBox, &QSpinBox::valueChanged, this, &PageView::setPage);
     m_pageCountLabel = new QLabel(m_toolBar);
+    m_pageCountLabel->setContentsMargins(4, 0, 4, 0);
     m_zoomLabel = new QLabel(m_toolBar);
     m_zoomLabel->setAccessibleName(tr("Zoom"));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
@@ -426,7 +427,7 @@ void PageView::updateControls()
     m_pageBox->setEnabled(count > 1);
     m_pageBox->setRange(open ? 1 : 0, std::max(count, 1));
     m_pageBox->setValue(m_page);
-    m_pageCountLabel->setText(open ? tr(" of %1").arg(count) : QString());
+    m_pageCountLabel->setText(open ? tr("of %1").arg(count) : QString());
     m_zoomLabel->setText(open ? tr("%1%").arg(qRound(m_zoom * 100)) : QString());
     m_canvas->setAccessibleDescription(open ? tr("Page %1 of %2").arg(m_page).arg(count)
                                             : QString());

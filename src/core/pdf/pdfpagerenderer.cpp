@@ -1,6 +1,7 @@
 #include "pdfpagerenderer.h"
 
 #include "logging.h"
+#include "pdftextreader.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -72,6 +73,10 @@ Result<std::unique_ptr<PdfPageRenderer>> PdfPageRenderer::open(const QString &pa
         return Error{Error::Code::NotFound, tr("%1 does not exist.").arg(path)};
     if (!info.isFile())
         return invalid(tr("%1 is not a file.").arg(path));
+    if (info.size() > PdfTextReader::kMaxFileBytes)
+        return invalid(tr("%1 is too large to be an e-paper PDF (%2 MB).")
+                           .arg(info.fileName())
+                           .arg(info.size() / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Io,
