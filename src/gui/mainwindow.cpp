@@ -25,6 +25,8 @@
 #include "librarytimelineprovider.h"
 #include "newspapernames.h"
 #include "notedialog.h"
+#include "pagecontroller.h"
+#include "pageview.h"
 #include "periodrange.h"
 #include "searchpanel.h"
 #include "searchquery.h"
@@ -38,6 +40,7 @@
 #include "translations.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -159,6 +162,14 @@ void MainWindow::setUpSource()
     m_ui->menuGo->addActions({m_source->previousDoubtAction(), m_source->nextDoubtAction()});
     connect(m_source, &SourceController::articleRequested, this, &MainWindow::showArticle);
     connect(this, &MainWindow::articleShown, m_source, &SourceController::articleShown);
+
+    // The e-paper page goes beside them, for issues read from a PDF.
+    m_page = new PageController(
+        m_ui->articleView, m_source->splitter(), [this] { return m_library.get(); }, this);
+    m_ui->menuView->insertAction(m_ui->actionCalendar, m_page->pageAction());
+    m_ui->menuView->insertAction(m_ui->actionCalendar, m_page->showOnPageAction());
+    connect(m_page, &PageController::articleRequested, this, &MainWindow::showArticle);
+    connect(this, &MainWindow::articleShown, m_page, &PageController::articleShown);
 }
 
 MainWindow::~MainWindow()
@@ -305,12 +316,20 @@ void MainWindow::setUpActions()
         m_ui->filterField->setFocus();
         m_ui->filterField->selectAll();
     });
-    connect(m_ui->actionZoomIn, &QAction::triggered, this,
-            [this] { m_ui->articleView->zoomBy(+1); });
-    connect(m_ui->actionZoomOut, &QAction::triggered, this,
-            [this] { m_ui->articleView->zoomBy(-1); });
-    connect(m_ui->actionZoomReset, &QAction::triggered, this,
-            [this] { m_ui->articleView->setZoomPercent(100); });
+    // The zoom keys act on the page when it has the focus, else on the text.
+    const auto pageFocused = [this] {
+        PageView *page = m_page->view();
+        return page->isVisible() && page->isAncestorOf(QApplication::focusWidget());
+    };
+    connect(m_ui->actionZoomIn, &QAction::triggered, this, [this, pageFocused] {
+        pageFocused() ? m_page->view()->zoomIn() : m_ui->articleView->zoomBy(+1);
+    });
+    connect(m_ui->actionZoomOut, &QAction::triggered, this, [this, pageFocused] {
+        pageFocused() ? m_page->view()->zoomOut() : m_ui->articleView->zoomBy(-1);
+    });
+    connect(m_ui->actionZoomReset, &QAction::triggered, this, [this, pageFocused] {
+        pageFocused() ? m_page->view()->actualSize() : m_ui->articleView->setZoomPercent(100);
+    });
     // Display only: the stored text, search and export keep what was printed.
     m_ui->actionChinesePunctuation->setChecked(m_settings.fullWidthPunctuation());
     connect(m_ui->actionChinesePunctuation, &QAction::toggled, this, [this](bool on) {
@@ -463,6 +482,7 @@ bool MainWindow::openLibrary(const QString &path, bool askOnFailure)
         if (library) {
             m_library = std::move(library).value();
             m_source->reset();
+            m_page->reset();
             m_settings.setLibraryPath(candidate);
             m_importer->setLibraryPath(candidate);
             m_readOnlyLabel->setVisible(m_library->isReadOnly());
@@ -604,6 +624,7 @@ void MainWindow::importDone(const ImportReport &report, const QStringList &paths
     }
     rebuildRecentMenu();
     m_source->reset(); // a file imported again may have changed
+    m_page->reset();
     if (m_progress) {
         m_progress->hide();
         m_progress->deleteLater();
@@ -902,6 +923,7 @@ void MainWindow::removeSelectedIssue()
         if (m_currentIssue == issueId) {
             m_currentIssue.reset();
             m_source->reset();
+            m_page->reset();
             m_issueArticles.clear();
             m_ui->articleView->showMessage(
                 tr("The issue was removed"),
@@ -921,6 +943,7 @@ void MainWindow::searchResultActivated(qint64 articleId, const QString &query)
     if (!showArticle(articleId))
         return;
     const QStringList terms = SearchQuery(query).typedTerms();
+    m_page->setSearchText(terms.value(0));
     if (const StoredArticle *shown = m_ui->articleView->article(); shown && !terms.isEmpty())
         m_ui->findBar->openOnSearchTerm(terms.first(), shown->article.plainText());
 }
@@ -1475,6 +1498,7 @@ void MainWindow::setUpCorrections()
             [this](qint64, qint64 id, int line) {
                 m_currentIssue.reset(); // its articles were made again, under new ids
                 m_source->reset();
+                m_page->reset();
                 refreshTrees();
                 m_ui->searchPanel->refresh();
                 if (showArticle(id) && line > 0 && m_source->isSourceShown())

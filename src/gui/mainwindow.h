@@ -32,6 +32,7 @@ class Library;
 class LibraryFilterModel;
 class LibraryModel;
 class SearchPanel;
+class PageController;
 class SourceController;
 class TimelineDialog;
 
@@ -61,6 +62,7 @@ public:
 
     // For tests and start-up timing.
     SourceController *sourceController() const { return m_source; }
+    PageController *pageController() const { return m_page; }
     ArticleView *articleView() const;
     FindBar *findBar() const;
     SearchPanel *searchPanel() const;
@@ -169,6 +171,7 @@ private:
     ImportController *m_importer;
     QPointer<QProgressDialog> m_progress; // its event loop may outlive the import
     SourceController *m_source = nullptr;
+    PageController *m_page = nullptr;
     QLabel *m_issueLabel;
     QLabel *m_countLabel;
     QLabel *m_charsLabel;

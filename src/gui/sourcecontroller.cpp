@@ -98,9 +98,16 @@ void SourceController::setSourceShown(bool on)
     }
     m_pane->setVisible(on);
     if (on) {
-        if (m_splitter->sizes().value(1) == 0) {
-            const int half = m_splitter->width() / 2;
-            m_splitter->setSizes({half, m_splitter->width() - half});
+        if (QList<int> sizes = m_splitter->sizes(); sizes.value(1) == 0) {
+            // Half the reading pane's room; other panes (the page) keep theirs.
+            const int half = sizes[0] / 2;
+            sizes[1] = sizes[0] - half;
+            sizes[0] = half;
+            if (sizes[0] == 0) {
+                sizes[0] = m_splitter->width() / 2;
+                sizes[1] = m_splitter->width() - sizes[0];
+            }
+            m_splitter->setSizes(sizes);
         }
         ensureLoaded();
         articleShown();

@@ -35,6 +35,8 @@ public:
     QAction *nextDoubtAction() const { return m_nextDoubt; }
     QAction *previousDoubtAction() const { return m_previousDoubt; }
     SourcePane *pane() const { return m_pane; }
+    // The reading pane and the source side by side; more panes may join them.
+    QSplitter *splitter() const { return m_splitter; }
     bool isSourceShown() const;
     // The issue whose source the pane holds, if any.
     std::optional<qint64> loadedIssue() const { return m_loadedIssue; }

@@ -12,6 +12,9 @@
 #include "importcontroller.h"
 #include "library.h"
 #include "mainwindow.h"
+#include "pagecontroller.h"
+#include "pageview.h"
+#include "pdftextsource.h"
 #include "searchpanel.h"
 #include "searchresultsmodel.h"
 #include "settings.h"
@@ -28,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStyleFactory>
@@ -224,6 +228,46 @@ bool correctionShot(MainWindow &window, const QString &path)
 
 } // namespace
 
+bool pageViewShot(MainWindow &window, const QTemporaryDir &home, const QString &file)
+{
+    const QString dir = home.filePath(QStringLiteral("epaper"));
+    QProcess typeset;
+    typeset.start(QStringLiteral(BROADSHEET_TYPESET),
+                  {QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--out"), dir});
+    if (!typeset.waitForFinished(60000) || typeset.exitCode() != 0) {
+        qWarning("typeset_epaper failed: %s", typeset.readAllStandardError().constData());
+        return false;
+    }
+    QSignalSpy done(&window, &MainWindow::importFinished);
+    window.openFiles({dir + QStringLiteral("/issue.pdf")});
+    done.wait(30000);
+    const auto issueId = window.currentIssue();
+    if (!issueId)
+        return false;
+    const auto articles = window.library()->articles(*issueId);
+    if (!articles || articles->size() < 3)
+        return false;
+    window.showArticle(articles->at(2).id);
+    auto *calendar = window.findChild<QAction *>(QStringLiteral("actionCalendar"));
+    const bool calendarShown = calendar->isChecked();
+    calendar->setChecked(false);
+    window.resize(1400, 860);
+    PageController *page = window.pageController();
+    QSignalSpy loaded(page, &PageController::pageLoaded);
+    window.findChild<QAction *>(QStringLiteral("actionPage"))->setChecked(true);
+    if (!page->isLoaded())
+        loaded.wait(20000);
+    const QString title = articles->at(2).title;
+    page->setSearchText(title.left(2));
+    for (int i = 0; i < 100 && page->view()->isRendering(); ++i)
+        QTest::qWait(50);
+    const bool saved = save(&window, file);
+    window.findChild<QAction *>(QStringLiteral("actionPage"))->setChecked(false);
+    calendar->setChecked(calendarShown);
+    window.resize(1280, 800);
+    return saved;
+}
+
 int main(int argc, char *argv[])
 {
     QTemporaryDir home;
@@ -234,6 +278,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("broadsheet"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QLocale::setDefault(Translations::install(QStringLiteral("en")));
+    PdfTextSourceInProcess::install();
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
 
@@ -322,6 +367,10 @@ int main(int argc, char *argv[])
             window.resize(1280, 800);
         }
     }
+
+    // 5c. An e-paper PDF's page beside its article (View ▸ Page), laid out by the
+    // tests' typesetter, with the article read outlined and a search word marked.
+    ok &= pageViewShot(window, home, out + QStringLiteral("/page-view.png"));
 
     // 6. The same window small, and a page of the shortcuts dialog.
     window.resize(900, 600);

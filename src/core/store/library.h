@@ -195,6 +195,9 @@ public:
     // The issue file's lines as decoded, for the source view: read again from its
     // path, refused in words when the file is gone or no longer holds those bytes.
     Result<QStringList> sourceLines(qint64 issueId);
+    // The issue file's path and bytes, read again and checked as sourceLines does:
+    // what the page view opens when the issue came from an e-paper PDF.
+    Result<std::pair<QString, QByteArray>> sourceFile(qint64 issueId);
     // The parser's doubtful spots in the issue, in line order (Issue::doubts).
     Result<QList<Doubt>> doubts(qint64 issueId);
 

@@ -163,6 +163,17 @@ Result<QStringList> Library::sourceLines(qint64 issueId)
     return IssueParser::sourceLines(*bytes);
 }
 
+Result<std::pair<QString, QByteArray>> Library::sourceFile(qint64 issueId)
+{
+    const auto source = issueSource(issueId);
+    if (!source)
+        return source.error();
+    auto bytes = readSource(source->first, source->second);
+    if (!bytes)
+        return bytes.error();
+    return std::pair(source->first, std::move(bytes).value());
+}
+
 Result<QList<Doubt>> Library::doubts(qint64 issueId)
 {
     QList<Doubt> doubts;

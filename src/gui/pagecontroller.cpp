@@ -1,0 +1,222 @@
+#include "pagecontroller.h"
+
+#include "articleview.h"
+#include "guilogging.h"
+#include "library.h"
+#include "pageview.h"
+#include "pdftextreader.h"
+
+#include <QAction>
+#include <QSplitter>
+#include <QtConcurrent>
+
+namespace Broadsheet {
+
+PageController::PageController(ArticleView *articleView, QSplitter *splitter,
+                               std::function<Library *()> library, QObject *parent)
+    : QObject(parent)
+    , m_articleView(articleView)
+    , m_splitter(splitter)
+    , m_library(std::move(library))
+    , m_view(new PageView)
+    , m_pageAction(new QAction(tr("&Page"), this))
+    , m_showOnPage(new QAction(tr("Show on Pa&ge"), this))
+{
+    m_splitter->addWidget(m_view);
+    m_view->hide();
+    // In the window, the zoom keys are the window's (View ▸ Zoom In…), which pass
+    // them to the page when it has the focus: the same keys here would make them
+    // ambiguous, and neither would act.
+    for (QAction *action : m_view->actions())
+        action->setShortcuts({});
+
+    m_pageAction->setObjectName(QStringLiteral("actionPage"));
+    m_pageAction->setCheckable(true);
+    m_pageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_pageAction->setStatusTip(
+        tr("Show the e-paper page beside the article, with each article's place on it"));
+    m_showOnPage->setObjectName(QStringLiteral("actionShowOnPage"));
+    m_showOnPage->setStatusTip(
+        tr("Show the page the article stands on, with the article outlined"));
+    connect(m_pageAction, &QAction::toggled, this, &PageController::setPageShown);
+    connect(m_showOnPage, &QAction::triggered, this, [this] { setPageShown(true); });
+    connect(m_view, &PageView::articleActivated, this, &PageController::zoneActivated);
+    connect(m_view, &PageView::pageChanged, this, &PageController::pageChanged);
+    connect(&m_watcher, &QFutureWatcher<Result<PositionedText>>::finished, this,
+            &PageController::layoutRead);
+    updateActions();
+}
+
+bool PageController::isPageShown() const
+{
+    return m_pageAction->isChecked();
+}
+
+std::optional<qint64> PageController::shownIssue() const
+{
+    const StoredArticle *stored = m_articleView->article();
+    return stored ? std::optional(stored->record.issueId) : std::nullopt;
+}
+
+int PageController::shownNumber() const
+{
+    const StoredArticle *stored = m_articleView->article();
+    return stored ? stored->record.number : 0;
+}
+
+void PageController::setPageShown(bool on)
+{
+    if (m_pageAction->isChecked() != on) {
+        m_pageAction->setChecked(on); // comes back here through toggled
+        return;
+    }
+    m_view->setVisible(on);
+    if (on) {
+        const QList<int> sizes = m_splitter->sizes();
+        const int index = m_splitter->indexOf(m_view);
+        if (sizes.value(index) == 0) {
+            // Room for the page: half of the window's reading area.
+            QList<int> shared = sizes;
+            const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
+            shared[index] = total / 2;
+            for (qsizetype i = 0; i < shared.size(); ++i)
+                if (i != index && shared[i] > 0)
+                    shared[i] = std::max(1, shared[i] / 2);
+            m_splitter->setSizes(shared);
+        }
+        ensureLoaded();
+        highlightShown();
+    }
+}
+
+void PageController::reset()
+{
+    m_loadedIssue.reset();
+    m_articleIds.clear();
+    m_scannedPages.clear();
+    m_view->clear();
+    updateActions();
+}
+
+void PageController::articleShown()
+{
+    updateActions();
+    if (!isPageShown())
+        return;
+    ensureLoaded();
+    highlightShown();
+}
+
+void PageController::setSearchText(const QString &text)
+{
+    m_view->setSearchText(text);
+}
+
+void PageController::ensureLoaded()
+{
+    const auto issueId = shownIssue();
+    Library *library = m_library();
+    if (!issueId || !library) {
+        m_loadedIssue.reset();
+        m_view->clear();
+        m_view->setMessage(tr("Open an article of an issue read from an e-paper PDF to see "
+                              "its page."));
+        return;
+    }
+    if (m_loadedIssue == issueId)
+        return;
+    m_loadedIssue = issueId;
+    m_articleIds.clear();
+    m_scannedPages.clear();
+    m_view->clear();
+    const StoredArticle *stored = m_articleView->article();
+    if (stored->encoding != QLatin1String("PDF")) {
+        m_view->setMessage(tr("This issue was read from a text file, which has no pages to "
+                              "show. Import its e-paper PDF to see the page."));
+        emit pageLoaded();
+        return;
+    }
+    auto source = library->sourceFile(*issueId);
+    if (!source) {
+        m_view->setMessage(source.errorMessage());
+        emit pageLoaded();
+        return;
+    }
+    if (const Status opened = m_view->open(source->first); !opened) {
+        m_view->setMessage(opened.errorMessage());
+        emit pageLoaded();
+        return;
+    }
+    if (const auto records = library->articles(*issueId)) {
+        for (const ArticleRecord &record : *records)
+            m_articleIds.insert(record.number, record.id);
+    }
+    m_view->setMessage(tr("Finding the articles on the page…"));
+    // Reading every word's place takes Poppler a while on a large issue.
+    m_watcher.setFuture(QtConcurrent::run(
+        [path = source->first, bytes = source->second] { return readPdfText(bytes, path); }));
+}
+
+void PageController::layoutRead()
+{
+    const Result<PositionedText> read = m_watcher.result();
+    Library *library = m_library();
+    if (!m_loadedIssue || !library)
+        return;
+    if (!read) {
+        m_view->setMessage(read.errorMessage());
+        emit pageLoaded();
+        return;
+    }
+    // The articles as the library holds them (the reader's corrections applied),
+    // placed by their lines.
+    const auto issue = library->loadIssue(*m_loadedIssue);
+    if (!issue) {
+        m_view->setMessage(issue.errorMessage());
+        emit pageLoaded();
+        return;
+    }
+    QList<PageZone> zones;
+    for (const Section &section : issue->sections)
+        for (const Article &article : section.articles)
+            for (const Zone &zone : read->layout.zonesOf(article.lines()))
+                zones.append({article.id, article.displayTitle(), zone.page, zone.box});
+    m_scannedPages = read->layout.scannedPages;
+    m_view->setMessage({});
+    m_view->setZones(zones);
+    pageChanged(m_view->page());
+    highlightShown();
+    qCDebug(lcGui) << "page view:" << zones.size() << "zones in issue" << *m_loadedIssue;
+    emit pageLoaded();
+}
+
+void PageController::highlightShown()
+{
+    if (!isLoaded() || m_loadedIssue != shownIssue())
+        return;
+    m_view->showArticle(shownNumber());
+}
+
+void PageController::zoneActivated(int number)
+{
+    if (number == shownNumber())
+        return;
+    if (const auto id = m_articleIds.value(number))
+        emit articleRequested(id);
+}
+
+void PageController::pageChanged(int page)
+{
+    if (m_scannedPages.contains(page))
+        m_view->setMessage(PdfTextReader::scannedPageMessage(page));
+    else if (isLoaded() && m_view->isOpen())
+        m_view->setMessage({});
+}
+
+void PageController::updateActions()
+{
+    const StoredArticle *stored = m_articleView->article();
+    m_showOnPage->setEnabled(stored && stored->encoding == QLatin1String("PDF"));
+}
+
+} // namespace Broadsheet
