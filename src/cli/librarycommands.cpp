@@ -61,6 +61,8 @@ QString outcomeName(ImportResult::Outcome outcome)
         return tr("already present");
     case ImportResult::Outcome::Replaced:
         return tr("replaced");
+    case ImportResult::Outcome::Joined:
+        return tr("joined the issue of the same page");
     }
     return {};
 }

@@ -662,7 +662,7 @@ void MainWindow::importDone(const ImportReport &report, const QStringList &paths
 // What an import did, in words: a file opened again is not "added".
 QString MainWindow::importSummary(const ImportReport &report)
 {
-    int counts[3] = {0, 0, 0};
+    int counts[4] = {0, 0, 0, 0};
     for (const ImportResult &result : report.results)
         ++counts[int(result.outcome)];
     QStringList parts;
@@ -672,6 +672,10 @@ QString MainWindow::importSummary(const ImportReport &report)
         parts << tr("Updated %n changed issue(s).", nullptr, replaced);
     if (const int present = counts[int(ImportResult::Outcome::AlreadyPresent)])
         parts << tr("%n issue(s) already in the library.", nullptr, present);
+    if (const int joined = counts[int(ImportResult::Outcome::Joined)])
+        parts << tr("%n file(s) joined the issue of the same page (an e-paper PDF and its "
+                    "text).",
+                    nullptr, joined);
     return parts.join(u' ');
 }
 

@@ -1,7 +1,9 @@
 #include "pagecontroller.h"
 
+#include "articlematch.h"
 #include "articleview.h"
 #include "guilogging.h"
+#include "issueparser.h"
 #include "library.h"
 #include "pageview.h"
 #include "pdftextreader.h"
@@ -42,7 +44,7 @@ PageController::PageController(ArticleView *articleView, QSplitter *splitter,
     connect(m_showOnPage, &QAction::triggered, this, [this] { setPageShown(true); });
     connect(m_view, &PageView::articleActivated, this, &PageController::zoneActivated);
     connect(m_view, &PageView::pageChanged, this, &PageController::pageChanged);
-    connect(&m_watcher, &QFutureWatcher<Result<PositionedText>>::finished, this,
+    connect(&m_watcher, &QFutureWatcher<Result<Issue>>::finished, this,
             &PageController::layoutRead);
     updateActions();
 }
@@ -130,17 +132,31 @@ void PageController::ensureLoaded()
     m_scannedPages.clear();
     m_view->clear();
     const StoredArticle *stored = m_articleView->article();
-    if (stored->encoding != QLatin1String("PDF")) {
-        m_view->setMessage(tr("This issue was read from a text file, which has no pages to "
-                              "show. Import its e-paper PDF to see the page."));
-        emit pageLoaded();
-        return;
-    }
-    auto source = library->sourceFile(*issueId);
-    if (!source) {
-        m_view->setMessage(source.errorMessage());
-        emit pageLoaded();
-        return;
+    m_fromCompanion = stored->encoding != QLatin1String("PDF");
+    // A text file's issue shows the page of the e-paper PDF that joined it.
+    std::optional<std::pair<QString, QByteArray>> source;
+    if (m_fromCompanion) {
+        auto companion = library->companionPdf(*issueId);
+        if (!companion) {
+            m_view->setMessage(companion.errorMessage());
+            emit pageLoaded();
+            return;
+        }
+        source = std::move(companion).value();
+        if (!source) {
+            m_view->setMessage(tr("This issue was read from a text file, which has no pages "
+                                  "to show. Import its e-paper PDF to see the page."));
+            emit pageLoaded();
+            return;
+        }
+    } else {
+        auto file = library->sourceFile(*issueId);
+        if (!file) {
+            m_view->setMessage(file.errorMessage());
+            emit pageLoaded();
+            return;
+        }
+        source = std::move(file).value();
     }
     if (const Status opened = m_view->open(source->first); !opened) {
         m_view->setMessage(opened.errorMessage());
@@ -153,13 +169,14 @@ void PageController::ensureLoaded()
     }
     m_view->setMessage(tr("Finding the articles on the page…"));
     // Reading every word's place takes Poppler a while on a large issue.
-    m_watcher.setFuture(QtConcurrent::run(
-        [path = source->first, bytes = source->second] { return readPdfText(bytes, path); }));
+    m_watcher.setFuture(QtConcurrent::run([path = source->first, bytes = source->second] {
+        return IssueParser::parse(bytes, path);
+    }));
 }
 
 void PageController::layoutRead()
 {
-    const Result<PositionedText> read = m_watcher.result();
+    const Result<Issue> read = m_watcher.result();
     Library *library = m_library();
     if (!m_loadedIssue || !library)
         return;
@@ -169,19 +186,29 @@ void PageController::layoutRead()
         return;
     }
     // The articles as the library holds them (the reader's corrections applied),
-    // placed by their lines.
+    // placed by their lines; a text issue's by the PDF's articles holding their text.
     const auto issue = library->loadIssue(*m_loadedIssue);
     if (!issue) {
         m_view->setMessage(issue.errorMessage());
         emit pageLoaded();
         return;
     }
+    const PageLayout &layout = read->layout;
+    const QHash<int, QList<int>> matched =
+        m_fromCompanion ? ArticleMatch::match(*issue, *read) : QHash<int, QList<int>>();
     QList<PageZone> zones;
     for (const Section &section : issue->sections)
-        for (const Article &article : section.articles)
-            for (const Zone &zone : read->layout.zonesOf(article.lines()))
+        for (const Article &article : section.articles) {
+            QList<Zone> placed;
+            if (!m_fromCompanion)
+                placed = layout.zonesOf(article.lines());
+            for (const int id : matched.value(article.id))
+                if (const Article *pdfArticle = read->findArticle(id))
+                    placed += layout.zonesOf(pdfArticle->lines());
+            for (const Zone &zone : std::as_const(placed))
                 zones.append({article.id, article.displayTitle(), zone.page, zone.box});
-    m_scannedPages = read->layout.scannedPages;
+        }
+    m_scannedPages = layout.scannedPages;
     m_view->setMessage({});
     m_view->setZones(zones);
     pageChanged(m_view->page());
@@ -216,7 +243,10 @@ void PageController::pageChanged(int page)
 void PageController::updateActions()
 {
     const StoredArticle *stored = m_articleView->article();
-    m_showOnPage->setEnabled(stored && stored->encoding == QLatin1String("PDF"));
+    Library *library = m_library();
+    m_showOnPage->setEnabled(stored &&
+                             (stored->encoding == QLatin1String("PDF") ||
+                              (library && library->hasCompanionPdf(stored->record.issueId))));
 }
 
 } // namespace Broadsheet

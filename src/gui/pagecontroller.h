@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pagelayout.h"
+#include "issue.h"
 #include "result.h"
 
 #include <QFutureWatcher>
@@ -73,7 +73,8 @@ private:
     std::optional<qint64> m_loadedIssue;
     QHash<int, qint64> m_articleIds; // the loaded issue's article numbers → library ids
     QList<int> m_scannedPages;
-    QFutureWatcher<Result<PositionedText>> m_watcher;
+    bool m_fromCompanion = false; // the page is a text issue's companion PDF
+    QFutureWatcher<Result<Issue>> m_watcher;
 };
 
 } // namespace Broadsheet

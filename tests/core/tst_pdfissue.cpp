@@ -132,10 +132,10 @@ void TestPdfIssue::zonesKeepApart()
                     if (za.page != zb.page)
                         continue;
                     const qreal shared = area(za.box.intersected(zb.box));
-                    QVERIFY2(shared <= 0.05 * std::min(area(za.box), area(zb.box)),
-                             qPrintable(u"articles %1 and %2: %3 and %4"_s.arg(a + 1)
-                                            .arg(b + 1)
-                                            .arg(QDebug::toString(za.box), QDebug::toString(zb.box))));
+                    QVERIFY2(
+                        shared <= 0.05 * std::min(area(za.box), area(zb.box)),
+                        qPrintable(u"articles %1 and %2: %3 and %4"_s.arg(a + 1).arg(b + 1).arg(
+                            QDebug::toString(za.box), QDebug::toString(zb.box))));
                 }
 }
 

@@ -6,10 +6,12 @@
 #include "pagecanvas.h"
 #include "pagecontroller.h"
 #include "pageview.h"
+#include "pdfissuetext.h"
 #include "pdftextsource.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QSignalSpy>
 
 using namespace Broadsheet;
@@ -33,6 +35,7 @@ private slots:
     void showOnPageFollowsTheArticle();
     void searchWordsAreMarked();
     void textIssueHasNoPage();
+    void textIssueShowsItsCompanionsPage();
 
 private:
     void open(const QString &path);
@@ -55,6 +58,12 @@ void TestPageWindow::initTestCase()
     QVERIFY(m_files.isValid());
     for (const Layout &layout : layouts())
         QCOMPARE(writePdf(m_files.filePath(layout.name + u".pdf"_s), layout.pages), QString());
+    // One page also as the text an extractor left of it.
+    const Result<PdfIssueText> read = PdfIssueText::read(m_files.filePath(u"qinghe.pdf"_s));
+    QVERIFY(read.ok());
+    QFile text(m_files.filePath(u"qinghe.txt"_s));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write(read->layout.text.toUtf8());
 }
 
 void TestPageWindow::init()
@@ -162,6 +171,27 @@ void TestPageWindow::textIssueHasNoPage()
     QVERIFY(!page()->view()->isOpen());
     QVERIFY2(page()->view()->message().contains(u"text file"_s),
              qPrintable(page()->view()->message()));
+}
+
+void TestPageWindow::textIssueShowsItsCompanionsPage()
+{
+    // The text first, then its PDF, which joins the text's issue: the text's
+    // articles are shown on the PDF's page.
+    open(m_files.filePath(u"qinghe.txt"_s));
+    QVERIFY(!action(u"actionShowOnPage"_s)->isEnabled());
+    const auto textIssue = m_window->currentIssue();
+    open(m_files.filePath(u"qinghe.pdf"_s));
+    QCOMPARE(m_window->library()->issues()->size(), 1);
+    QCOMPARE(m_window->currentIssue(), textIssue);
+    QVERIFY(m_window->findChild<ArticleView *>()->article()->encoding != u"PDF"_s);
+    QTRY_VERIFY(action(u"actionShowOnPage"_s)->isEnabled());
+    QSignalSpy loaded(page(), &PageController::pageLoaded);
+    action(u"actionShowOnPage"_s)->trigger();
+    QVERIFY(loaded.wait(20000));
+    QVERIFY(page()->view()->isOpen());
+    QCOMPARE(page()->view()->message(), QString());
+    QCOMPARE(page()->view()->highlightedArticle(), shownNumber());
+    QVERIFY(page()->view()->zones().size() >= 2);
 }
 
 QTEST_MAIN(TestPageWindow)

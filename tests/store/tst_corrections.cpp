@@ -597,7 +597,7 @@ void TestCorrections::upgradeFromFormat6()
         QVERIFY(library->addTags({library->articles(id)->first().id}, {u"旧"_s}).ok());
     }
     QVERIFY(execRaw(path(u"library.sqlite"_s),
-                    u"DROP TABLE corrections; DROP TABLE issue_doubts; "
+                    u"DROP TABLE companions; DROP TABLE corrections; DROP TABLE issue_doubts; "
                     "ALTER TABLE articles DROP COLUMN confidence; "
                     "ALTER TABLE articles DROP COLUMN parser_title; PRAGMA user_version = 6;"_s));
     {

@@ -374,7 +374,7 @@ void TestDesk::upgradeFromFormat5()
     const QString old = path(u"old.sqlite"_s);
     QVERIFY(QFile::copy(path(u"library.sqlite"_s), old));
     QVERIFY(execRaw(old,
-                    u"DROP TABLE article_notes; DROP TABLE article_tags; "
+                    u"DROP TABLE companions; DROP TABLE article_notes; DROP TABLE article_tags; "
                     "DROP TABLE collection_items; DROP TABLE collections; "
                     "DROP INDEX articles_by_first_line; "
                     "ALTER TABLE articles DROP COLUMN first_line; "

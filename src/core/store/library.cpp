@@ -756,6 +756,36 @@ Result<ImportResult> Library::writeParsed(ParsedIssueFile &file)
         rollback();
         return previous.error();
     }
+    if (!*previous) {
+        // The page of an issue the library holds from the other kind of file (its
+        // e-paper PDF, or its text): the file joins that issue.
+        const auto same = sameContentsAs(issue);
+        if (!same) {
+            rollback();
+            return same.error();
+        }
+        if (*same) {
+            if (auto s = storeCompanion(file.sha256, **same, file.canonical,
+                                        issue.source.encoding == QLatin1String("PDF"));
+                !s) {
+                rollback();
+                return s.error();
+            }
+            if (auto s = commit(); !s) {
+                rollback();
+                return s.error();
+            }
+            auto joined = companionWithDigest(file.sha256, path);
+            if (!joined)
+                return joined.error();
+            ImportResult companion = joined->value_or(ImportResult{});
+            companion.outcome = ImportResult::Outcome::Joined;
+            companion.path = path;
+            companion.issueId = **same;
+            qCDebug(lcStore) << path << "joined issue" << **same;
+            return companion;
+        }
+    }
     QString previousSha256;
     if (*previous) {
         // What the user set of the file's old contents holds for the new.
@@ -839,7 +869,7 @@ Result<std::optional<ImportResult>> Library::issueWithDigest(const QString &sha2
     if (!known.exec())
         return sqlError(known, Library::tr("look up the file"));
     if (!known.next())
-        return std::optional<ImportResult>();
+        return companionWithDigest(sha256, path); // the other file of an issue's page?
     return std::optional<ImportResult>(
         ImportResult{ImportResult::Outcome::AlreadyPresent, path, known.value(0).toLongLong(),
                      known.value(1).toString(), known.value(2).toInt()});

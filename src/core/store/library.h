@@ -58,7 +58,7 @@ public:
         int importParsers = -1;
     };
 
-    static constexpr int kSchemaVersion = 7;
+    static constexpr int kSchemaVersion = 8;
     // Read-only access (which cannot upgrade) works from this format on. Format 5
     // added the archive's columns and tables (paper and date sources, pages), which
     // every listing reads: an older library must be opened for writing once.
@@ -198,6 +198,11 @@ public:
     // The issue file's path and bytes, read again and checked as sourceLines does:
     // what the page view opens when the issue came from an e-paper PDF.
     Result<std::pair<QString, QByteArray>> sourceFile(qint64 issueId);
+    // The e-paper PDF that joined a text file's issue as its companion (the same
+    // page), its path and bytes as sourceFile gives them; none when it has none.
+    Result<std::optional<std::pair<QString, QByteArray>>> companionPdf(qint64 issueId);
+    // Whether it has one, without reading it.
+    bool hasCompanionPdf(qint64 issueId);
     // The parser's doubtful spots in the issue, in line order (Issue::doubts).
     Result<QList<Doubt>> doubts(qint64 issueId);
 
@@ -270,6 +275,16 @@ private:
     archiveIssuesWhere(const QString &where, const QVariantList &values, bool groupByDate);
     Result<QList<PageRecord>> pagesWhere(const QString &where, const QVariantList &values);
     Result<QList<SectionEntry>> sectionEntriesWhere(qint64 sectionId, std::optional<int> page);
+    // librarycompanions.cpp
+    bool hasCompanions() const; // format 8 on
+    // The issue the file with these bytes joined as a companion, as an
+    // already-present import result; none if it is not a companion.
+    Result<std::optional<ImportResult>> companionWithDigest(const QString &sha256,
+                                                            const QString &path);
+    // The issue of the other kind (text for a PDF, a PDF for a text file) that
+    // holds the same page as `issue`, by the headlines they share; none if none.
+    Result<std::optional<qint64>> sameContentsAs(const Issue &issue);
+    Status storeCompanion(const QString &sha256, qint64 issueId, const QString &path, bool isPdf);
     // librarycorrections.cpp
     bool hasCorrections() const; // format 7 on (a read-only library may be older)
     Result<std::optional<CorrectionSet>> storedCorrections(const QString &sha256);

@@ -189,7 +189,9 @@ struct DeskImportReport
 
 struct ImportResult
 {
-    enum class Outcome { Imported, AlreadyPresent, Replaced };
+    // Joined: the file holds a page the library has from the other kind of file
+    // (its e-paper PDF, or its text), and joined that issue as its companion.
+    enum class Outcome { Imported, AlreadyPresent, Replaced, Joined };
     Outcome outcome = Outcome::Imported;
     QString path;
     qint64 issueId = 0;
