@@ -27,6 +27,8 @@ QStringList helperCandidates()
             QDir::cleanPath(here.filePath(QStringLiteral(BROADSHEET_HELPER_DIR) + u'/' + name))};
 }
 
+constexpr int kPdfReadTimeoutMs = 5 * 60 * 1000;
+
 QString helperProgram()
 {
     for (const QString &candidate : helperCandidates()) {
@@ -56,7 +58,16 @@ Result<PositionedText> readPdfInHelper(const QByteArray &bytes, const QString &p
                          .arg(path, QDir::toNativeSeparators(program), helper.errorString())};
     helper.write(bytes);
     helper.closeWriteChannel();
-    helper.waitForFinished(-1);
+    // Poppler reads a page in milliseconds; a PDF that holds it for minutes is
+    // one it will not finish.
+    if (!helper.waitForFinished(kPdfReadTimeoutMs)) {
+        helper.kill();
+        helper.waitForFinished(-1);
+        return Error{Error::Code::InvalidInput,
+                     tr("%1 could not be read: the PDF reader gave up after %2 minutes.")
+                         .arg(path)
+                         .arg(kPdfReadTimeoutMs / 60000)};
+    }
     const QString message = QString::fromUtf8(helper.readAllStandardError()).trimmed();
     if (helper.exitStatus() != QProcess::NormalExit)
         return Error{

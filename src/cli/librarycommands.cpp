@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Broadsheet::Cli {
@@ -110,7 +112,8 @@ int importCommand(QCommandLineParser &parser, const QStringList &arguments)
         return libraryFailure(library.error());
 
     // Each file is reported as it is done, so that a long import shows its progress.
-    int counts[3] = {0, 0, 0};
+    std::array<int, 4> counts{};
+    static_assert(int(ImportResult::Outcome::Joined) == 3, "one count per outcome");
     ImportListener listener;
     listener.imported = [&](const ImportResult &result) {
         ++counts[int(result.outcome)];
@@ -128,6 +131,9 @@ int importCommand(QCommandLineParser &parser, const QStringList &arguments)
         err(tr("failed: %1").arg(failure.reason));
     };
     const ImportReport report = (*library)->importPaths(paths, listener);
+    if (const int joined = counts[int(ImportResult::Outcome::Joined)])
+        out(tr("%n file(s) joined the issue of the same page (an e-paper PDF and its text).",
+               nullptr, joined));
     out(tr("%1 imported, %2 already present, %3 replaced, %4 failed.")
             .arg(QString::number(counts[0]), QString::number(counts[1]), QString::number(counts[2]),
                  QString::number(report.failures.size())));

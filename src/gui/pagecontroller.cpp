@@ -94,6 +94,7 @@ void PageController::setPageShown(bool on)
 void PageController::reset()
 {
     m_loadedIssue.reset();
+    m_reading = 0; // a read under way is for a library or file that changed
     m_articleIds.clear();
     m_scannedPages.clear();
     m_view->clear();
@@ -102,6 +103,8 @@ void PageController::reset()
 
 void PageController::articleShown()
 {
+    // The search's word marks the article it opened; any other way there, none.
+    setSearchText({});
     updateActions();
     if (!isPageShown())
         return;
@@ -111,6 +114,7 @@ void PageController::articleShown()
 
 void PageController::setSearchText(const QString &text)
 {
+    m_searchText = text;
     m_view->setSearchText(text);
 }
 
@@ -120,6 +124,7 @@ void PageController::ensureLoaded()
     Library *library = m_library();
     if (!issueId || !library) {
         m_loadedIssue.reset();
+        m_reading = 0;
         m_view->clear();
         m_view->setMessage(tr("Open an article of an issue read from an e-paper PDF to see "
                               "its page."));
@@ -128,63 +133,52 @@ void PageController::ensureLoaded()
     if (m_loadedIssue == issueId)
         return;
     m_loadedIssue = issueId;
+    m_reading = 0;
     m_articleIds.clear();
     m_scannedPages.clear();
     m_view->clear();
-    const StoredArticle *stored = m_articleView->article();
-    m_fromCompanion = stored->encoding != QLatin1String("PDF");
-    // A text file's issue shows the page of the e-paper PDF that joined it.
-    std::optional<std::pair<QString, QByteArray>> source;
-    if (m_fromCompanion) {
-        auto companion = library->companionPdf(*issueId);
-        if (!companion) {
-            m_view->setMessage(companion.errorMessage());
-            emit pageLoaded();
-            return;
-        }
-        source = std::move(companion).value();
-        if (!source) {
-            m_view->setMessage(tr("This issue was read from a text file, which has no pages "
-                                  "to show. Import its e-paper PDF to see the page."));
-            emit pageLoaded();
-            return;
-        }
-    } else {
-        auto file = library->sourceFile(*issueId);
-        if (!file) {
-            m_view->setMessage(file.errorMessage());
-            emit pageLoaded();
-            return;
-        }
-        source = std::move(file).value();
-    }
-    if (const Status opened = m_view->open(source->first); !opened) {
-        m_view->setMessage(opened.errorMessage());
+    const auto shown = [this](const QString &message) {
+        m_view->setMessage(message);
         emit pageLoaded();
-        return;
-    }
+    };
+    // A text file's issue shows the page of the e-paper PDF that joined it.
+    const auto source = library->pageSource(*issueId);
+    if (!source)
+        return shown(source.errorMessage());
+    if (!*source)
+        return shown(tr("This issue was read from a text file, which has no pages to show. "
+                        "Import its e-paper PDF to see the page."));
+    m_fromCompanion = (*source)->companion;
+    m_pdfPath = (*source)->path;
     if (const auto records = library->articles(*issueId)) {
         for (const ArticleRecord &record : *records)
             m_articleIds.insert(record.number, record.id);
     }
     m_view->setMessage(tr("Finding the articles on the page…"));
-    // Reading every word's place takes Poppler a while on a large issue.
-    m_watcher.setFuture(QtConcurrent::run([path = source->first, bytes = source->second] {
-        return IssueParser::parse(bytes, path);
-    }));
+    // Reading, checking and parsing the PDF takes a while on a large issue: in a
+    // worker, which touches no database and no widget.
+    m_reading = *issueId;
+    m_watcher.setFuture(QtConcurrent::run([page = **source] { return Library::readPage(page); }));
 }
 
 void PageController::layoutRead()
 {
     const Result<Issue> read = m_watcher.result();
     Library *library = m_library();
-    if (!m_loadedIssue || !library)
-        return;
+    if (!library || !m_loadedIssue || m_reading != *m_loadedIssue)
+        return; // a read for an issue shown before
+    m_reading = 0;
     if (!read) {
         m_view->setMessage(read.errorMessage());
         emit pageLoaded();
         return;
     }
+    if (const Status opened = m_view->open(m_pdfPath); !opened) {
+        m_view->setMessage(opened.errorMessage());
+        emit pageLoaded();
+        return;
+    }
+    m_view->setSearchText(m_searchText);
     // The articles as the library holds them (the reader's corrections applied),
     // placed by their lines; a text issue's by the PDF's articles holding their text.
     const auto issue = library->loadIssue(*m_loadedIssue);

@@ -39,7 +39,7 @@ public:
     PageView *view() const { return m_view; }
     bool isPageShown() const;
     // Whether the zones of the issue shown are known (read, or failed to read).
-    bool isLoaded() const { return m_loadedIssue.has_value() && !m_watcher.isRunning(); }
+    bool isLoaded() const { return m_loadedIssue.has_value() && m_reading == 0; }
 
     // The window showed this article (the tree, search, or articleRequested).
     void articleShown();
@@ -74,6 +74,11 @@ private:
     QHash<int, qint64> m_articleIds; // the loaded issue's article numbers → library ids
     QList<int> m_scannedPages;
     bool m_fromCompanion = false; // the page is a text issue's companion PDF
+    QString m_pdfPath;            // of the page being read
+    QString m_searchText;         // marked on the page, across issues
+    // The issue each read is for: a read finishing for an issue no longer shown is
+    // dropped.
+    qint64 m_reading = 0;
     QFutureWatcher<Result<Issue>> m_watcher;
 };
 

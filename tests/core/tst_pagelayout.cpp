@@ -156,6 +156,11 @@ void TestPageLayout::looksLikePdf_data()
     QTest::newRow("an issue file that mentions %PDF-")
         << u"标题\n正文提到 %PDF-1.4 格式。\n"_s.toUtf8() << false;
     QTest::newRow("empty") << QByteArray() << false;
+    QTest::newRow("after a byte order mark") << QByteArray("\xEF\xBB\xBF%PDF-1.5\n") << true;
+    QTest::newRow("after binary junk") << QByteArray("\x00\x05MacBin\x01%PDF-1.3\n", 16) << true;
+    QTest::newRow("after a line of text")
+        << QByteArray("See the attached %PDF-1.4 file.\n") << false;
+    QTest::newRow("past the first kilobyte") << QByteArray(1100, '\0') + "%PDF-1.7\n" << false;
 }
 
 void TestPageLayout::looksLikePdf()

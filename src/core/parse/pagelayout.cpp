@@ -31,9 +31,14 @@ bool boxFromJson(const QJsonValue &value, QRectF *box)
     for (const QJsonValue &v : array)
         if (!v.isDouble())
             return false;
-    *box = QRectF(QPointF(array[0].toDouble(), array[1].toDouble()),
-                  QPointF(array[2].toDouble(), array[3].toDouble()));
-    return box->isValid();
+    const qreal x0 = array[0].toDouble(), y0 = array[1].toDouble();
+    const qreal x1 = array[2].toDouble(), y1 = array[3].toDouble();
+    // A line may be as thin as a rule (a glyph of no height): empty, not invalid.
+    if (!std::isfinite(x0) || !std::isfinite(y0) || !std::isfinite(x1) || !std::isfinite(y1) ||
+        x1 < x0 || y1 < y0)
+        return false;
+    *box = QRectF(QPointF(x0, y0), QPointF(x1, y1));
+    return true;
 }
 
 // A zone being built: its box, and the height of the lines in it.
@@ -199,12 +204,27 @@ Result<PositionedText> readPdfText(const QByteArray &bytes, const QString &path)
 
 bool looksLikePdf(const QByteArray &bytes)
 {
-    // White space before the header is tolerated, as PDF readers do; a text file
-    // that merely mentions "%PDF-" further on is not a PDF.
-    qsizetype i = 0;
-    while (i < bytes.size() && i < 1024 && std::isspace(static_cast<unsigned char>(bytes[i])))
-        ++i;
-    return QByteArrayView(bytes).sliced(i).startsWith("%PDF-");
+    // PDF readers find the header within the first kilobyte. What stands before
+    // it may be white space, a byte order mark or binary junk (a mail gateway's,
+    // a MacBinary header); text before it is a text file that mentions "%PDF-".
+    const qsizetype at =
+        QByteArrayView(bytes).first(std::min<qsizetype>(bytes.size(), 1024)).indexOf("%PDF-");
+    if (at < 0)
+        return false;
+    QByteArrayView before = QByteArrayView(bytes).first(at);
+    if (before.startsWith("\xEF\xBB\xBF"))
+        before = before.sliced(3);
+    bool binary = false, text = false;
+    for (const char c : before) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isspace(u))
+            continue;
+        if (u < 0x20 || u == 0x7f)
+            binary = true;
+        else
+            text = true;
+    }
+    return binary || !text;
 }
 
 } // namespace Broadsheet

@@ -91,8 +91,9 @@ void setPdfTextSource(PdfTextSource source);
 bool hasPdfTextSource();
 // The installed reader's result, or the error saying none is installed.
 Result<PositionedText> readPdfText(const QByteArray &bytes, const QString &path);
-// Whether the bytes are a PDF (they begin "%PDF-", perhaps after a little junk as
-// PDF readers allow).
+// Whether the bytes are a PDF: "%PDF-" within the first kilobyte, after nothing
+// but white space, a byte order mark or binary junk, as PDF readers allow. (A
+// text file that mentions "%PDF-" is text.) One rule for every reader of PDFs.
 bool looksLikePdf(const QByteArray &bytes);
 
 } // namespace Broadsheet

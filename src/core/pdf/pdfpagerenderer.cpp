@@ -1,6 +1,7 @@
 #include "pdfpagerenderer.h"
 
 #include "logging.h"
+#include "pagelayout.h"
 #include "pdftextreader.h"
 
 #include <QFile>
@@ -91,8 +92,7 @@ Result<std::unique_ptr<PdfPageRenderer>> PdfPageRenderer::openData(const QByteAr
     const QString name = path.isEmpty() ? tr("The file") : QFileInfo(path).fileName();
     if (bytes.isEmpty())
         return invalid(tr("%1 is empty: it is not a PDF.").arg(name));
-    // Readers accept "%PDF-" anywhere in the first kilobyte.
-    if (!bytes.left(1024).contains("%PDF-"))
+    if (!looksLikePdf(bytes))
         return invalid(tr("%1 is not a PDF.").arg(name));
     std::unique_ptr<Poppler::Document> document = load(bytes);
     if (!document)

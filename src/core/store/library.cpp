@@ -771,13 +771,15 @@ Result<ImportResult> Library::writeParsed(ParsedIssueFile &file)
                 rollback();
                 return s.error();
             }
+            auto joined = companionWithDigest(file.sha256, path);
+            if (!joined) {
+                rollback();
+                return joined.error();
+            }
             if (auto s = commit(); !s) {
                 rollback();
                 return s.error();
             }
-            auto joined = companionWithDigest(file.sha256, path);
-            if (!joined)
-                return joined.error();
             ImportResult companion = joined->value_or(ImportResult{});
             companion.outcome = ImportResult::Outcome::Joined;
             companion.path = path;
@@ -805,6 +807,10 @@ Result<ImportResult> Library::writeParsed(ParsedIssueFile &file)
             return s.error();
         }
         if (auto s = carryUserMetadata(previousSha256, file.sha256); !s) {
+            rollback();
+            return s.error();
+        }
+        if (auto s = carryCompanions(previousSha256, file.sha256); !s) {
             rollback();
             return s.error();
         }
@@ -962,6 +968,12 @@ void Library::importInParallel(const QStringList &files, int parsers,
     QSqlQuery digests(m_db);
     // Should this fail, every file is parsed: the writer looks again anyway.
     if (digests.exec(QStringLiteral("SELECT sha256 FROM issues"))) {
+        while (digests.next())
+            known.add(digests.value(0).toString());
+    }
+    digests.finish();
+    // The companions too: a folder imported again does not read its PDFs again.
+    if (hasCompanions() && digests.exec(QStringLiteral("SELECT sha256 FROM companions"))) {
         while (digests.next())
             known.add(digests.value(0).toString());
     }

@@ -203,6 +203,18 @@ public:
     Result<std::optional<std::pair<QString, QByteArray>>> companionPdf(qint64 issueId);
     // Whether it has one, without reading it.
     bool hasCompanionPdf(qint64 issueId);
+    // Where an issue's page is: its own file when it was read from a PDF, else its
+    // companion PDF; none for a text issue without one.
+    struct PageSource
+    {
+        QString path;
+        QString sha256;
+        bool companion = false; // the PDF joined a text file's issue
+    };
+    Result<std::optional<PageSource>> pageSource(qint64 issueId);
+    // The page source read and parsed, refused in words when the file is gone or
+    // changed. Touches no database: for a worker thread.
+    static Result<Issue> readPage(const PageSource &source);
     // The parser's doubtful spots in the issue, in line order (Issue::doubts).
     Result<QList<Doubt>> doubts(qint64 issueId);
 
@@ -285,6 +297,8 @@ private:
     // holds the same page as `issue`, by the headlines they share; none if none.
     Result<std::optional<qint64>> sameContentsAs(const Issue &issue);
     Status storeCompanion(const QString &sha256, qint64 issueId, const QString &path, bool isPdf);
+    // A changed file replaced its issue: its companions join the new contents.
+    Status carryCompanions(const QString &fromSha256, const QString &toSha256);
     // librarycorrections.cpp
     bool hasCorrections() const; // format 7 on (a read-only library may be older)
     Result<std::optional<CorrectionSet>> storedCorrections(const QString &sha256);

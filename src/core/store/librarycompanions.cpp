@@ -24,6 +24,13 @@ bool isPdfIssue(const Issue &issue)
     return !issue.layout.isEmpty();
 }
 
+// A page's headlines looked for, at most; issues of the other kind looked at, at
+// most (the most recent; those of the same paper and day when both are known).
+constexpr int kMaxCompanionTitles = 200;
+constexpr int kMaxCompanionCandidates = 200;
+// The share of the headlines (of the file with more of them) the two must share.
+constexpr double kMinSharedTitles = 0.5;
+
 } // namespace
 
 bool Library::hasCompanions() const
@@ -51,38 +58,89 @@ Result<std::optional<ImportResult>> Library::companionWithDigest(const QString &
 
 Result<std::optional<qint64>> Library::sameContentsAs(const Issue &issue)
 {
+    using None = std::optional<qint64>;
     if (!hasCompanions())
-        return std::optional<qint64>();
-    QSet<QString> titles;
+        return None();
+    QStringList titles;
     for (const Section &section : issue.sections)
         for (const Article &article : section.articles)
-            if (article.title && !article.title->text.isEmpty())
-                titles.insert(article.title->text);
+            if (article.title && !article.title->text.isEmpty() &&
+                !titles.contains(article.title->text))
+                titles.append(article.title->text);
+    // A page's headlines are enough to know it by; more would only cost
+    // query variables.
+    titles = titles.mid(0, kMaxCompanionTitles);
     if (titles.isEmpty())
-        return std::optional<qint64>();
-    // The same page: most of its headlines are another issue's, of the other kind
-    // of file (two text files sharing headlines are two issues, as before).
-    QString marks;
+        return None();
+
+    // Candidates: issues of the other kind of file (two text files sharing
+    // headlines are two issues, as before), of the same paper and day where both
+    // are known, the most recent first.
+    const IssueMetadata &metadata = issue.metadata;
+    const QString paper = metadata.newspaper ? metadata.newspaper->value : QString();
+    const bool dated = metadata.date && metadata.date->source != MetadataSource::Guess;
+    QSqlQuery candidates(m_db);
+    candidates.prepare(
+        u"SELECT id FROM issues WHERE (encoding = 'PDF') = ? "
+        "AND (? = '' OR paper IS NULL OR paper = ?) "
+        "AND (? = '' OR issue_date IS NULL OR date_source = 'guess' OR issue_date = ?) "
+        "ORDER BY id DESC LIMIT ?"_s);
+    candidates.addBindValue(!isPdfIssue(issue));
+    candidates.addBindValue(paper);
+    candidates.addBindValue(paper);
+    const QString day = dated ? metadata.date->value.toString(Qt::ISODate) : QString();
+    candidates.addBindValue(day);
+    candidates.addBindValue(day);
+    candidates.addBindValue(kMaxCompanionCandidates);
+    if (!candidates.exec())
+        return sqlError(candidates, Library::tr("look for the issue of the same page"));
+    QList<qint64> ids;
+    while (candidates.next())
+        ids.append(candidates.value(0).toLongLong());
+    candidates.finish();
+    if (ids.isEmpty())
+        return None();
+
+    QString titleMarks, idMarks;
     for (qsizetype i = 0; i < titles.size(); ++i)
-        marks += i ? u", ?"_s : u"?"_s;
+        titleMarks += i ? u", ?"_s : u"?"_s;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        idMarks += i ? u", ?"_s : u"?"_s;
     QSqlQuery query(m_db);
-    query.prepare(u"SELECT a.issue_id, COUNT(DISTINCT a.title) AS shared FROM articles a "
-                  "JOIN issues i ON i.id = a.issue_id "
-                  "WHERE a.title IN (%1) AND (i.encoding = 'PDF') = ? "
-                  "GROUP BY a.issue_id ORDER BY shared DESC, a.issue_id LIMIT 1"_s.arg(marks));
+    query.prepare(u"SELECT a.issue_id, COUNT(DISTINCT a.title) AS shared, "
+                  "(SELECT COUNT(DISTINCT t.title) FROM articles t WHERE t.issue_id = a.issue_id "
+                  "AND t.title <> '') AS titled "
+                  "FROM articles a WHERE a.issue_id IN (%1) AND a.title IN (%2) "
+                  "GROUP BY a.issue_id ORDER BY shared DESC, a.issue_id DESC LIMIT 1"_s.arg(
+                      idMarks, titleMarks));
+    for (const qint64 id : std::as_const(ids))
+        query.addBindValue(id);
     for (const QString &title : std::as_const(titles))
         query.addBindValue(title);
-    query.addBindValue(!isPdfIssue(issue));
     if (!query.exec())
         return sqlError(query, Library::tr("look for the issue of the same page"));
     if (!query.next())
-        return std::optional<qint64>();
+        return None();
+    // The same page: at least two headlines in common (one, a 图片新闻 or 广告,
+    // says nothing), and most of either file's headlines.
     const int shared = query.value(1).toInt();
-    const int needed = std::max<int>(std::min<qsizetype>(2, titles.size()),
-                                     int(std::ceil(0.6 * double(titles.size()))));
-    if (shared < needed)
-        return std::optional<qint64>();
-    return std::optional<qint64>(query.value(0).toLongLong());
+    const int larger = std::max<int>(int(titles.size()), query.value(2).toInt());
+    if (shared < 2 || shared < std::ceil(kMinSharedTitles * larger))
+        return None();
+    return None(query.value(0).toLongLong());
+}
+
+Status Library::carryCompanions(const QString &fromSha256, const QString &toSha256)
+{
+    if (!hasCompanions() || fromSha256.isEmpty())
+        return success();
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE companions SET issue_sha256 = ? WHERE issue_sha256 = ?"_s);
+    query.addBindValue(toSha256);
+    query.addBindValue(fromSha256);
+    if (!query.exec())
+        return sqlError(query, Library::tr("keep the issue's companion files"));
+    return success();
 }
 
 Status Library::storeCompanion(const QString &sha256, qint64 issueId, const QString &path,
@@ -111,6 +169,51 @@ bool Library::hasCompanionPdf(qint64 issueId)
                   "WHERE i.id = ? AND c.kind = 'pdf' LIMIT 1"_s);
     query.addBindValue(issueId);
     return query.exec() && query.next();
+}
+
+Result<std::optional<Library::PageSource>> Library::pageSource(qint64 issueId)
+{
+    using Found = std::optional<PageSource>;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT source_path, sha256, encoding FROM issues WHERE id = ?"_s);
+    query.addBindValue(issueId);
+    if (!query.exec())
+        return sqlError(query, Library::tr("read an issue"));
+    if (!query.next())
+        return Error{Error::Code::NotFound, Library::tr("The issue is no longer in the library.")};
+    if (query.value(2).toString() == u"PDF"_s)
+        return Found(PageSource{query.value(0).toString(), query.value(1).toString(), false});
+    query.finish();
+    if (!hasCompanions())
+        return Found();
+    query.prepare(u"SELECT c.path, c.sha256 FROM companions c JOIN issues i "
+                  "ON i.sha256 = c.issue_sha256 WHERE i.id = ? AND c.kind = 'pdf' "
+                  "ORDER BY c.joined_at DESC LIMIT 1"_s);
+    query.addBindValue(issueId);
+    if (!query.exec())
+        return sqlError(query, Library::tr("look up the issue's e-paper PDF"));
+    if (!query.next())
+        return Found();
+    return Found(PageSource{query.value(0).toString(), query.value(1).toString(), true});
+}
+
+Result<Issue> Library::readPage(const PageSource &source)
+{
+    auto bytes = IssueParser::readFile(source.path);
+    if (!bytes) {
+        if (bytes.error().code == Error::Code::NotFound)
+            return Error{Error::Code::NotFound,
+                         Library::tr("The issue's e-paper PDF %1 is no longer there: put it "
+                                     "back, or import it from where it is now.")
+                             .arg(source.path)};
+        return bytes.error();
+    }
+    if (IssueParser::sha256Of(*bytes) != source.sha256)
+        return Error{Error::Code::InvalidInput,
+                     Library::tr("The issue's e-paper PDF %1 has changed since it was "
+                                 "imported: import it again to see its page.")
+                         .arg(source.path)};
+    return IssueParser::parse(*bytes, source.path, source.sha256);
 }
 
 Result<std::optional<std::pair<QString, QByteArray>>> Library::companionPdf(qint64 issueId)
