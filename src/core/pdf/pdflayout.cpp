@@ -70,6 +70,7 @@ void PdfLayout::addPage(const QList<PdfLine> &pageLines)
     qreal left = 0;
     qreal right = 0;
     bool lastFull = false;
+    bool inHeadline = false; // the paragraph so far is a headline
     for (int i = 0; i < pageLines.size(); ++i) {
         const PdfLine &line = pageLines[i];
         const bool headline = line.size >= kHeadlineScale * body;
@@ -82,16 +83,17 @@ void PdfLayout::addPage(const QList<PdfLine> &pageLines)
             }
         }
         const bool indented = line.box.left() > left + kIndent * line.size;
+        // A headline set on two lines or more is one: its lines make one block.
+        const bool headlineRunsOn = headline && !line.startsBlock && inHeadline;
         const bool newParagraph =
             line.startsBlock ? !continuesParagraph(pageLines, i, members, lastFull, indented)
                              : indented || !lastFull;
-        if (headline || newParagraph)
+        if (!headlineRunsOn && (headline || inHeadline || newParagraph))
             flush();
         paragraph = PdfLineBuilder::joinedLines(paragraph, line.text);
         members.append(first + i);
         lastFull = line.box.right() >= right - kShortLine * line.size;
-        if (headline)
-            flush();
+        inHeadline = headline;
     }
     flush();
 }
