@@ -113,8 +113,8 @@ void PdfLayout::addPage(const QList<PdfLine> &pageLines)
                 indents = indents || pageLines[j].box.left() > left + kIndent * pageLines[j].size;
         }
         const bool indented = line.box.left() > left + kIndent * line.size;
-        // A headline set on two lines or more is one: its lines make one block.
-        const bool headlineRunsOn = headline && !line.startsBlock && inHeadline;
+        const bool headlineRunsOn = headline && !line.startsBlock && inHeadline &&
+                                    continuesHeadline(pageLines[i - 1], line);
         const bool newParagraph =
             line.startsBlock ? !continuesParagraph(pageLines, i, members, lastFull, indented)
                              : indented || (!indents && !lastFull);
@@ -126,6 +126,17 @@ void PdfLayout::addPage(const QList<PdfLine> &pageLines)
         inHeadline = headline;
     }
     flush();
+}
+
+// Whether `line` carries on the headline `before` (a headline set on two lines or
+// more is one): in its type, and no wider, as a headline fills its first lines
+// before it breaks. A kicker over its title, or a column's banner over the first
+// piece's title, is a headline of its own, though in a size close to it.
+bool PdfLayout::continuesHeadline(const PdfLine &before, const PdfLine &line)
+{
+    const qreal larger = std::max(before.size, line.size);
+    return larger <= kSameSize * std::min(before.size, line.size) &&
+           line.box.width() <= before.box.width() + 0.5 * line.size;
 }
 
 // Whether the block that line `i` opens continues the paragraph so far: its

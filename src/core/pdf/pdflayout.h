@@ -29,6 +29,8 @@ public:
     // out of range.
     QList<PdfLine> linesOf(int textLine) const;
 
+    static bool continuesHeadline(const PdfLine &before, const PdfLine &line);
+
     // A headline is set this much larger than the page's body text.
     static constexpr qreal kHeadlineScale = 1.3;
 

@@ -16,6 +16,7 @@ namespace {
 // character or more.
 constexpr qreal kMinVerticalOverlap = 0.5;
 constexpr qreal kMaxWordGap = 0.6;
+constexpr qreal kMaxCjkWordGap = 1.2;
 constexpr qreal kMaxOverlapBack = 0.5; // poppler's boxes of one line may touch or overlap a little
 // A gap this wide between two boxes is a space even where the PDF puts none;
 // between Chinese characters, only one about as wide as a space (a Ming face's
@@ -89,10 +90,15 @@ int lineFor(const QList<Building> &lines, const PdfPageText &page, int index,
         if (height <= 0 || verticalOverlap(line.box, box) < kMinVerticalOverlap * height)
             continue;
         const qreal gap = box.left() - line.box.right();
-        if (gap > kMaxWordGap * height || gap < -kMaxOverlapBack * height)
+        const QString &before = page.boxes[line.boxes.constLast()].text;
+        // Chinese text may hold a full-width space (本报讯　日前): a gap as wide as a
+        // character, as narrow as a gutter, so only a column's edge tells them.
+        const bool ideographicSpace =
+            gap <= kMaxCjkWordGap * height && PdfLineBuilder::isCjk(lastChar(before)) &&
+            PdfLineBuilder::isCjk(firstChar(page.boxes[index].text)) && !atEdge(edges, box.left());
+        if ((gap > kMaxWordGap * height && !ideographicSpace) || gap < -kMaxOverlapBack * height)
             continue;
-        if (gap > 0 && atEdge(edges, box.left()) &&
-            PdfLineBuilder::hangsInGutter(lastChar(page.boxes[line.boxes.constLast()].text)))
+        if (gap > 0 && atEdge(edges, box.left()) && PdfLineBuilder::hangsInGutter(lastChar(before)))
             continue;
         if (best < 0 || std::abs(gap) < std::abs(bestGap)) {
             best = i;
