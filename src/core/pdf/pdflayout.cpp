@@ -129,14 +129,18 @@ void PdfLayout::addPage(const QList<PdfLine> &pageLines)
 }
 
 // Whether `line` carries on the headline `before` (a headline set on two lines or
-// more is one): in its type, and no wider, as a headline fills its first lines
-// before it breaks. A kicker over its title, or a column's banner over the first
-// piece's title, is a headline of its own, though in a size close to it.
+// more is one): in its type, aligned with it (on the left, or centred), and no
+// wider, as a headline fills its first lines before it breaks. A kicker over its title, or a
+// column's banner over the first piece's title, is a headline of its own, though in a size close to
+// it.
 bool PdfLayout::continuesHeadline(const PdfLine &before, const PdfLine &line)
 {
     const qreal larger = std::max(before.size, line.size);
-    return larger <= kSameSize * std::min(before.size, line.size) &&
-           line.box.width() <= before.box.width() + 0.5 * line.size;
+    const qreal near = 0.5 * line.size;
+    const bool aligned = std::abs(line.box.left() - before.box.left()) <= near ||
+                         std::abs(line.box.center().x() - before.box.center().x()) <= near;
+    return larger <= kSameSize * std::min(before.size, line.size) && aligned &&
+           line.box.width() <= before.box.width() + near;
 }
 
 // Whether the block that line `i` opens continues the paragraph so far: its
