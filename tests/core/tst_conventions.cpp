@@ -12,6 +12,8 @@ class TestConventions : public QObject
     Q_OBJECT
 
 private slots:
+    void jumps_data();
+    void jumps();
     void endsSentence_data();
     void endsSentence();
     void openingOf_data();
@@ -788,6 +790,39 @@ void TestConventions::leadOfNextArticle()
     QFETCH(QString, photo);
     QFETCH(bool, isLead);
     QCOMPARE(Conventions::isLeadOfNextArticle(lead, next, photo), isLead);
+}
+
+void TestConventions::jumps_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("onward"); // the page （下转…） names, 0 for none
+    QTest::addColumn<int>("back");   // the page （上接…） names, 0 for none
+
+    QTest::newRow("onward, digits") << u"开展跨区作业,（下转第2版）"_s << 2 << 0;
+    QTest::newRow("onward, numerals") << u"持续推进（下转第二版）"_s << 2 << 0;
+    QTest::newRow("onward, twelve") << u"持续推进(下转第十二版)"_s << 12 << 0;
+    QTest::newRow("onward, traditional") << u"持續推進（下轉第八版）"_s << 8 << 0;
+    QTest::newRow("back, digits") << u"（上接第1版）全市投入联合收割机"_s << 0 << 1;
+    QTest::newRow("back, numerals") << u"（上接第一版）大气污染防治"_s << 0 << 1;
+    QTest::newRow("back, twenty") << u"(上接第二十版)充实。"_s << 0 << 20;
+    QTest::newRow("marker mid-text") << u"见（下转第2版）一文"_s << 0 << 0;
+    QTest::newRow("no page") << u"持续推进（下转）"_s << 0 << 0;
+    QTest::newRow("plain") << u"全市投入联合收割机。"_s << 0 << 0;
+}
+
+// A jump marker at the end (onward) or the start (back) of a text, and the page
+// it names.
+void TestConventions::jumps()
+{
+    QFETCH(QString, text);
+    const std::optional<JumpMarker> onward = onwardJump(text);
+    const std::optional<JumpMarker> back = backJump(text);
+    QTEST(onward ? onward->page : 0, "onward");
+    QTEST(back ? back->page : 0, "back");
+    if (onward)
+        QCOMPARE(onward->position + onward->length, text.size());
+    if (back)
+        QCOMPARE(back->position, 0);
 }
 
 QTEST_GUILESS_MAIN(TestConventions)

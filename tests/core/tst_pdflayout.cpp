@@ -18,6 +18,10 @@ class TestPdfLayout : public QObject
 
 private slots:
     void initTestCase();
+    void gutterEndsLine_data();
+    void gutterEndsLine();
+    void headlineRunsOn_data();
+    void headlineRunsOn();
     void joining_data();
     void joining();
     void readingOrder_data();
@@ -64,6 +68,86 @@ void TestPdfLayout::initTestCase()
         m_placed.insert(layout.name, placed);
         m_read.insert(layout.name, *read);
     }
+}
+
+void TestPdfLayout::gutterEndsLine_data()
+{
+    QTest::addColumn<QString>("left");
+    QTest::addColumn<QString>("right");
+    QTest::addColumn<double>("gap");  // points between the two words, type 9.4 high
+    QTest::addColumn<bool>("atEdge"); // the right word starts where other lines start
+    QTest::addColumn<int>("lines");
+
+    QTest::newRow("punctuation hangs into the gutter")
+        << u"悉的社區安享晚年。就此，"_s << u"十分不便。"_s << 3.0 << true << 2;
+    QTest::newRow("hanging punctuation, narrow gutter")
+        << u"旅游局获悉，今年上半年，"_s << u"轻游客青睐"_s << 1.0 << true << 2;
+    QTest::newRow("punctuation then a word, not at a column")
+        << u"获悉，"_s << u"今年"_s << 3.0 << false << 1;
+    QTest::newRow("full-width space in a line")
+        << u"本报讯"_s << u"日前，省工信"_s << 9.0 << false << 1;
+    QTest::newRow("gutter as wide as a character")
+        << u"本报讯"_s << u"日前，省工信"_s << 9.0 << true << 2;
+    QTest::newRow("gutter") << u"记者"_s << u"今年"_s << 13.0 << false << 2;
+}
+
+// A line ends at a column's gutter: the white there can be narrower than a
+// character where punctuation hangs into it, and no wider than a full-width
+// space; only a column's edge (where other lines start) tells it from one.
+void TestPdfLayout::gutterEndsLine()
+{
+    QFETCH(QString, left);
+    QFETCH(QString, right);
+    QFETCH(double, gap);
+    QFETCH(bool, atEdge);
+    const qreal height = 9.4;
+    const qreal width = 9.0;
+    PdfPageText page;
+    page.number = 1;
+    page.size = QSizeF(600, 800);
+    const qreal leftEnd = 100 + width * left.size();
+    const qreal rightStart = leftEnd + gap;
+    page.boxes.append({left, QRectF(100, 100, leftEnd - 100, height), false});
+    page.boxes.append({right, QRectF(rightStart, 100, width * right.size(), height), false});
+    // Other lines below: starting where the right word does (a column's edge) or
+    // a little off it.
+    const qreal otherLeft = atEdge ? rightStart : rightStart + 20;
+    for (int i = 1; i <= 3; ++i)
+        page.boxes.append({u"城东新区"_s, QRectF(otherLeft, 100 + 13.5 * i, 36, height), false});
+    int lines = 0;
+    for (const PdfLine &line : PdfLineBuilder::build(page)) {
+        if (line.box.top() < 101)
+            ++lines;
+    }
+    QTEST(lines, "lines");
+}
+
+void TestPdfLayout::headlineRunsOn_data()
+{
+    QTest::addColumn<QRectF>("first");
+    QTest::addColumn<QRectF>("second");
+    QTest::addColumn<bool>("runsOn");
+
+    QTest::newRow("wrapped, left-aligned")
+        << QRectF(31, 71, 204, 21) << QRectF(31, 98, 40, 21) << true;
+    QTest::newRow("wrapped, centred") << QRectF(31, 71, 204, 21) << QRectF(113, 98, 40, 21) << true;
+    QTest::newRow("title under a shorter kicker")
+        << QRectF(60, 52, 120, 16) << QRectF(60, 74, 180, 16) << false;
+    QTest::newRow("centred banner over a piece's title")
+        << QRectF(108, 52, 154, 17) << QRectF(150, 76, 100, 17) << false;
+    QTest::newRow("much smaller type")
+        << QRectF(31, 71, 204, 21) << QRectF(31, 98, 150, 15) << false;
+}
+
+// A headline set on two lines or more is one text line; a kicker or a banner
+// over a title is a line of its own.
+void TestPdfLayout::headlineRunsOn()
+{
+    QFETCH(QRectF, first);
+    QFETCH(QRectF, second);
+    const PdfLine before{1, first, first.height(), u"标题"_s, true};
+    const PdfLine line{1, second, second.height(), u"标题"_s, false};
+    QTEST(PdfLayout::continuesHeadline(before, line), "runsOn");
 }
 
 void TestPdfLayout::joining_data()

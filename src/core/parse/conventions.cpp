@@ -964,6 +964,61 @@ bool isJumpMarker(const Text &line)
     return r.match(end.folded()).hasMatch();
 }
 
+namespace {
+
+// 2, 12, 二, 十二, 二十: a page number as jump markers print it; 0 if none.
+int pageNumber(QStringView digits)
+{
+    bool ok = false;
+    const int arabic = digits.toInt(&ok);
+    if (ok)
+        return arabic;
+    static const QString numerals = u"一二三四五六七八九"_s;
+    int value = 0;
+    int unit = 0;
+    for (const QChar c : digits) {
+        if (c == u'十') {
+            value += 10 * std::max(unit, 1);
+            unit = 0;
+        } else if (const qsizetype n = numerals.indexOf(c); n >= 0) {
+            unit = int(n) + 1;
+        } else {
+            return 0;
+        }
+    }
+    return value + unit;
+}
+
+std::optional<JumpMarker> jumpMatch(QStringView text, const QRegularExpression &expression)
+{
+    const QString folded = foldScript(text);
+    if (folded.size() != text.size())
+        return std::nullopt;
+    const QRegularExpressionMatch match = expression.match(folded);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const int page = pageNumber(match.capturedView(1));
+    if (page <= 0)
+        return std::nullopt;
+    return JumpMarker{page, match.capturedStart(0), match.capturedLength(0)};
+}
+
+} // namespace
+
+std::optional<JumpMarker> onwardJump(QStringView text)
+{
+    static const auto r = re(u"{open}{sp}*下?转{sp}*第?{sp}*([0-9一二三四五六七八九十]{1,3})"
+                             u"{sp}*版{sp}*{close}{sp}*$"_s);
+    return jumpMatch(text, r);
+}
+
+std::optional<JumpMarker> backJump(QStringView text)
+{
+    static const auto r = re(u"^{sp}*{open}{sp}*上?接{sp}*第?{sp}*([0-9一二三四五六七八九十]{1,3})"
+                             u"{sp}*版{sp}*{close}"_s);
+    return jumpMatch(text, r);
+}
+
 // --- Topic ------------------------------------------------------------------
 
 namespace {

@@ -248,6 +248,18 @@ int quotationBalance(QStringView text);
 
 bool isJumpMarker(const Text &text); // (下转第二版) / (上接第一版)
 
+// Where an article printed in two places goes on (（下转第2版） at the end of the
+// first part) or comes from (（上接第1版） opening the rest): the page it names
+// and where the marker stands in the text.
+struct JumpMarker
+{
+    int page = 0;
+    qsizetype position = 0;
+    qsizetype length = 0;
+};
+std::optional<JumpMarker> onwardJump(QStringView text); // ends with （下转第N版）
+std::optional<JumpMarker> backJump(QStringView text);   // opens with （上接第N版）
+
 // --- Topic ----------------------------------------------------------------
 
 // How many character pairs of letters and digits two texts share: the names,

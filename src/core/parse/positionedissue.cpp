@@ -1,6 +1,7 @@
 #include "positionedissue.h"
 
 #include "issueparser.h"
+#include "jumpjoiner.h"
 
 namespace Broadsheet {
 
@@ -11,6 +12,7 @@ Issue PositionedIssue::parse(PositionedText positioned, const QString &path)
     issue.layout = std::move(positioned.layout);
     issue.notes << positioned.warnings;
     issue.metadata.pages = pages(issue.layout, issue.metadata.pages);
+    JumpJoiner::join(issue);
     return issue;
 }
 

@@ -13,7 +13,9 @@ namespace Broadsheet {
 namespace {
 
 // A paragraph's first line is indented (two characters in Chinese papers), and
-// its last one usually ends short of the column's right edge.
+// its last one usually ends short of the column's right edge. Where a block
+// indents its paragraphs, the indent alone tells where one starts: a line also
+// ends short where the number or Latin word that follows did not fit it.
 constexpr qreal kIndent = 1.0;
 constexpr qreal kShortLine = 1.5;
 // Lines of one paragraph are set in one size, within what measuring allows.
@@ -34,6 +36,30 @@ qreal bodySize(const QList<PdfLine> &lines)
         }
     }
     return best / 10.0;
+}
+
+// A block's left edge, and its right one: where most of its lines end, not the
+// farthest, as punctuation may hang past the column's edge.
+struct Edges
+{
+    qreal left = 0;
+    qreal right = 0;
+};
+
+Edges edgesOf(const QList<PdfLine> &block)
+{
+    QList<qreal> rights;
+    Edges edges{block.constFirst().box.left(), block.constFirst().box.right()};
+    for (const PdfLine &line : block) {
+        edges.left = std::min(edges.left, line.box.left());
+        rights.append(line.box.right());
+    }
+    // The last line of a block is often a paragraph's short end.
+    if (rights.size() > 2)
+        rights.removeLast();
+    std::sort(rights.begin(), rights.end());
+    edges.right = rights[rights.size() / 2];
+    return edges;
 }
 
 } // namespace
@@ -69,31 +95,52 @@ void PdfLayout::addPage(const QList<PdfLine> &pageLines)
     // are told; and whether the last line ran to its block's right edge.
     qreal left = 0;
     qreal right = 0;
+    bool indents = false; // the block opens its paragraphs with an indent
     bool lastFull = false;
+    bool inHeadline = false; // the paragraph so far is a headline
     for (int i = 0; i < pageLines.size(); ++i) {
         const PdfLine &line = pageLines[i];
         const bool headline = line.size >= kHeadlineScale * body;
         if (line.startsBlock) {
-            left = line.box.left();
-            right = line.box.right();
-            for (int j = i + 1; j < pageLines.size() && !pageLines[j].startsBlock; ++j) {
-                left = std::min(left, pageLines[j].box.left());
-                right = std::max(right, pageLines[j].box.right());
-            }
+            int end = i + 1;
+            while (end < pageLines.size() && !pageLines[end].startsBlock)
+                ++end;
+            const Edges edges = edgesOf(pageLines.mid(i, end - i));
+            left = edges.left;
+            right = edges.right;
+            indents = false;
+            for (int j = i; j < end; ++j)
+                indents = indents || pageLines[j].box.left() > left + kIndent * pageLines[j].size;
         }
         const bool indented = line.box.left() > left + kIndent * line.size;
+        const bool headlineRunsOn = headline && !line.startsBlock && inHeadline &&
+                                    continuesHeadline(pageLines[i - 1], line);
         const bool newParagraph =
             line.startsBlock ? !continuesParagraph(pageLines, i, members, lastFull, indented)
-                             : indented || !lastFull;
-        if (headline || newParagraph)
+                             : indented || (!indents && !lastFull);
+        if (!headlineRunsOn && (headline || inHeadline || newParagraph))
             flush();
         paragraph = PdfLineBuilder::joinedLines(paragraph, line.text);
         members.append(first + i);
         lastFull = line.box.right() >= right - kShortLine * line.size;
-        if (headline)
-            flush();
+        inHeadline = headline;
     }
     flush();
+}
+
+// Whether `line` carries on the headline `before` (a headline set on two lines or
+// more is one): in its type, aligned with it (on the left, or centred), and no
+// wider, as a headline fills its first lines before it breaks. A kicker over its title, or a
+// column's banner over the first piece's title, is a headline of its own, though in a size close to
+// it.
+bool PdfLayout::continuesHeadline(const PdfLine &before, const PdfLine &line)
+{
+    const qreal larger = std::max(before.size, line.size);
+    const qreal near = 0.5 * line.size;
+    const bool aligned = std::abs(line.box.left() - before.box.left()) <= near ||
+                         std::abs(line.box.center().x() - before.box.center().x()) <= near;
+    return larger <= kSameSize * std::min(before.size, line.size) && aligned &&
+           line.box.width() <= before.box.width() + near;
 }
 
 // Whether the block that line `i` opens continues the paragraph so far: its

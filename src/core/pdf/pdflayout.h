@@ -29,6 +29,9 @@ public:
     // out of range.
     QList<PdfLine> linesOf(int textLine) const;
 
+    // Whether `line` carries on the headline line `before` (see the .cpp).
+    static bool continuesHeadline(const PdfLine &before, const PdfLine &line);
+
     // A headline is set this much larger than the page's body text.
     static constexpr qreal kHeadlineScale = 1.3;
 

@@ -16,12 +16,17 @@ namespace {
 // character or more.
 constexpr qreal kMinVerticalOverlap = 0.5;
 constexpr qreal kMaxWordGap = 0.6;
+constexpr qreal kMaxCjkWordGap = 1.2;
 constexpr qreal kMaxOverlapBack = 0.5; // poppler's boxes of one line may touch or overlap a little
 // A gap this wide between two boxes is a space even where the PDF puts none;
 // between Chinese characters, only one about as wide as a space (a Ming face's
 // space is a third of a character; justification spreads characters less).
 constexpr qreal kSpaceGap = 0.15;
 constexpr qreal kCjkSpaceGap = 0.25;
+// Where this many words start at one x (within kEdgeTolerance points), a column
+// starts there (or its paragraphs' indent).
+constexpr int kEdgeWords = 3;
+constexpr qreal kEdgeTolerance = 0.5;
 
 struct Building
 {
@@ -45,9 +50,38 @@ char32_t lastChar(const QString &text)
     return text.isEmpty() ? 0 : QStringView(text).toUcs4().constLast();
 }
 
-// The line among `lines` that `box` continues, or -1.
-int lineFor(const QList<Building> &lines, const QRectF &box)
+// The x positions where columns (and their indents) start: where several words
+// of the page start.
+QList<qreal> columnEdges(const PdfPageText &page)
 {
+    QList<qreal> lefts;
+    for (const PdfTextBox &box : page.boxes)
+        lefts.append(box.box.left());
+    std::sort(lefts.begin(), lefts.end());
+    QList<qreal> edges;
+    for (qsizetype i = 0; i + kEdgeWords - 1 < lefts.size(); ++i) {
+        if (lefts[i + kEdgeWords - 1] - lefts[i] <= kEdgeTolerance &&
+            (edges.isEmpty() || lefts[i] - edges.constLast() > kEdgeTolerance))
+            edges.append(lefts[i]);
+    }
+    return edges;
+}
+
+bool atEdge(const QList<qreal> &edges, qreal x)
+{
+    return std::any_of(edges.cbegin(), edges.cend(),
+                       [x](qreal edge) { return std::abs(edge - x) <= kEdgeTolerance; });
+}
+
+// The line among `lines` that `box` continues, or -1. A box standing where a
+// column starts, after white, does not continue a line that ends in punctuation:
+// that punctuation hangs past the column before into its gutter (Chinese papers
+// set closing punctuation there rather than open a line with it), and the gutter
+// left is narrower than any gap between words.
+int lineFor(const QList<Building> &lines, const PdfPageText &page, int index,
+            const QList<qreal> &edges)
+{
+    const QRectF &box = page.boxes[index].box;
     int best = -1;
     qreal bestGap = 0;
     for (int i = 0; i < lines.size(); ++i) {
@@ -56,7 +90,15 @@ int lineFor(const QList<Building> &lines, const QRectF &box)
         if (height <= 0 || verticalOverlap(line.box, box) < kMinVerticalOverlap * height)
             continue;
         const qreal gap = box.left() - line.box.right();
-        if (gap > kMaxWordGap * height || gap < -kMaxOverlapBack * height)
+        const QString &before = page.boxes[line.boxes.constLast()].text;
+        // Chinese text may hold a full-width space (本报讯　日前): a gap as wide as a
+        // character, as narrow as a gutter, so only a column's edge tells them.
+        const bool ideographicSpace =
+            gap <= kMaxCjkWordGap * height && PdfLineBuilder::isCjk(lastChar(before)) &&
+            PdfLineBuilder::isCjk(firstChar(page.boxes[index].text)) && !atEdge(edges, box.left());
+        if ((gap > kMaxWordGap * height && !ideographicSpace) || gap < -kMaxOverlapBack * height)
+            continue;
+        if (gap > 0 && atEdge(edges, box.left()) && PdfLineBuilder::hangsInGutter(lastChar(before)))
             continue;
         if (best < 0 || std::abs(gap) < std::abs(bestGap)) {
             best = i;
@@ -78,6 +120,12 @@ bool PdfLineBuilder::isCjk(char32_t c)
            || (c >= 0x20000 && c <= 0x3FFFF) // ideographs beyond the basic plane
            || c == 0x2014 || c == 0x2026 || c == 0x201C || c == 0x201D || c == 0x2018 ||
            c == 0x2019 || c == 0x00B7;
+}
+
+bool PdfLineBuilder::hangsInGutter(char32_t c)
+{
+    static const QString closing = QStringLiteral("，。、；：？！）》」』”’,.;:?!)");
+    return c > 0 && c <= 0xFFFF && closing.contains(QChar(char16_t(c)));
 }
 
 QString PdfLineBuilder::joinedWords(const QString &left, const QString &right, qreal gap,
@@ -108,10 +156,11 @@ QList<PdfLine> PdfLineBuilder::build(const PdfPageText &page)
         return page.boxes[a].box.left() < page.boxes[b].box.left();
     });
 
+    const QList<qreal> edges = columnEdges(page);
     QList<Building> building;
     for (int index : std::as_const(order)) {
         const QRectF &box = page.boxes[index].box;
-        const int line = lineFor(building, box);
+        const int line = lineFor(building, page, index, edges);
         if (line < 0) {
             building.append({box, box.height(), {index}});
             continue;

@@ -30,6 +30,9 @@ public:
     // Chinese, Japanese and Korean characters and their punctuation: text set
     // without spaces, so two pieces of it join without one.
     static bool isCjk(char32_t c);
+    // Closing punctuation, which Chinese papers never open a line with: it hangs
+    // at the end of the line before, past the column's edge if need be.
+    static bool hangsInGutter(char32_t c);
     // Two words of a line, `gap` (in type sizes) apart, with a space between
     // them where the PDF has one. Between Chinese characters only a gap as wide as
     // a space counts: justified Chinese text spreads its characters a little, and

@@ -1,5 +1,9 @@
 #include "pdfreadingorder.h"
 
+#include "pdflayout.h"
+
+#include <QHash>
+
 #include <algorithm>
 #include <numeric>
 
@@ -14,6 +18,7 @@ namespace {
 constexpr qreal kMaxLeading = 1.0;
 constexpr qreal kMinHorizontalOverlap = 0.5;
 constexpr qreal kSameSize = 1.15;
+constexpr qreal kHeadlineScale = PdfLayout::kHeadlineScale;
 
 struct Block
 {
@@ -185,6 +190,93 @@ QList<int> sortBlocks(const QList<Block> &blocks, qreal tolerance, qreal bandHei
     return order;
 }
 
+// The size most of the page's characters are set in: its body text.
+qreal bodySizeOf(const QList<PdfLine> &lines)
+{
+    QHash<int, qsizetype> characters; // by size in tenths of a point
+    for (const PdfLine &line : lines)
+        characters[qRound(line.size * 10)] += line.text.size();
+    int best = 0;
+    qsizetype most = -1;
+    for (auto it = characters.cbegin(); it != characters.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() < best)) {
+            best = it.key();
+            most = it.value();
+        }
+    }
+    return best / 10.0;
+}
+
+// The page's blocks gathered into stories: a headline (with the kicker above it
+// and the subtitle below, stacked close) and every block it stands over, i.e.
+// whose nearest headline above, across the same columns, it is. Blocks under no
+// headline (the page's header) are stories of their own.
+QList<QList<int>> storiesOf(const QList<Block> &blocks, const QList<PdfLine> &lines,
+                            qreal tolerance)
+{
+    const qreal body = bodySizeOf(lines);
+    const int n = int(blocks.size());
+    QList<bool> headline(n);
+    for (int b = 0; b < n; ++b)
+        headline[b] = lines[blocks[b].lines.constFirst()].size >= kHeadlineScale * body;
+    // Nearest block above b overlapping it, among those `wanted`.
+    const auto nearestAbove = [&](int b, const auto &wanted) {
+        int best = -1;
+        for (int c = 0; c < n; ++c) {
+            if (c == b || !wanted(c) || blocks[c].box.bottom() > blocks[b].box.top() + tolerance ||
+                horizontalOverlap(blocks[c].box, blocks[b].box) <= tolerance)
+                continue;
+            if (best < 0 || blocks[c].box.bottom() > blocks[best].box.bottom())
+                best = c;
+        }
+        return best;
+    };
+    QList<int> story(n, -1);
+    int stories = 0;
+    QList<int> byTop(n);
+    std::iota(byTop.begin(), byTop.end(), 0);
+    std::stable_sort(byTop.begin(), byTop.end(),
+                     [&](int a, int b) { return blocks[a].box.top() < blocks[b].box.top(); });
+    // Headlines first, top down: one stacked close under another joins its story.
+    for (int b : std::as_const(byTop)) {
+        if (!headline[b])
+            continue;
+        const int above = nearestAbove(b, [](int) { return true; });
+        const qreal size = lines[blocks[b].lines.constFirst()].size;
+        if (above >= 0 && headline[above] &&
+            blocks[b].box.top() - blocks[above].box.bottom() <= kMaxLeading * size)
+            story[b] = story[above];
+        else
+            story[b] = stories++;
+    }
+    for (int b : std::as_const(byTop)) {
+        if (headline[b])
+            continue;
+        const int head = nearestAbove(b, [&](int c) { return headline[c]; });
+        story[b] = head >= 0 ? story[head] : stories++;
+    }
+    QList<QList<int>> out(stories);
+    for (int b = 0; b < n; ++b)
+        out[story[b]].append(b);
+    // A headline over nothing but single lines is the page's masthead over its
+    // date and page lines, not a story: those read as they stand.
+    QList<QList<int>> loose;
+    for (QList<int> &members : out) {
+        const bool masthead = std::all_of(members.cbegin(), members.cend(), [&](int b) {
+            return headline[b] || blocks[b].lines.size() == 1;
+        });
+        if (!masthead)
+            continue;
+        for (qsizetype i = members.size() - 1; i >= 0; --i) {
+            if (!headline[members[i]])
+                loose.append(QList<int>{members.takeAt(i)});
+        }
+    }
+    out += loose;
+    out.removeIf([](const QList<int> &members) { return members.isEmpty(); });
+    return out;
+}
+
 } // namespace
 
 QList<PdfLine> PdfReadingOrder::order(QList<PdfLine> lines)
@@ -201,11 +293,25 @@ QList<PdfLine> PdfReadingOrder::order(QList<PdfLine> lines)
 
     QList<PdfLine> ordered;
     ordered.reserve(lines.size());
-    for (int b : sortBlocks(blocks, tolerance, smallest)) {
-        for (int i = 0; i < blocks[b].lines.size(); ++i) {
-            PdfLine line = lines[blocks[b].lines[i]];
-            line.startsBlock = i == 0;
-            ordered.append(line);
+    // Stories in the order of their boxes, each story's blocks in theirs.
+    const QList<QList<int>> stories = storiesOf(blocks, lines, tolerance);
+    QList<Block> storyBoxes;
+    for (const QList<int> &story : stories) {
+        Block box{blocks[story.constFirst()].box, {}};
+        for (int b : story)
+            box.box = box.box.united(blocks[b].box);
+        storyBoxes.append(box);
+    }
+    for (int s : sortBlocks(storyBoxes, tolerance, smallest)) {
+        QList<Block> members;
+        for (int b : stories[s])
+            members.append(blocks[b]);
+        for (int m : sortBlocks(members, tolerance, smallest)) {
+            for (int i = 0; i < members[m].lines.size(); ++i) {
+                PdfLine line = lines[members[m].lines[i]];
+                line.startsBlock = i == 0;
+                ordered.append(line);
+            }
         }
     }
     return ordered;
