@@ -144,6 +144,11 @@
         <translation>
             <numerusform>, %n refused</numerusform><numerusform>, %n refused</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) joined the issue of the same page (an e-paper PDF and its text).</source>
+        <translation>
+            <numerusform>%n file joined the issue of the same page (an e-paper PDF and its text).</numerusform><numerusform>%n files joined the issue of the same page (an e-paper PDF and its text).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::CollectionChooser</name>
@@ -345,6 +350,11 @@
         <source>Remove these %n issue files and their articles from the library? The files on disk are not touched.</source>
         <translation>
             <numerusform>Remove these %n issue files and their articles from the library? The files on disk are not touched.</numerusform><numerusform>Remove these %n issue files and their articles from the library? The files on disk are not touched.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) joined the issue of the same page (an e-paper PDF and its text).</source>
+        <translation>
+            <numerusform>%n file joined the issue of the same page (an e-paper PDF and its text).</numerusform><numerusform>%n files joined the issue of the same page (an e-paper PDF and its text).</numerusform></translation>
     </message>
 </context>
 <context>

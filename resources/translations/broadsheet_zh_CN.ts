@@ -344,10 +344,6 @@
         <translation>已替换</translation>
     </message>
     <message>
-        <source>Issue files, or folders to search for *.txt files.</source>
-        <translation>报纸文本文件，或要在其中查找 *.txt 文件的文件夹。</translation>
-    </message>
-    <message>
         <source>PATH...</source>
         <translation>路径...</translation>
     </message>
@@ -1102,6 +1098,48 @@
     <message>
         <source>Correction %1 (%2) was not applied: %3</source>
         <translation>更正 %1（%2）未应用：%3</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF, and reading PDFs needs Broadsheet&apos;s export program, which is not installed (looked for %2). Reinstall Broadsheet.</source>
+        <translation>%1 是 PDF，读取 PDF 需要 Broadsheet 的导出程序，但它没有安装（查找过 %2）。请重新安装 Broadsheet。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2 did not start (%3).</source>
+        <translation>无法读取 %1：%2 未能启动（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the PDF reader gave up after %2 minutes.</source>
+        <translation>无法读取 %1：PDF 读取程序在 %2 分钟后放弃。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the PDF reader stopped abnormally on it.</source>
+        <translation>无法读取 %1：PDF 读取程序读取时异常终止。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: the PDF reader&apos;s answer was garbled.</source>
+        <translation>无法读取 %1：PDF 读取程序返回的结果已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>joined the issue of the same page</source>
+        <translation>已并入同一版面的期次</translation>
+    </message>
+    <message>
+        <source>Issue files or e-paper PDFs, or folders to search for *.txt and *.pdf files.</source>
+        <translation>报纸文本文件或电子报 PDF，或要在其中查找 *.txt 和 *.pdf 文件的文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) joined the issue of the same page (an e-paper PDF and its text).</source>
+        <translation>
+            <numerusform>%n 个文件并入了同一版面的期次（电子报 PDF 与其文本）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2533,30 @@
         <source>The corrections are for a file that is not in the library (sha256 %1): import that issue file first.</source>
         <translation>这些更正所针对的文件不在文库中（sha256 %1）：请先导入该报纸文件。</translation>
     </message>
+    <message>
+        <source>look for the issue of the same page</source>
+        <translation>查找同一版面的期次</translation>
+    </message>
+    <message>
+        <source>keep the issue&apos;s companion files</source>
+        <translation>保留期次的配套文件</translation>
+    </message>
+    <message>
+        <source>store the file with the issue of its page</source>
+        <translation>将文件并入其版面的期次</translation>
+    </message>
+    <message>
+        <source>look up the issue&apos;s e-paper PDF</source>
+        <translation>查找期次的电子报 PDF</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s e-paper PDF %1 is no longer there: put it back, or import it from where it is now.</source>
+        <translation>该期次的电子报 PDF %1 已不在原处：请放回原处，或从现在的位置重新导入。</translation>
+    </message>
+    <message>
+        <source>The issue&apos;s e-paper PDF %1 has changed since it was imported: import it again to see its page.</source>
+        <translation>该期次的电子报 PDF %1 在导入后已被修改：请重新导入以查看其版面。</translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::LibraryModel</name>
@@ -2614,10 +2676,6 @@
     <message>
         <source>Open Issues</source>
         <translation>打开报纸</translation>
-    </message>
-    <message>
-        <source>Issue files (*.txt);;All files (*)</source>
-        <translation>报纸文本文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
         <source>Opening %n file(s)…</source>
@@ -3027,6 +3085,16 @@
             <numerusform>要从资料库中移除这 %n 个期次文件及其文章吗？磁盘上的文件不受影响。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Issue files and e-paper PDFs (*.txt *.pdf);;E-paper PDFs (*.pdf);;All files (*)</source>
+        <translation>报纸文本文件和电子报 PDF (*.txt *.pdf);;电子报 PDF (*.pdf);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) joined the issue of the same page (an e-paper PDF and its text).</source>
+        <translation>
+            <numerusform>%n 个文件并入了同一版面的期次（电子报 PDF 与其文本）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Broadsheet::MarkdownExporter</name>
@@ -3055,6 +3123,123 @@
     <message>
         <source>Any</source>
         <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::PageCanvas</name>
+    <message>
+        <source>Page</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>无标题文章</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Click to read the article.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;点击阅读这篇文章。</translation>
+    </message>
+    <message>
+        <source>Rendering page %1…</source>
+        <translation>正在绘制第 %1 页…</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::PageController</name>
+    <message>
+        <source>&amp;Page</source>
+        <translation>版面(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show on Pa&amp;ge</source>
+        <translation>在版面上显示(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show the e-paper page beside the article, with each article&apos;s place on it</source>
+        <translation>在文章旁显示电子报版面，并标出每篇文章在版面上的位置</translation>
+    </message>
+    <message>
+        <source>Show the page the article stands on, with the article outlined</source>
+        <translation>显示文章所在的版面，并框出这篇文章</translation>
+    </message>
+    <message>
+        <source>Open an article of an issue read from an e-paper PDF to see its page.</source>
+        <translation>打开一篇来自电子报 PDF 的文章即可查看其版面。</translation>
+    </message>
+    <message>
+        <source>This issue was read from a text file, which has no pages to show. Import its e-paper PDF to see the page.</source>
+        <translation>这一期读自文本文件，没有可显示的版面。导入它的电子报 PDF 即可查看版面。</translation>
+    </message>
+    <message>
+        <source>Finding the articles on the page…</source>
+        <translation>正在查找版面上的文章…</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::PageView</name>
+    <message>
+        <source>Page view</source>
+        <translation>版面视图</translation>
+    </message>
+    <message>
+        <source>Note on the page</source>
+        <translation>版面提示</translation>
+    </message>
+    <message>
+        <source>Printed page</source>
+        <translation>印刷版面</translation>
+    </message>
+    <message>
+        <source>Page tools</source>
+        <translation>版面工具</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>上一版</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>下一版</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to show %1.</source>
+        <translation>内存不足，无法显示 %1。</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3277,53 @@
     <message>
         <source>%1 has no text layer on any page (it is probably scanned): there is no text to read, and Broadsheet does not recognise text in images.</source>
         <translation>%1 的所有页面都没有文字层（可能是扫描件）：没有可读的文字，而 Broadsheet 不识别图像中的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::PdfPageRenderer</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an e-paper PDF (%2 MB).</source>
+        <translation>%1 太大，不像是电子报 PDF（%2 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a PDF.</source>
+        <translation>%1 是空文件，不是 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF.</source>
+        <translation>%1 不是 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged PDF: it cannot be opened.</source>
+        <translation>%1 是损坏的 PDF，无法打开。</translation>
+    </message>
+    <message>
+        <source>%1 is locked with a password; Broadsheet cannot open it.</source>
+        <translation>%1 有密码保护，Broadsheet 无法打开。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or empty: it has no pages.</source>
+        <translation>%1 已损坏或为空：没有页面。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: page %2 cannot be read.</source>
+        <translation>%1 已损坏：无法读取第 %2 页。</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3382,21 @@
     <message>
         <source>%1 is damaged: page %2 cannot be read.</source>
         <translation>%1 已损坏：无法读取第 %2 页。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::PositionedText</name>
+    <message>
+        <source>The PDF reader&apos;s answer could not be read.</source>
+        <translation>无法读取 PDF 读取程序返回的结果。</translation>
+    </message>
+    <message>
+        <source>%1 is a PDF, and this program cannot read PDFs. Open it in Broadsheet or with broadsheet-cli.</source>
+        <translation>%1 是 PDF，而本程序无法读取 PDF。请在 Broadsheet 中打开，或使用 broadsheet-cli。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
     </message>
 </context>
 <context>
