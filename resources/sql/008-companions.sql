@@ -16,3 +16,9 @@ CREATE TABLE companions (
     joined_at     TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX companions_by_issue ON companions (issue_sha256);
+
+-- A fingerprint of each issue's text (ArticleMatch::fingerprint: the least hash
+-- of its runs of four characters under each of 64 hash functions), by which a
+-- PDF and the text of its page know each other when their parses differ too much
+-- for their headlines to say it. NULL for the issues imported before format 8.
+ALTER TABLE issues ADD COLUMN fingerprint BLOB;

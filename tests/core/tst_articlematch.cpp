@@ -17,6 +17,9 @@ private slots:
     void sharedShare();
     void match_data();
     void match();
+    void fingerprints_data();
+    void fingerprints();
+    void fingerprintIsStable();
 };
 
 namespace {
@@ -100,6 +103,47 @@ void TestArticleMatch::match()
     QFETCH(int, article);
     QFETCH(QList<int>, matches);
     QCOMPARE(ArticleMatch::match(from, to).value(article), matches);
+}
+
+void TestArticleMatch::fingerprints_data()
+{
+    QTest::addColumn<Issue>("a");
+    QTest::addColumn<Issue>("b");
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    const Issue page = issueOf({article(1, u"城东新区建成十二所学校"_s, {kSchools, kSchools2}),
+                                article(2, u"河滨公园改造完工"_s, {kPark})});
+    QTest::newRow("the same page") << page << page << 1.0 << 1.0;
+    // The same text cut into articles otherwise, and run together line by line.
+    const Issue recut = issueOf({article(5, QString(), {kSchools.left(20), kSchools.mid(20)}),
+                                 article(6, u"城东新区建成十二所学校"_s, {kSchools2 + kPark})});
+    QTest::newRow("the same text, cut otherwise") << page << recut << 0.6 << 1.0;
+    const Issue other = issueOf({article(
+        9, u"冬季供暖管网检修全部完成"_s,
+        {u"记者昨日从市供热公司获悉，全市供暖管网检修已于十月底全部完成，共更换老旧管道十二公里。"_s})});
+    QTest::newRow("another page") << page << other << 0.0 << 0.15;
+    QTest::newRow("nothing") << page << Issue() << 0.0 << 0.0;
+}
+
+void TestArticleMatch::fingerprints()
+{
+    QFETCH(Issue, a);
+    QFETCH(Issue, b);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    const double similarity =
+        ArticleMatch::similarity(ArticleMatch::fingerprint(a), ArticleMatch::fingerprint(b));
+    QVERIFY2(similarity >= low && similarity <= high, qPrintable(QString::number(similarity)));
+}
+
+void TestArticleMatch::fingerprintIsStable()
+{
+    // Libraries keep fingerprints: the same text gives the same bytes in every
+    // process and on every machine (no seeded or processor-dependent hash).
+    const Issue page = issueOf({article(1, u"河滨公园改造完工"_s, {kPark})});
+    const QByteArray fingerprint = ArticleMatch::fingerprint(page);
+    QCOMPARE(fingerprint.size(), ArticleMatch::kHashes * 4);
+    QCOMPARE(fingerprint.left(8).toHex(), QByteArray("e05e0801fffb1302"));
 }
 
 QTEST_GUILESS_MAIN(TestArticleMatch)

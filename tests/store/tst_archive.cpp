@@ -796,7 +796,7 @@ void TestArchive::upgradeFromFormat4()
     QVERIFY(execRaw(
         libraryFile,
         // Format 7's corrections first, then format 6's desk, then format 5's archive.
-        u"DROP TABLE companions; DROP TABLE corrections; DROP TABLE issue_doubts;"
+        u"DROP TABLE companions; ALTER TABLE issues DROP COLUMN fingerprint; DROP TABLE corrections; DROP TABLE issue_doubts;"
         "ALTER TABLE articles DROP COLUMN confidence; ALTER TABLE articles DROP COLUMN parser_title;"
         "DROP TABLE article_notes; DROP TABLE article_tags; DROP TABLE collection_items;"
         "DROP TABLE collections; DROP INDEX articles_by_first_line;"

@@ -596,10 +596,11 @@ void TestCorrections::upgradeFromFormat6()
         const qint64 id = *library->issueIdForPath(m_issue).value();
         QVERIFY(library->addTags({library->articles(id)->first().id}, {u"旧"_s}).ok());
     }
-    QVERIFY(execRaw(path(u"library.sqlite"_s),
-                    u"DROP TABLE companions; DROP TABLE corrections; DROP TABLE issue_doubts; "
-                    "ALTER TABLE articles DROP COLUMN confidence; "
-                    "ALTER TABLE articles DROP COLUMN parser_title; PRAGMA user_version = 6;"_s));
+    QVERIFY(execRaw(
+        path(u"library.sqlite"_s),
+        u"DROP TABLE companions; ALTER TABLE issues DROP COLUMN fingerprint; DROP TABLE corrections; DROP TABLE issue_doubts; "
+        "ALTER TABLE articles DROP COLUMN confidence; "
+        "ALTER TABLE articles DROP COLUMN parser_title; PRAGMA user_version = 6;"_s));
     {
         // Read-only, format 6 is read: no corrections, no doubts, every article sure.
         auto reader = Library::open(path(u"library.sqlite"_s),

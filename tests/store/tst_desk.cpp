@@ -373,15 +373,16 @@ void TestDesk::upgradeFromFormat5()
 
     const QString old = path(u"old.sqlite"_s);
     QVERIFY(QFile::copy(path(u"library.sqlite"_s), old));
-    QVERIFY(execRaw(old,
-                    u"DROP TABLE companions; DROP TABLE article_notes; DROP TABLE article_tags; "
-                    "DROP TABLE collection_items; DROP TABLE collections; "
-                    "DROP INDEX articles_by_first_line; "
-                    "ALTER TABLE articles DROP COLUMN first_line; "
-                    // and format 7's
-                    "DROP TABLE corrections; DROP TABLE issue_doubts; "
-                    "ALTER TABLE articles DROP COLUMN confidence; "
-                    "ALTER TABLE articles DROP COLUMN parser_title; PRAGMA user_version = 5;"_s));
+    QVERIFY(execRaw(
+        old,
+        u"DROP TABLE companions; ALTER TABLE issues DROP COLUMN fingerprint; DROP TABLE article_notes; DROP TABLE article_tags; "
+        "DROP TABLE collection_items; DROP TABLE collections; "
+        "DROP INDEX articles_by_first_line; "
+        "ALTER TABLE articles DROP COLUMN first_line; "
+        // and format 7's
+        "DROP TABLE corrections; DROP TABLE issue_doubts; "
+        "ALTER TABLE articles DROP COLUMN confidence; "
+        "ALTER TABLE articles DROP COLUMN parser_title; PRAGMA user_version = 5;"_s));
     {
         // Read-only, format 5 is read, with an empty desk.
         auto reader = Library::open(old, Library::Options{.access = Library::Access::ReadOnly});

@@ -27,6 +27,16 @@ public:
     static QHash<int, QList<int>> match(const Issue &from, const Issue &to);
     // The share of `text`'s runs that `other` holds too, 0 to 1 (white space aside).
     static double sharedShare(const QString &text, const QString &other);
+
+    // A fingerprint of all the issue's article text: for each of kHashes hash
+    // functions, the least hash of its runs (a MinHash). Two fingerprints tell how
+    // much of their runs two texts share (the Jaccard index) without the texts:
+    // a library compares an incoming file with the issues it holds this way.
+    static constexpr int kHashes = 64;
+    static QByteArray fingerprint(const Issue &issue);
+    // The estimated share of runs the two texts have in common, 0 to 1; 0 when
+    // either fingerprint is missing or malformed.
+    static double similarity(const QByteArray &a, const QByteArray &b);
 };
 
 } // namespace Broadsheet

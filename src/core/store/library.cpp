@@ -1124,6 +1124,8 @@ Result<qint64> Library::writeIssue(const Issue &issue, const QString &path,
     const qint64 issueId = query.lastInsertId().toLongLong();
     if (auto s = writePages(issueId, effective); !s)
         return s.error();
+    if (auto s = writeFingerprint(issueId, issue); !s)
+        return s.error();
 
     QSqlQuery credit(m_db);
     credit.prepare(QStringLiteral(

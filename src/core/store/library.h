@@ -297,6 +297,9 @@ private:
     // holds the same page as `issue`, by the headlines they share; none if none.
     Result<std::optional<qint64>> sameContentsAs(const Issue &issue);
     Status storeCompanion(const QString &sha256, qint64 issueId, const QString &path, bool isPdf);
+    // The issue's text fingerprint (ArticleMatch::fingerprint), by which the other
+    // kind of file of its page knows it when the two parses' headlines differ.
+    Status writeFingerprint(qint64 issueId, const Issue &issue);
     // A changed file replaced its issue: its companions join the new contents.
     Status carryCompanions(const QString &fromSha256, const QString &toSha256);
     // librarycorrections.cpp

@@ -3,6 +3,7 @@
 // file joins it, found by the headlines the two parses share.
 #include "library.h"
 
+#include "articlematch.h"
 #include "issueparser.h"
 #include "logging.h"
 #include "pagelayout.h"
@@ -30,6 +31,10 @@ constexpr int kMaxCompanionTitles = 200;
 constexpr int kMaxCompanionCandidates = 200;
 // The share of the headlines (of the file with more of them) the two must share.
 constexpr double kMinSharedTitles = 0.5;
+// Or the share of their text's runs of four characters (estimated from their
+// fingerprints): a page's text and the same page's text read another way share
+// most; two pages of one paper share a few per cent (names, set phrases).
+constexpr double kMinSimilarity = 0.5;
 
 } // namespace
 
@@ -70,35 +75,46 @@ Result<std::optional<qint64>> Library::sameContentsAs(const Issue &issue)
     // A page's headlines are enough to know it by; more would only cost
     // query variables.
     titles = titles.mid(0, kMaxCompanionTitles);
-    if (titles.isEmpty())
-        return None();
 
     // Candidates: issues of the other kind of file (two text files sharing
     // headlines are two issues, as before), of the same paper and day where both
     // are known, the most recent first.
     const IssueMetadata &metadata = issue.metadata;
-    const QString paper = metadata.newspaper ? metadata.newspaper->value : QString();
+    // Bound as text, never NULL: an unknown paper or day matches any.
+    const QString paper = metadata.newspaper ? metadata.newspaper->value : u""_s;
     const bool dated = metadata.date && metadata.date->source != MetadataSource::Guess;
     QSqlQuery candidates(m_db);
-    candidates.prepare(
-        u"SELECT id FROM issues WHERE (encoding = 'PDF') = ? "
-        "AND (? = '' OR paper IS NULL OR paper = ?) "
-        "AND (? = '' OR issue_date IS NULL OR date_source = 'guess' OR issue_date = ?) "
-        "ORDER BY id DESC LIMIT ?"_s);
+    candidates.prepare(u"SELECT id, fingerprint FROM issues WHERE (encoding = 'PDF') = ? "
+                       "AND (? = '' OR COALESCE(paper, '') = '' OR paper = ?) "
+                       "AND (? = '' OR COALESCE(issue_date, '') = '' OR date_source = 'guess' "
+                       "OR issue_date = ?) ORDER BY id DESC LIMIT ?"_s);
     candidates.addBindValue(!isPdfIssue(issue));
     candidates.addBindValue(paper);
     candidates.addBindValue(paper);
-    const QString day = dated ? metadata.date->value.toString(Qt::ISODate) : QString();
+    const QString day = dated ? metadata.date->value.toString(Qt::ISODate) : u""_s;
     candidates.addBindValue(day);
     candidates.addBindValue(day);
     candidates.addBindValue(kMaxCompanionCandidates);
     if (!candidates.exec())
         return sqlError(candidates, Library::tr("look for the issue of the same page"));
     QList<qint64> ids;
-    while (candidates.next())
+    // The same text, whatever the two parses made of it: the best fingerprint.
+    const QByteArray fingerprint = ArticleMatch::fingerprint(issue);
+    std::optional<qint64> sameText;
+    double best = kMinSimilarity;
+    while (candidates.next()) {
         ids.append(candidates.value(0).toLongLong());
+        const double similarity =
+            ArticleMatch::similarity(fingerprint, candidates.value(1).toByteArray());
+        if (similarity >= best) {
+            best = similarity;
+            sameText = ids.last();
+        }
+    }
     candidates.finish();
-    if (ids.isEmpty())
+    if (sameText)
+        return None(*sameText);
+    if (ids.isEmpty() || titles.isEmpty())
         return None();
 
     QString titleMarks, idMarks;
@@ -128,6 +144,21 @@ Result<std::optional<qint64>> Library::sameContentsAs(const Issue &issue)
     if (shared < 2 || shared < std::ceil(kMinSharedTitles * larger))
         return None();
     return None(query.value(0).toLongLong());
+}
+
+Status Library::writeFingerprint(qint64 issueId, const Issue &issue)
+{
+    if (!hasCompanions())
+        return success();
+    QSqlQuery query(m_db);
+    query.prepare(u"UPDATE issues SET fingerprint = ? WHERE id = ?"_s);
+    const QByteArray fingerprint = ArticleMatch::fingerprint(issue);
+    query.addBindValue(fingerprint.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>())
+                                             : QVariant(fingerprint));
+    query.addBindValue(issueId);
+    if (!query.exec())
+        return sqlError(query, Library::tr("store the issue"));
+    return success();
 }
 
 Status Library::carryCompanions(const QString &fromSha256, const QString &toSha256)
