@@ -265,23 +265,27 @@ void TestPdfLayout::narrowHeadlineKeepsItsColumns()
 void TestPdfLayout::bannerOverStories_data()
 {
     QTest::addColumn<double>("bannerRight");
+    QTest::addColumn<double>("bannerSize"); // the headlines are 16 high
 
-    QTest::newRow("kicker over one story") << 118.0;
-    QTest::newRow("banner over two stories") << 227.0;
+    QTest::newRow("kicker over one story") << 118.0 << 20.0;
+    QTest::newRow("banner over two stories") << 227.0 << 20.0;
+    QTest::newRow("banner in the headlines' type") << 227.0 << 16.0;
 }
 
 // A banner over two stories side by side names their group: it is neither's
-// kicker, and gathers no story: each headline is read with its own column.
+// kicker, and gathers no story, even set in their type: each headline is read
+// with its own column.
 void TestPdfLayout::bannerOverStories()
 {
     QFETCH(double, bannerRight);
+    QFETCH(double, bannerSize);
     QList<PdfLine> lines;
     const auto column = [&](const QString &name, qreal left, qreal top, int count) {
         for (int i = 0; i < count; ++i)
             lines.append({1, QRectF(left, top + 13.5 * i, 90, 9.4), 9.4,
                           name + u'-' + QString::number(i), false});
     };
-    lines.append({1, QRectF(28, 50, bannerRight - 28, 20), 20, u"banner"_s, false});
+    lines.append({1, QRectF(28, 50, bannerRight - 28, bannerSize), bannerSize, u"banner"_s, false});
     lines.append({1, QRectF(28, 80, 90, 16), 16, u"H1"_s, false});
     lines.append({1, QRectF(137, 80, 90, 16), 16, u"H2"_s, false});
     column(u"A"_s, 28, 110, 30);

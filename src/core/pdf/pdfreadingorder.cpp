@@ -59,6 +59,17 @@ QList<Block> blocksOf(const QList<PdfLine> &lines)
                 gap < -0.5 * line.size ||
                 horizontalOverlap(line.box, box) < kMinHorizontalOverlap * narrower)
                 continue;
+            // A line over two lines of its size standing side by side is a
+            // banner over their stories' headlines: neither continues it.
+            const bool banner =
+                std::any_of(lines.cbegin(), lines.cend(), [&](const PdfLine &other) {
+                    return &other != &line && sameSize(other.size, line.size) &&
+                           std::abs(other.box.top() - line.box.top()) <= 0.5 * line.size &&
+                           horizontalOverlap(other.box, line.box) < 0 &&
+                           horizontalOverlap(other.box, last.box) > 0.5 * line.size;
+                });
+            if (banner)
+                continue;
             if (best < 0 || gap < bestGap) {
                 best = b;
                 bestGap = gap;
