@@ -2,6 +2,7 @@
 #include "issueparser.h"
 #include "pdfissuetext.h"
 #include "pdflayout.h"
+#include "pdfreadingorder.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +25,10 @@ private slots:
     void headlineRunsOn();
     void joining_data();
     void joining();
+    void narrowHeadlineKeepsItsColumns_data();
+    void narrowHeadlineKeepsItsColumns();
+    void bannerOverStories_data();
+    void bannerOverStories();
     void readingOrder_data();
     void readingOrder();
     void columnContinuation_data();
@@ -89,6 +94,12 @@ void TestPdfLayout::gutterEndsLine_data()
     QTest::newRow("gutter as wide as a character")
         << u"本报讯"_s << u"日前，省工信"_s << 9.0 << true << 2;
     QTest::newRow("gutter") << u"记者"_s << u"今年"_s << 13.0 << false << 2;
+    QTest::newRow("two headlines side by side")
+        << u"推动项目建设"_s << u"城市更新要更有温度"_s << 5.0 << true << 2;
+    QTest::newRow("headline phrases at a column's edge")
+        << u"多措并举"_s << u"强化落实"_s << 3.0 << true << 1;
+    QTest::newRow("half a character, not at a column")
+        << u"推动项目建设"_s << u"城市更新"_s << 5.0 << false << 1;
 }
 
 // A line ends at a column's gutter: the white there can be narrower than a
@@ -206,6 +217,83 @@ int TestPdfLayout::indexOf(const PdfLayout &layout, const QString &placedLine) c
             return i;
     }
     return -1;
+}
+
+void TestPdfLayout::narrowHeadlineKeepsItsColumns_data()
+{
+    QTest::addColumn<double>("headlineRight"); // the lower story's headline
+    QTest::addColumn<double>("thirdTop");      // where its third column starts
+    QTest::addColumn<QString>("follows");      // the column read just before the third
+
+    QTest::newRow("headline over all its columns") << 340.0 << 658.0 << u"B2"_s;
+    QTest::newRow("headline over two of three columns") << 230.0 << 658.0 << u"B2"_s;
+    QTest::newRow("column not level with the story's") << 230.0 << 700.0 << u"A2"_s;
+}
+
+// Story A stands in columns 2-3 over story B in columns 1-2; B's third column
+// (under A's second) starts level with B's columns, in the white under A: it is
+// B's, even where B's headline spans only two columns. One starting lower is the
+// rest of A.
+void TestPdfLayout::narrowHeadlineKeepsItsColumns()
+{
+    QFETCH(double, headlineRight);
+    QFETCH(double, thirdTop);
+    QList<PdfLine> lines;
+    const auto column = [&](const QString &name, qreal left, qreal top, int count) {
+        for (int i = 0; i < count; ++i)
+            lines.append({1, QRectF(left, top + 13.5 * i, 90, 9.4), 9.4,
+                          name + u'-' + QString::number(i), false});
+    };
+    lines.append({1, QRectF(137, 277, 203, 24), 24, u"A"_s, false});
+    column(u"A1"_s, 155, 310, 12);
+    column(u"A2"_s, 264, 310, 18);
+    lines.append({1, QRectF(28, 604, headlineRight - 28, 26), 26, u"B"_s, false});
+    column(u"B1"_s, 46, 658, 9);
+    column(u"B2"_s, 155, 658, 9);
+    column(u"B3"_s, 264, thirdTop, 6);
+    const QList<PdfLine> ordered = PdfReadingOrder::order(lines);
+    int third = -1;
+    for (int i = 0; i < ordered.size(); ++i) {
+        if (ordered[i].text == u"B3-0"_s)
+            third = i;
+    }
+    QVERIFY(third > 0);
+    QFETCH(QString, follows);
+    QVERIFY2(ordered[third - 1].text.startsWith(follows), qPrintable(ordered[third - 1].text));
+}
+
+void TestPdfLayout::bannerOverStories_data()
+{
+    QTest::addColumn<double>("bannerRight");
+    QTest::addColumn<double>("bannerSize"); // the headlines are 16 high
+
+    QTest::newRow("kicker over one story") << 118.0 << 20.0;
+    QTest::newRow("banner over two stories") << 227.0 << 20.0;
+    QTest::newRow("banner in the headlines' type") << 227.0 << 16.0;
+}
+
+// A banner over two stories side by side names their group: it is neither's
+// kicker, and gathers no story, even set in their type: each headline is read
+// with its own column.
+void TestPdfLayout::bannerOverStories()
+{
+    QFETCH(double, bannerRight);
+    QFETCH(double, bannerSize);
+    QList<PdfLine> lines;
+    const auto column = [&](const QString &name, qreal left, qreal top, int count) {
+        for (int i = 0; i < count; ++i)
+            lines.append({1, QRectF(left, top + 13.5 * i, 90, 9.4), 9.4,
+                          name + u'-' + QString::number(i), false});
+    };
+    lines.append({1, QRectF(28, 50, bannerRight - 28, bannerSize), bannerSize, u"banner"_s, false});
+    lines.append({1, QRectF(28, 80, 90, 16), 16, u"H1"_s, false});
+    lines.append({1, QRectF(137, 80, 90, 16), 16, u"H2"_s, false});
+    column(u"A"_s, 28, 110, 30);
+    column(u"B"_s, 137, 110, 5);
+    const QList<PdfLine> ordered = PdfReadingOrder::order(lines);
+    QCOMPARE(ordered.constFirst().text, u"banner"_s);
+    QCOMPARE(ordered[1].text, u"H1"_s);
+    QCOMPARE(ordered[2].text, u"A-0"_s);
 }
 
 void TestPdfLayout::readingOrder_data()

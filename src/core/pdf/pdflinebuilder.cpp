@@ -17,6 +17,10 @@ namespace {
 constexpr qreal kMinVerticalOverlap = 0.5;
 constexpr qreal kMaxWordGap = 0.6;
 constexpr qreal kMaxCjkWordGap = 1.2;
+// Chinese headlines part their phrases with a space of a quarter to a third of a
+// character; a wider white before a column's edge is the gutter between two
+// headlines standing side by side on one baseline.
+constexpr qreal kMaxCjkPhraseGap = 0.4;
 constexpr qreal kMaxOverlapBack = 0.5; // poppler's boxes of one line may touch or overlap a little
 // A gap this wide between two boxes is a space even where the PDF puts none;
 // between Chinese characters, only one about as wide as a space (a Ming face's
@@ -97,6 +101,10 @@ int lineFor(const QList<Building> &lines, const PdfPageText &page, int index,
             gap <= kMaxCjkWordGap * height && PdfLineBuilder::isCjk(lastChar(before)) &&
             PdfLineBuilder::isCjk(firstChar(page.boxes[index].text)) && !atEdge(edges, box.left());
         if ((gap > kMaxWordGap * height && !ideographicSpace) || gap < -kMaxOverlapBack * height)
+            continue;
+        if (gap > kMaxCjkPhraseGap * height && atEdge(edges, box.left()) &&
+            PdfLineBuilder::isCjk(lastChar(before)) &&
+            PdfLineBuilder::isCjk(firstChar(page.boxes[index].text)))
             continue;
         if (gap > 0 && atEdge(edges, box.left()) && PdfLineBuilder::hangsInGutter(lastChar(before)))
             continue;

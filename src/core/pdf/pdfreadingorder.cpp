@@ -59,6 +59,17 @@ QList<Block> blocksOf(const QList<PdfLine> &lines)
                 gap < -0.5 * line.size ||
                 horizontalOverlap(line.box, box) < kMinHorizontalOverlap * narrower)
                 continue;
+            // A line over two lines of its size standing side by side is a
+            // banner over their stories' headlines: neither continues it.
+            const bool banner =
+                std::any_of(lines.cbegin(), lines.cend(), [&](const PdfLine &other) {
+                    return &other != &line && sameSize(other.size, line.size) &&
+                           std::abs(other.box.top() - line.box.top()) <= 0.5 * line.size &&
+                           horizontalOverlap(other.box, line.box) < 0 &&
+                           horizontalOverlap(other.box, last.box) > 0.5 * line.size;
+                });
+            if (banner)
+                continue;
             if (best < 0 || gap < bestGap) {
                 best = b;
                 bestGap = gap;
@@ -237,13 +248,21 @@ QList<QList<int>> storiesOf(const QList<Block> &blocks, const QList<PdfLine> &li
     std::iota(byTop.begin(), byTop.end(), 0);
     std::stable_sort(byTop.begin(), byTop.end(),
                      [&](int a, int b) { return blocks[a].box.top() < blocks[b].box.top(); });
+    // A banner over the headlines of two or more stories side by side names
+    // their group, and is no story's kicker.
+    QList<int> headlinesUnder(n, 0);
+    for (int b = 0; b < n; ++b) {
+        const int above = headline[b] ? nearestAbove(b, [](int) { return true; }) : -1;
+        if (above >= 0 && headline[above])
+            ++headlinesUnder[above];
+    }
     // Headlines first, top down: one stacked close under another joins its story.
     for (int b : std::as_const(byTop)) {
         if (!headline[b])
             continue;
         const int above = nearestAbove(b, [](int) { return true; });
         const qreal size = lines[blocks[b].lines.constFirst()].size;
-        if (above >= 0 && headline[above] &&
+        if (above >= 0 && headline[above] && headlinesUnder[above] < 2 &&
             blocks[b].box.top() - blocks[above].box.bottom() <= kMaxLeading * size)
             story[b] = story[above];
         else
@@ -254,6 +273,33 @@ QList<QList<int>> storiesOf(const QList<Block> &blocks, const QList<PdfLine> &li
             continue;
         const int head = nearestAbove(b, [&](int c) { return headline[c]; });
         story[b] = head >= 0 ? story[head] : stories++;
+    }
+    // A story's columns start level under its headline, which may be narrower
+    // than they are: a column that starts level with the first column of the
+    // story to its left, in white below the story standing over it, belongs to
+    // the one to its left, not to the headline above that white.
+    QList<int> byLeft = byTop;
+    std::stable_sort(byLeft.begin(), byLeft.end(),
+                     [&](int a, int b) { return blocks[a].box.left() < blocks[b].box.left(); });
+    for (int b : std::as_const(byLeft)) {
+        const int above = nearestAbove(b, [](int) { return true; });
+        if (headline[b] || above < 0 || headline[above])
+            continue;
+        const QRectF &box = blocks[b].box;
+        const qreal size = lines[blocks[b].lines.constFirst()].size;
+        for (int c = 0; c < n; ++c) {
+            const QRectF &left = blocks[c].box;
+            if (headline[c] || story[c] == story[b] || std::abs(left.top() - box.top()) > size ||
+                left.right() > box.left() + tolerance || box.left() - left.right() > 3 * size)
+                continue;
+            const int head = nearestAbove(c, [&](int h) { return headline[h]; });
+            if (head < 0 || story[head] != story[c] ||
+                nearestAbove(c, [](int) { return true; }) != head ||
+                blocks[head].box.bottom() <= blocks[above].box.bottom())
+                continue;
+            story[b] = story[c];
+            break;
+        }
     }
     QList<QList<int>> out(stories);
     for (int b = 0; b < n; ++b)
