@@ -28,6 +28,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
@@ -228,7 +229,8 @@ bool correctionShot(MainWindow &window, const QString &path)
 
 } // namespace
 
-bool pageViewShot(MainWindow &window, const QTemporaryDir &home, const QString &file)
+// An e-paper page laid out by the tests' typesetter, imported into the library.
+QString typesetPage(MainWindow &window, const QTemporaryDir &home)
 {
     const QString dir = home.filePath(QStringLiteral("epaper"));
     QProcess typeset;
@@ -236,12 +238,25 @@ bool pageViewShot(MainWindow &window, const QTemporaryDir &home, const QString &
                   {QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--out"), dir});
     if (!typeset.waitForFinished(60000) || typeset.exitCode() != 0) {
         qWarning("typeset_epaper failed: %s", typeset.readAllStandardError().constData());
-        return false;
+        return {};
     }
+    const QString pdf = dir + QStringLiteral("/issue.pdf");
     QSignalSpy done(&window, &MainWindow::importFinished);
-    window.openFiles({dir + QStringLiteral("/issue.pdf")});
+    window.openFiles({pdf});
     done.wait(30000);
-    const auto issueId = window.currentIssue();
+    return pdf;
+}
+
+// The e-paper PDF's page beside its third article (View ▸ Page), the article
+// outlined and a word of its headline marked, at `size`.
+bool pageViewShot(MainWindow &window, const QString &pdf, const QString &file, const QSize &size)
+{
+    std::optional<qint64> issueId;
+    if (const auto issues = window.library()->issues()) {
+        for (const IssueRecord &issue : *issues)
+            if (QFileInfo(issue.sourcePath) == QFileInfo(pdf))
+                issueId = issue.id;
+    }
     if (!issueId)
         return false;
     const auto articles = window.library()->articles(*issueId);
@@ -251,20 +266,20 @@ bool pageViewShot(MainWindow &window, const QTemporaryDir &home, const QString &
     auto *calendar = window.findChild<QAction *>(QStringLiteral("actionCalendar"));
     const bool calendarShown = calendar->isChecked();
     calendar->setChecked(false);
-    window.resize(1400, 860);
+    const QSize before = window.size();
+    window.resize(size);
     PageController *page = window.pageController();
     QSignalSpy loaded(page, &PageController::pageLoaded);
     window.findChild<QAction *>(QStringLiteral("actionPage"))->setChecked(true);
     if (!page->isLoaded())
         loaded.wait(20000);
-    const QString title = articles->at(2).title;
-    page->setSearchText(title.left(2));
+    page->setSearchText(articles->at(2).title.left(2));
     for (int i = 0; i < 100 && page->view()->isRendering(); ++i)
         QTest::qWait(50);
     const bool saved = save(&window, file);
     window.findChild<QAction *>(QStringLiteral("actionPage"))->setChecked(false);
     calendar->setChecked(calendarShown);
-    window.resize(1280, 800);
+    window.resize(before);
     return saved;
 }
 
@@ -370,7 +385,10 @@ int main(int argc, char *argv[])
 
     // 5c. An e-paper PDF's page beside its article (View ▸ Page), laid out by the
     // tests' typesetter, with the article read outlined and a search word marked.
-    ok &= pageViewShot(window, home, out + QStringLiteral("/page-view.png"));
+    const QString epaper = typesetPage(window, home);
+    ok &= pageViewShot(window, epaper, out + QStringLiteral("/page-view.png"), QSize(1400, 860));
+    ok &= pageViewShot(window, epaper, out + QStringLiteral("/page-view-900x600.png"),
+                       QSize(900, 600));
 
     // 6. The same window small, and a page of the shortcuts dialog.
     window.resize(900, 600);
@@ -409,6 +427,10 @@ int main(int argc, char *argv[])
     chinese.searchPanel()->setQuery(QStringLiteral("發展 title:项目"));
     searchedAgain.wait(10000);
     ok &= save(&chinese, out + QStringLiteral("/chinese-full.png"));
+    ok &= pageViewShot(chinese, epaper, out + QStringLiteral("/chinese-page-view.png"),
+                       QSize(1400, 860));
+    ok &= pageViewShot(chinese, epaper, out + QStringLiteral("/chinese-page-view-900x600.png"),
+                       QSize(900, 600));
 
     // 8. The search's filters open at 900×600, newest first, and the query
     // charted: over dated copies of the issues (a masthead line added), last,
