@@ -3273,14 +3273,11 @@
     </message>
 </context>
 <context>
-    <name>Broadsheet::PdfIssueText</name>
+    <name>Broadsheet::PdfFile</name>
     <message>
-        <source>%1 has no text layer on any page (it is probably scanned): there is no text to read, and Broadsheet does not recognise text in images.</source>
-        <translation>%1 的所有页面都没有文字层（可能是扫描件）：没有可读的文字，而 Broadsheet 不识别图像中的文字。</translation>
+        <source>The file</source>
+        <translation>该文件</translation>
     </message>
-</context>
-<context>
-    <name>Broadsheet::PdfPageRenderer</name>
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 不存在。</translation>
@@ -3296,10 +3293,6 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>The file</source>
-        <translation>该文件</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a PDF.</source>
@@ -3321,6 +3314,16 @@
         <source>%1 is damaged or empty: it has no pages.</source>
         <translation>%1 已损坏或为空：没有页面。</translation>
     </message>
+</context>
+<context>
+    <name>Broadsheet::PdfIssueText</name>
+    <message>
+        <source>%1 has no text layer on any page (it is probably scanned): there is no text to read, and Broadsheet does not recognise text in images.</source>
+        <translation>%1 的所有页面都没有文字层（可能是扫描件）：没有可读的文字，而 Broadsheet 不识别图像中的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>Broadsheet::PdfPageRenderer</name>
     <message>
         <source>%1 is damaged: page %2 cannot be read.</source>
         <translation>%1 已损坏：无法读取第 %2 页。</translation>
@@ -3336,48 +3339,8 @@
 <context>
     <name>Broadsheet::PdfTextReader</name>
     <message>
-        <source>The file</source>
-        <translation>该文件</translation>
-    </message>
-    <message>
         <source>Page %1 has no text layer (it is probably a scanned image): there is no text to read on it.</source>
         <translation>第 %1 页没有文字层（可能是扫描图像）：该页没有可读的文字。</translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 不存在。</translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation>%1 不是文件。</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an e-paper PDF (%2 MB).</source>
-        <translation>%1 太大，不像是电子报 PDF（%2 MB）。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is empty: it is not a PDF.</source>
-        <translation>%1 是空文件，不是 PDF。</translation>
-    </message>
-    <message>
-        <source>%1 is not a PDF.</source>
-        <translation>%1 不是 PDF。</translation>
-    </message>
-    <message>
-        <source>%1 is a damaged PDF: it cannot be opened.</source>
-        <translation>%1 是损坏的 PDF，无法打开。</translation>
-    </message>
-    <message>
-        <source>%1 is locked with a password; Broadsheet cannot open it.</source>
-        <translation>%1 有密码保护，Broadsheet 无法打开。</translation>
-    </message>
-    <message>
-        <source>%1 is damaged or empty: it has no pages.</source>
-        <translation>%1 已损坏或为空：没有页面。</translation>
     </message>
     <message>
         <source>%1 is damaged: page %2 cannot be read.</source>

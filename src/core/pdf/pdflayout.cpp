@@ -21,23 +21,6 @@ constexpr qreal kShortLine = 1.5;
 // Lines of one paragraph are set in one size, within what measuring allows.
 constexpr qreal kSameSize = 1.15;
 
-// The size most of the page's characters are set in: its body text.
-qreal bodySize(const QList<PdfLine> &lines)
-{
-    QHash<int, qsizetype> characters; // by size in tenths of a point
-    for (const PdfLine &line : lines)
-        characters[qRound(line.size * 10)] += line.text.size();
-    int best = 0;
-    qsizetype most = -1;
-    for (auto it = characters.cbegin(); it != characters.cend(); ++it) {
-        if (it.value() > most || (it.value() == most && it.key() < best)) {
-            best = it.key();
-            most = it.value();
-        }
-    }
-    return best / 10.0;
-}
-
 // A block's left edge, and its right one: where most of its lines end, not the
 // farthest, as punctuation may hang past the column's edge.
 struct Edges
@@ -79,7 +62,7 @@ PdfLayout PdfLayout::build(const PdfDocumentText &document)
 
 void PdfLayout::addPage(const QList<PdfLine> &pageLines)
 {
-    const qreal body = bodySize(pageLines);
+    const qreal body = PdfLineBuilder::bodySize(pageLines);
     const int first = int(lines.size());
     lines.append(pageLines);
 

@@ -1,5 +1,7 @@
 #include "pdflinebuilder.h"
 
+#include <QHash>
+
 #include <QStringView>
 
 #include <algorithm>
@@ -199,6 +201,22 @@ QList<PdfLine> PdfLineBuilder::build(const PdfPageText &page)
         lines.append(out);
     }
     return lines;
+}
+
+qreal PdfLineBuilder::bodySize(const QList<PdfLine> &lines)
+{
+    QHash<int, qsizetype> characters; // by size in tenths of a point
+    for (const PdfLine &line : lines)
+        characters[qRound(line.size * 10)] += line.text.size();
+    int best = 0;
+    qsizetype most = -1;
+    for (auto it = characters.cbegin(); it != characters.cend(); ++it) {
+        if (it.value() > most || (it.value() == most && it.key() < best)) {
+            best = it.key();
+            most = it.value();
+        }
+    }
+    return best / 10.0;
 }
 
 } // namespace Broadsheet

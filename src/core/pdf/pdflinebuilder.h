@@ -26,6 +26,8 @@ class PdfLineBuilder
 {
 public:
     static QList<PdfLine> build(const PdfPageText &page);
+    // The size most of the lines' characters are set in: the page's body text.
+    static qreal bodySize(const QList<PdfLine> &lines);
 
     // Chinese, Japanese and Korean characters and their punctuation: text set
     // without spaces, so two pieces of it join without one.

@@ -1,7 +1,7 @@
 #include "pdfpagerenderer.h"
 
 #include "logging.h"
-#include "pagelayout.h"
+#include "pdffile.h"
 #include "pdftextreader.h"
 
 #include <QFile>
@@ -16,39 +16,15 @@ namespace Broadsheet {
 
 namespace {
 
-// Poppler tells what it repairs or cannot read on stderr by default; that belongs
-// to our category, not to the user's terminal.
-void logPopplerMessage(const QString &message, const QVariant &)
+// Drawn as a page is printed: smooth type and lines on white paper.
+void prepareForRendering(Poppler::Document &document)
 {
-    qCDebug(lcPdf) << "poppler:" << message;
-}
-
-void installPopplerLogging()
-{
-    static const bool installed = [] {
-        Poppler::setDebugErrorFunction(logPopplerMessage, QVariant());
-        return true;
-    }();
-    Q_UNUSED(installed);
-}
-
-Error invalid(const QString &message)
-{
-    return Error{Error::Code::InvalidInput, message};
-}
-
-std::unique_ptr<Poppler::Document> load(const QByteArray &bytes)
-{
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
-    if (document && !document->isLocked()) {
-        document->setRenderBackend(Poppler::Document::SplashBackend);
-        document->setRenderHint(Poppler::Document::Antialiasing);
-        document->setRenderHint(Poppler::Document::TextAntialiasing);
-        document->setRenderHint(Poppler::Document::TextSlightHinting);
-        document->setRenderHint(Poppler::Document::ThinLineShape);
-        document->setPaperColor(Qt::white);
-    }
-    return document;
+    document.setRenderBackend(Poppler::Document::SplashBackend);
+    document.setRenderHint(Poppler::Document::Antialiasing);
+    document.setRenderHint(Poppler::Document::TextAntialiasing);
+    document.setRenderHint(Poppler::Document::TextSlightHinting);
+    document.setRenderHint(Poppler::Document::ThinLineShape);
+    document.setPaperColor(Qt::white);
 }
 
 } // namespace
@@ -69,43 +45,26 @@ PdfPageRenderer::~PdfPageRenderer() = default;
 
 Result<std::unique_ptr<PdfPageRenderer>> PdfPageRenderer::open(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{Error::Code::NotFound, tr("%1 does not exist.").arg(path)};
-    if (!info.isFile())
-        return invalid(tr("%1 is not a file.").arg(path));
-    if (info.size() > PdfTextReader::kMaxFileBytes)
-        return invalid(tr("%1 is too large to be an e-paper PDF (%2 MB).")
-                           .arg(info.fileName())
-                           .arg(info.size() / (1024 * 1024)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io,
-                     tr("%1 cannot be read: %2").arg(info.fileName(), file.errorString())};
-    return openData(file.readAll(), path);
+    Result<QByteArray> bytes = PdfFile::read(path);
+    if (!bytes)
+        return bytes.error();
+    return openData(*bytes, path);
 }
 
 Result<std::unique_ptr<PdfPageRenderer>> PdfPageRenderer::openData(const QByteArray &bytes,
                                                                    const QString &path)
 {
-    installPopplerLogging();
-    const QString name = path.isEmpty() ? tr("The file") : QFileInfo(path).fileName();
-    if (bytes.isEmpty())
-        return invalid(tr("%1 is empty: it is not a PDF.").arg(name));
-    if (!looksLikePdf(bytes))
-        return invalid(tr("%1 is not a PDF.").arg(name));
-    std::unique_ptr<Poppler::Document> document = load(bytes);
+    Result<std::unique_ptr<Poppler::Document>> document = PdfFile::load(bytes, path);
     if (!document)
-        return invalid(tr("%1 is a damaged PDF: it cannot be opened.").arg(name));
-    if (document->isLocked())
-        return invalid(tr("%1 is locked with a password; Broadsheet cannot open it.").arg(name));
-    if (document->numPages() <= 0)
-        return invalid(tr("%1 is damaged or empty: it has no pages.").arg(name));
+        return document.error();
+    prepareForRendering(**document);
     std::unique_ptr<PdfPageRenderer> renderer(
-        new PdfPageRenderer(bytes, path, std::move(document)));
+        new PdfPageRenderer(bytes, path, std::move(document).value()));
     for (int page = 1; page <= renderer->pageCount(); ++page) {
         if (renderer->pageSize(page).isEmpty())
-            return invalid(tr("%1 is damaged: page %2 cannot be read.").arg(name).arg(page));
+            return PdfFile::invalid(tr("%1 is damaged: page %2 cannot be read.")
+                                        .arg(PdfFile::displayName(path))
+                                        .arg(page));
     }
     return renderer;
 }
@@ -113,11 +72,12 @@ Result<std::unique_ptr<PdfPageRenderer>> PdfPageRenderer::openData(const QByteAr
 std::unique_ptr<PdfPageRenderer> PdfPageRenderer::reopened() const
 {
     // The bytes opened once, so they open again, short of memory.
-    std::unique_ptr<Poppler::Document> document = load(m_bytes);
+    Result<std::unique_ptr<Poppler::Document>> document = PdfFile::load(m_bytes, m_path);
     if (!document)
         return nullptr;
+    prepareForRendering(**document);
     return std::unique_ptr<PdfPageRenderer>(
-        new PdfPageRenderer(m_bytes, m_path, std::move(document)));
+        new PdfPageRenderer(m_bytes, m_path, std::move(document).value()));
 }
 
 QImage PdfPageRenderer::render(int page, qreal scale) const

@@ -201,23 +201,6 @@ QList<int> sortBlocks(const QList<Block> &blocks, qreal tolerance, qreal bandHei
     return order;
 }
 
-// The size most of the page's characters are set in: its body text.
-qreal bodySizeOf(const QList<PdfLine> &lines)
-{
-    QHash<int, qsizetype> characters; // by size in tenths of a point
-    for (const PdfLine &line : lines)
-        characters[qRound(line.size * 10)] += line.text.size();
-    int best = 0;
-    qsizetype most = -1;
-    for (auto it = characters.cbegin(); it != characters.cend(); ++it) {
-        if (it.value() > most || (it.value() == most && it.key() < best)) {
-            best = it.key();
-            most = it.value();
-        }
-    }
-    return best / 10.0;
-}
-
 // The page's blocks gathered into stories: a headline (with the kicker above it
 // and the subtitle below, stacked close) and every block it stands over, i.e.
 // whose nearest headline above, across the same columns, it is. Blocks under no
@@ -225,7 +208,7 @@ qreal bodySizeOf(const QList<PdfLine> &lines)
 QList<QList<int>> storiesOf(const QList<Block> &blocks, const QList<PdfLine> &lines,
                             qreal tolerance)
 {
-    const qreal body = bodySizeOf(lines);
+    const qreal body = PdfLineBuilder::bodySize(lines);
     const int n = int(blocks.size());
     QList<bool> headline(n);
     for (int b = 0; b < n; ++b)

@@ -49,10 +49,6 @@ class PdfTextReader
     Q_DECLARE_TR_FUNCTIONS(Broadsheet::PdfTextReader)
 
 public:
-    // E-paper PDFs are a few megabytes a page; anything far larger is refused
-    // rather than handed to Poppler.
-    static constexpr qint64 kMaxFileBytes = qint64(1024) * 1024 * 1024;
-
     static Result<PdfDocumentText> read(const QString &path);
     static Result<PdfDocumentText> readData(const QByteArray &bytes, const QString &path = {});
 

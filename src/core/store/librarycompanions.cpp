@@ -36,6 +36,26 @@ constexpr double kMinSharedTitles = 0.5;
 // most; two pages of one paper share a few per cent (names, set phrases).
 constexpr double kMinSimilarity = 0.5;
 
+// The page source's bytes, which must be those that were imported.
+Result<QByteArray> readPageBytes(const Library::PageSource &source)
+{
+    auto bytes = IssueParser::readFile(source.path);
+    if (!bytes) {
+        if (bytes.error().code == Error::Code::NotFound)
+            return Error{Error::Code::NotFound,
+                         Library::tr("The issue's e-paper PDF %1 is no longer there: put it "
+                                     "back, or import it from where it is now.")
+                             .arg(source.path)};
+        return bytes.error();
+    }
+    if (IssueParser::sha256Of(*bytes) != source.sha256)
+        return Error{Error::Code::InvalidInput,
+                     Library::tr("The issue's e-paper PDF %1 has changed since it was "
+                                 "imported: import it again to see its page.")
+                         .arg(source.path)};
+    return bytes;
+}
+
 } // namespace
 
 bool Library::hasCompanions() const
@@ -193,13 +213,8 @@ Status Library::storeCompanion(const QString &sha256, qint64 issueId, const QStr
 
 bool Library::hasCompanionPdf(qint64 issueId)
 {
-    if (!hasCompanions())
-        return false;
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT 1 FROM companions c JOIN issues i ON i.sha256 = c.issue_sha256 "
-                  "WHERE i.id = ? AND c.kind = 'pdf' LIMIT 1"_s);
-    query.addBindValue(issueId);
-    return query.exec() && query.next();
+    const auto source = pageSource(issueId);
+    return source && *source && (*source)->companion;
 }
 
 Result<std::optional<Library::PageSource>> Library::pageSource(qint64 issueId)
@@ -230,54 +245,24 @@ Result<std::optional<Library::PageSource>> Library::pageSource(qint64 issueId)
 
 Result<Issue> Library::readPage(const PageSource &source)
 {
-    auto bytes = IssueParser::readFile(source.path);
-    if (!bytes) {
-        if (bytes.error().code == Error::Code::NotFound)
-            return Error{Error::Code::NotFound,
-                         Library::tr("The issue's e-paper PDF %1 is no longer there: put it "
-                                     "back, or import it from where it is now.")
-                             .arg(source.path)};
+    const Result<QByteArray> bytes = readPageBytes(source);
+    if (!bytes)
         return bytes.error();
-    }
-    if (IssueParser::sha256Of(*bytes) != source.sha256)
-        return Error{Error::Code::InvalidInput,
-                     Library::tr("The issue's e-paper PDF %1 has changed since it was "
-                                 "imported: import it again to see its page.")
-                         .arg(source.path)};
     return IssueParser::parse(*bytes, source.path, source.sha256);
 }
 
 Result<std::optional<std::pair<QString, QByteArray>>> Library::companionPdf(qint64 issueId)
 {
     using Found = std::optional<std::pair<QString, QByteArray>>;
-    if (!hasCompanions())
+    const auto source = pageSource(issueId);
+    if (!source)
+        return source.error();
+    if (!*source || !(*source)->companion)
         return Found();
-    QSqlQuery query(m_db);
-    query.prepare(u"SELECT c.path, c.sha256 FROM companions c JOIN issues i "
-                  "ON i.sha256 = c.issue_sha256 WHERE i.id = ? AND c.kind = 'pdf' "
-                  "ORDER BY c.joined_at DESC LIMIT 1"_s);
-    query.addBindValue(issueId);
-    if (!query.exec())
-        return sqlError(query, Library::tr("look up the issue's e-paper PDF"));
-    if (!query.next())
-        return Found();
-    const QString path = query.value(0).toString();
-    const QString sha256 = query.value(1).toString();
-    auto bytes = IssueParser::readFile(path);
-    if (!bytes) {
-        if (bytes.error().code == Error::Code::NotFound)
-            return Error{Error::Code::NotFound,
-                         Library::tr("The issue's e-paper PDF %1 is no longer there: put it "
-                                     "back, or import it from where it is now.")
-                             .arg(path)};
+    Result<QByteArray> bytes = readPageBytes(**source);
+    if (!bytes)
         return bytes.error();
-    }
-    if (IssueParser::sha256Of(*bytes) != sha256)
-        return Error{Error::Code::InvalidInput,
-                     Library::tr("The issue's e-paper PDF %1 has changed since it was "
-                                 "imported: import it again to see its page.")
-                         .arg(path)};
-    return Found(std::pair(path, std::move(bytes).value()));
+    return Found(std::pair((*source)->path, std::move(bytes).value()));
 }
 
 } // namespace Broadsheet
