@@ -12,6 +12,7 @@
 //            in the reading pane (import, tree, reading pane)
 //   page     then View ▸ Page until the page is drawn with its zones
 
+#include "benchstats.h"
 #include "issueparser.h"
 #include "library.h"
 #include "mainwindow.h"
@@ -34,12 +35,7 @@ using namespace Broadsheet;
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
+using BenchStats::median;
 
 void report(const char *what, const QList<double> &ms)
 {

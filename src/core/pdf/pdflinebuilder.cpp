@@ -1,7 +1,8 @@
 #include "pdflinebuilder.h"
 
-#include <QHash>
+#include "cjkpunctuation.h"
 
+#include <QHash>
 #include <QStringView>
 
 #include <algorithm>
@@ -122,14 +123,10 @@ int lineFor(const QList<Building> &lines, const PdfPageText &page, int index,
 
 bool PdfLineBuilder::isCjk(char32_t c)
 {
-    return (c >= 0x2E80 && c <= 0x9FFF)      // radicals, CJK punctuation, kana, ideographs
-           || (c >= 0xAC00 && c <= 0xD7AF)   // Hangul
-           || (c >= 0xF900 && c <= 0xFAFF)   // compatibility ideographs
-           || (c >= 0xFE30 && c <= 0xFE4F)   // vertical forms
-           || (c >= 0xFF00 && c <= 0xFFEF)   // full-width forms (,:;?!())
-           || (c >= 0x20000 && c <= 0x3FFFF) // ideographs beyond the basic plane
-           || c == 0x2014 || c == 0x2026 || c == 0x201C || c == 0x201D || c == 0x2018 ||
-           c == 0x2019 || c == 0x00B7;
+    // The project's CJK characters (CjkPunctuation), and two more that a line of
+    // an East Asian page runs on without a space: Hangul and the middle dot of
+    // foreign names (·).
+    return CjkPunctuation::isCjk(c) || (c >= 0xAC00 && c <= 0xD7AF) || c == 0x00B7;
 }
 
 bool PdfLineBuilder::hangsInGutter(char32_t c)
